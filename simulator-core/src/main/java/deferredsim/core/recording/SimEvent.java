@@ -1,0 +1,151 @@
+package deferredsim.core.recording;
+
+import deferredsim.core.scenario.FireMethod;
+import deferredsim.core.time.Time;
+import deferredsim.core.value.Value;
+import java.util.Objects;
+
+/**
+ * One observable thing that happened in a simulation, at a virtual time. Events are immutable
+ * values that name deferreds by name; they hold no live engine objects.
+ *
+ * <p>The events that the canonical trace prints are {@link Fired}, {@link AlreadyCalled}, {@link
+ * StageRan}, {@link Cancelled}, {@link Paused}, {@link Unpaused}, {@link GeneratorResumed} and
+ * {@link Outcome} ({@link #inTrace()}); the others ({@link Created}, {@link WaitingOn}, {@link
+ * ResultTaken}, {@link Settled}, {@link DelayedCallScheduled}, {@link DelayedCallRan}, {@link
+ * DelayedCallCancelled}) are there for the views: the stepper, the animation and the timeline.
+ */
+public sealed interface SimEvent {
+    /** The virtual time it happened at. */
+    Time time();
+
+    /** True when the canonical trace has a line for this event. */
+    default boolean inTrace() {
+        return false;
+    }
+
+    /** A deferred was created: at time 0 for a top-level one, else when first needed. */
+    record Created(Time time, String deferred, DeferredKind kind, String createdBy) implements SimEvent {
+        public Created {
+            Objects.requireNonNull(time);
+            Objects.requireNonNull(deferred);
+            Objects.requireNonNull(kind);
+        }
+    }
+
+    /** The scenario fired a deferred: {@code callback(value)} or {@code errback(Exception(value))}. */
+    record Fired(Time time, String deferred, FireMethod method, String value) implements SimEvent {
+        public Fired {
+            Objects.requireNonNull(time);
+            Objects.requireNonNull(deferred);
+            Objects.requireNonNull(method);
+            Objects.requireNonNull(value);
+        }
+
+        @Override
+        public boolean inTrace() {
+            return true;
+        }
+    }
+
+    /** The firing just recorded raised {@code AlreadyCalledError}: the deferred had fired already. */
+    record AlreadyCalled(Time time, String deferred) implements SimEvent {
+        @Override
+        public boolean inTrace() {
+            return true;
+        }
+    }
+
+    /**
+     * A stage of the learner's ran: {@code side} of pair {@code stage} (counted from 0 in the order
+     * pairs were added) took {@code in} and returned {@code out}, or returned the deferred named
+     * {@code returnedDeferred} (then {@code out} is null).
+     */
+    record StageRan(Time time, String deferred, int stage, Side side, Value in, Value out, String returnedDeferred)
+            implements SimEvent {
+        public StageRan {
+            Objects.requireNonNull(in);
+            if ((out == null) == (returnedDeferred == null)) {
+                throw new IllegalArgumentException("a stage returns either a value or a deferred");
+            }
+        }
+
+        /** The output as the trace renders it: the value, or {@code <NAME>} for a deferred. */
+        public String renderOut() {
+            return out != null ? out.render() : "<" + returnedDeferred + ">";
+        }
+
+        @Override
+        public boolean inTrace() {
+            return true;
+        }
+    }
+
+    /** The scenario called {@code cancel()} on the deferred. */
+    record Cancelled(Time time, String deferred) implements SimEvent {
+        @Override
+        public boolean inTrace() {
+            return true;
+        }
+    }
+
+    /** The scenario called {@code pause()}. */
+    record Paused(Time time, String deferred) implements SimEvent {
+        @Override
+        public boolean inTrace() {
+            return true;
+        }
+    }
+
+    /** The scenario called {@code unpause()}. */
+    record Unpaused(Time time, String deferred) implements SimEvent {
+        @Override
+        public boolean inTrace() {
+            return true;
+        }
+    }
+
+    /** An inline generator received {@code in} at the yield of step {@code step} (a failure is raised there). */
+    record GeneratorResumed(Time time, String deferred, int step, Value in) implements SimEvent {
+        @Override
+        public boolean inTrace() {
+            return true;
+        }
+    }
+
+    /** {@code deferred}'s chain stopped to wait for {@code inner}, which a stage returned unfired. */
+    record WaitingOn(Time time, String deferred, String inner) implements SimEvent {}
+
+    /**
+     * {@code deferred} took {@code inner}'s result {@code value} and goes on; {@code inner} now holds
+     * None. {@code immediately} is true when inner had its result already when returned.
+     */
+    record ResultTaken(Time time, String deferred, String inner, Value value, boolean immediately) implements SimEvent {}
+
+    /**
+     * A pass over {@code deferred}'s chain ended with {@code result} (null while waiting or paused);
+     * {@code unhandled} is Twisted's unhandled-error flag after the pass.
+     */
+    record Settled(Time time, String deferred, Value result, boolean unhandled) implements SimEvent {}
+
+    /** Something was put on the virtual clock to run at {@code due}. */
+    record DelayedCallScheduled(Time time, int call, Time due, String description) implements SimEvent {}
+
+    /** A delayed call came due and ran. */
+    record DelayedCallRan(Time time, int call, String description) implements SimEvent {}
+
+    /** A delayed call was cancelled before it ran. */
+    record DelayedCallCancelled(Time time, int call, String description) implements SimEvent {}
+
+    /**
+     * The end of the simulation: where {@code deferred} stands. {@code value} is its current result
+     * when {@code state} is {@link DeferredState#FIRED}, else null; {@code unhandled} is true when
+     * Twisted would report "Unhandled error in Deferred" for it.
+     */
+    record Outcome(Time time, String deferred, DeferredState state, Value value, boolean unhandled) implements SimEvent {
+        @Override
+        public boolean inTrace() {
+            return true;
+        }
+    }
+}

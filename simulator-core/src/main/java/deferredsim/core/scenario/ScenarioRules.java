@@ -1,0 +1,200 @@
+package deferredsim.core.scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The contract's rules that span a whole scenario (section 4 of the spec): unique names, known
+ * names, one reference per name, no reference cycles, actions on top-level deferreds only, fire
+ * actions on plain ones only, and every unpause after a pause. Messages carry the JSON path of the
+ * offending value.
+ */
+final class ScenarioRules {
+    private ScenarioRules() {}
+
+    /** The names {@code spec} refers to: its defer stages, list members and yields, in order. */
+    static List<String> referencesOf(DeferredSpec spec) {
+        List<String> names = new ArrayList<>(spec.references());
+        for (PairSpec pair : spec.chain()) {
+            addDeferNames(pair, names);
+        }
+        return names;
+    }
+
+    /** The names an action refers to: the defer stages of an {@code add} action's pair. */
+    static List<String> referencesOf(Action action) {
+        List<String> names = new ArrayList<>();
+        if (action instanceof Action.Add) {
+            addDeferNames(((Action.Add) action).pair(), names);
+        }
+        return names;
+    }
+
+    private static void addDeferNames(PairSpec pair, List<String> names) {
+        if (pair.callback() instanceof StageSpec.Defer) {
+            names.add(((StageSpec.Defer) pair.callback()).name());
+        }
+        if (pair.errback() instanceof StageSpec.Defer) {
+            names.add(((StageSpec.Defer) pair.errback()).name());
+        }
+    }
+
+    static void check(List<DeferredSpec> deferreds, List<Action> actions) throws ScenarioException {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < deferreds.size(); i++) {
+            String name = deferreds.get(i).name();
+            if (name.isEmpty() || name.chars().anyMatch(Character::isWhitespace)) {
+                throw new ScenarioException(
+                        "$.deferreds[" + i + "].name", "a name is one or more characters without whitespace, not '" + name + "'");
+            }
+            Integer earlier = index.putIfAbsent(name, i);
+            if (earlier != null) {
+                throw new ScenarioException(
+                        "$.deferreds[" + i + "].name", "the name '" + name + "' is already used by $.deferreds[" + earlier + "]");
+            }
+        }
+        Map<String, String> referencedAt = new HashMap<>();
+        for (int i = 0; i < deferreds.size(); i++) {
+            checkReferences(deferreds.get(i), "$.deferreds[" + i + "]", index, referencedAt);
+        }
+        for (int i = 0; i < actions.size(); i++) {
+            Action action = actions.get(i);
+            if (action instanceof Action.Add) {
+                PairSpec pair = ((Action.Add) action).pair();
+                String at = "$.actions[" + i + "].pair";
+                checkStage(pair.callback(), at + "[0]", index, referencedAt);
+                checkStage(pair.errback(), at + "[1]", index, referencedAt);
+            }
+        }
+        checkNoCycles(deferreds, index);
+        checkActions(deferreds, actions, index, referencedAt);
+    }
+
+    private static void checkReferences(
+            DeferredSpec spec, String at, Map<String, Integer> index, Map<String, String> referencedAt)
+            throws ScenarioException {
+        List<PairSpec> chain = spec.chain();
+        for (int p = 0; p < chain.size(); p++) {
+            checkStage(chain.get(p).callback(), at + ".chain[" + p + "][0]", index, referencedAt);
+            checkStage(chain.get(p).errback(), at + ".chain[" + p + "][1]", index, referencedAt);
+        }
+        if (spec instanceof DeferredSpec.ListOf) {
+            List<String> members = ((DeferredSpec.ListOf) spec).members();
+            for (int m = 0; m < members.size(); m++) {
+                reference(members.get(m), at + ".list[" + m + "]", index, referencedAt);
+            }
+        } else if (spec instanceof DeferredSpec.Inline) {
+            List<InlineStep> steps = ((DeferredSpec.Inline) spec).steps();
+            for (int s = 0; s < steps.size(); s++) {
+                if (steps.get(s) instanceof InlineStep.Yield) {
+                    reference(((InlineStep.Yield) steps.get(s)).name(), at + ".inline[" + s + "]", index, referencedAt);
+                }
+            }
+        }
+    }
+
+    private static void checkStage(StageSpec stage, String at, Map<String, Integer> index, Map<String, String> referencedAt)
+            throws ScenarioException {
+        if (stage instanceof StageSpec.Defer) {
+            reference(((StageSpec.Defer) stage).name(), at, index, referencedAt);
+        }
+    }
+
+    private static void reference(String name, String at, Map<String, Integer> index, Map<String, String> referencedAt)
+            throws ScenarioException {
+        if (!index.containsKey(name)) {
+            throw new ScenarioException(at, "no deferred is named '" + name + "'; expected one of " + index.keySet());
+        }
+        String earlier = referencedAt.putIfAbsent(name, at);
+        if (earlier != null) {
+            throw new ScenarioException(
+                    at, "'" + name + "' is already referenced at " + earlier + "; a deferred can be referenced from one place only");
+        }
+    }
+
+    private static void checkNoCycles(List<DeferredSpec> deferreds, Map<String, Integer> index) throws ScenarioException {
+        // Each name is referenced from one place at most, so the graph is a forest unless there is
+        // a cycle; following parents from every node finds one.
+        Map<String, String> parent = new HashMap<>();
+        for (DeferredSpec spec : deferreds) {
+            for (String child : referencesOf(spec)) {
+                parent.put(child, spec.name());
+            }
+        }
+        for (DeferredSpec spec : deferreds) {
+            String start = spec.name();
+            String current = parent.get(start);
+            int steps = 0;
+            while (current != null && steps <= deferreds.size()) {
+                if (current.equals(start)) {
+                    throw new ScenarioException(
+                            "$.deferreds[" + index.get(start) + "]",
+                            "'" + start + "' takes part in a reference cycle (" + describeCycle(start, parent)
+                                    + "); a deferred cannot wait on itself");
+                }
+                current = parent.get(current);
+                steps++;
+            }
+        }
+    }
+
+    private static String describeCycle(String start, Map<String, String> parent) {
+        List<String> names = new ArrayList<>();
+        names.add(start);
+        String current = parent.get(start);
+        while (current != null && !current.equals(start)) {
+            names.add(0, current);
+            current = parent.get(current);
+        }
+        names.add(0, start);
+        return String.join(" -> ", names);
+    }
+
+    private static void checkActions(
+            List<DeferredSpec> deferreds, List<Action> actions, Map<String, Integer> index, Map<String, String> referencedAt)
+            throws ScenarioException {
+        for (int i = 0; i < actions.size(); i++) {
+            Action action = actions.get(i);
+            String at = "$.actions[" + i + "].deferred";
+            Integer target = index.get(action.deferred());
+            if (target == null) {
+                throw new ScenarioException(
+                        at, "no deferred is named '" + action.deferred() + "'; expected one of " + index.keySet());
+            }
+            if (referencedAt.containsKey(action.deferred())) {
+                throw new ScenarioException(
+                        at,
+                        "actions name top-level deferreds only, and '" + action.deferred() + "' is referenced at "
+                                + referencedAt.get(action.deferred()));
+            }
+            if (action instanceof Action.Fire && !(deferreds.get(target) instanceof DeferredSpec.Plain)) {
+                throw new ScenarioException(
+                        at, "a fire action needs a plain deferred; '" + action.deferred() + "' is a list or inline deferred");
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < actions.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> actions.get(i).at()).thenComparing(i -> i));
+        Map<String, Integer> pauses = new HashMap<>();
+        for (int i : order) {
+            Action action = actions.get(i);
+            if (action instanceof Action.Pause) {
+                pauses.merge(action.deferred(), 1, Integer::sum);
+            } else if (action instanceof Action.Unpause) {
+                int open = pauses.getOrDefault(action.deferred(), 0);
+                if (open == 0) {
+                    throw new ScenarioException(
+                            "$.actions[" + i + "]",
+                            "unpause of '" + action.deferred() + "' at " + action.at() + " needs an earlier pause of it");
+                }
+                pauses.put(action.deferred(), open - 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package deferredsim.core.value;
+
+import java.util.Objects;
+
+/** The exception inside a {@link Failure}. */
+public sealed interface ErrorValue {
+    /** The exception's canonical form, without the failure's {@code *}. */
+    String render();
+
+    /** {@code Exception(message)}: raised by a {@code fail V} stage or passed to {@code errback}. */
+    record Raised(String message) implements ErrorValue {
+        public Raised {
+            Objects.requireNonNull(message, "message");
+        }
+
+        @Override
+        public String render() {
+            return message;
+        }
+    }
+
+    /** {@code CancelledError()}: what {@code Deferred.cancel()} errbacks with. */
+    enum Cancelled implements ErrorValue {
+        INSTANCE;
+
+        @Override
+        public String render() {
+            return "CancelledError";
+        }
+    }
+
+    /** {@code FirstError(subFailure, index)}: a DeferredList with fireOnOneErrback failing. */
+    record FirstError(Failure subFailure, int index) implements ErrorValue {
+        public FirstError {
+            Objects.requireNonNull(subFailure, "subFailure");
+        }
+
+        @Override
+        public String render() {
+            return "FirstError(" + subFailure.render() + ", " + index + ")";
+        }
+    }
+
+    /**
+     * Twisted's {@code _InternalInlineCallbacksCancelledError}: used inside the cancellation of an
+     * inlineCallbacks deferred and trapped before any stage of the learner's sees it.
+     */
+    enum InlineCancelled implements ErrorValue {
+        INSTANCE;
+
+        @Override
+        public String render() {
+            return "_InternalInlineCallbacksCancelledError";
+        }
+    }
+}
