@@ -25,7 +25,11 @@ import java.util.Optional;
  *
  * <p>Every rejection is a {@link ScenarioException} with a one-line message of the form {@code
  * line:column: $.json.path: what was expected}, e.g. {@code 3:17: $.deferreds[0].chain[1][0]:
- * expected return, fail, passthru or defer (or a prefix of one), not 'retrun'}.
+ * expected return, fail, passthru or defer (or a prefix of one), not 'retrun'}. Validation stops
+ * at the first problem. Columns count UTF-16 code units, as {@link deferredsim.core.json.JsonNode}
+ * explains.
+ *
+ * <p>The class has static methods only; {@link ScenarioWriter} is its inverse.
  */
 public final class ScenarioReader {
     /** The only {@code format} this reader accepts. */
