@@ -69,4 +69,22 @@ public final class Scenario {
     public boolean isTopLevel(String name) {
         return byName.containsKey(name) && !referenced.contains(name);
     }
+
+    /** Two scenarios are equal when they have equal deferreds and equal actions, in the same order. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Scenario
+                && ((Scenario) other).deferreds.equals(deferreds)
+                && ((Scenario) other).actions.equals(actions);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * deferreds.hashCode() + actions.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Scenario[deferreds=" + deferreds + ", actions=" + actions + "]";
+    }
 }

@@ -1,0 +1,170 @@
+package deferredsim.core.scenario;
+
+import deferredsim.core.json.Json;
+import deferredsim.core.json.JsonArray;
+import deferredsim.core.json.JsonBoolean;
+import deferredsim.core.json.JsonNode;
+import deferredsim.core.json.JsonNumber;
+import deferredsim.core.json.JsonObject;
+import deferredsim.core.json.JsonString;
+import deferredsim.core.time.Time;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A JSON value being read as part of a scenario, with its JSON path. Every typed accessor either
+ * returns what was asked for or throws a {@link ScenarioException} that names the path, the line
+ * and column of the value, and what was expected there.
+ */
+final class Located {
+    private final JsonNode node;
+    private final String path;
+
+    Located(JsonNode node, String path) {
+        this.node = node;
+        this.path = path;
+    }
+
+    String path() {
+        return path;
+    }
+
+    /** A problem with this value as a whole. */
+    ScenarioException error(String problem) {
+        return new ScenarioException(path, node.line(), node.column(), problem);
+    }
+
+    /** A problem at {@code index} of this string's text (the source column accounts for escapes). */
+    ScenarioException errorAt(int index, String problem) {
+        return new ScenarioException(path, node.line(), ((JsonString) node).columnAt(index), problem);
+    }
+
+    /** This value as an object, which must be one; {@code what} names it, e.g. "a deferred". */
+    JsonObject object(String what) throws ScenarioException {
+        if (!(node instanceof JsonObject)) {
+            throw error("expected " + what + " (an object), not " + node.describe());
+        }
+        return (JsonObject) node;
+    }
+
+    /**
+     * Checks that this object has no keys but {@code allowed}.
+     *
+     * @param owner what the object is, for the message: "a plain deferred"
+     * @throws ScenarioException at the first other key, naming the allowed ones
+     */
+    void allowOnly(List<String> allowed, String owner) throws ScenarioException {
+        for (JsonObject.Member member : object(owner).members()) {
+            if (!allowed.contains(member.key())) {
+                throw keyError(member.key(), "unknown key " + show(member.key()) + " in " + owner + "; expected " + listing(allowed));
+            }
+        }
+    }
+
+    /** A problem with the key {@code key} of this object, placed at the key itself. */
+    ScenarioException keyError(String key, String problem) {
+        JsonObject.Member member = ((JsonObject) node).member(key).orElseThrow();
+        return new ScenarioException(childPath(key), member.line(), member.column(), problem);
+    }
+
+    /** The value of the key {@code key} of this object, if it has one. */
+    Optional<Located> optional(String key) {
+        return ((JsonObject) node).member(key).map(member -> new Located(member.value(), childPath(key)));
+    }
+
+    /** The value of the key {@code key} of this object, which must have one; {@code owner} names the object. */
+    Located required(String key, String owner) throws ScenarioException {
+        Optional<Located> value = optional(key);
+        if (value.isEmpty()) {
+            throw error("missing key " + show(key) + " in " + owner);
+        }
+        return value.get();
+    }
+
+    /** The elements of this array, which must be one; {@code what} describes the array. */
+    List<Located> elements(String what) throws ScenarioException {
+        if (!(node instanceof JsonArray)) {
+            throw error("expected " + what + ", not " + node.describe());
+        }
+        List<JsonNode> nodes = ((JsonArray) node).elements();
+        List<Located> elements = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            elements.add(new Located(nodes.get(i), path + "[" + i + "]"));
+        }
+        return elements;
+    }
+
+    /** This value as a string, which must be one; {@code what} describes it. */
+    String string(String what) throws ScenarioException {
+        if (!(node instanceof JsonString)) {
+            throw error("expected " + what + " (a string), not " + node.describe());
+        }
+        return ((JsonString) node).value();
+    }
+
+    /**
+     * This value as a non-empty string without whitespace (a name or a value); {@code what}
+     * describes it.
+     */
+    String word(String what) throws ScenarioException {
+        String text = string(what);
+        if (text.isEmpty() || text.chars().anyMatch(Character::isWhitespace)) {
+            throw error("expected " + what + ": one or more characters without whitespace, not " + show(text));
+        }
+        return text;
+    }
+
+    /** This value as {@code true} or {@code false}. */
+    boolean bool() throws ScenarioException {
+        if (!(node instanceof JsonBoolean)) {
+            throw error("expected true or false, not " + node.describe());
+        }
+        return ((JsonBoolean) node).value();
+    }
+
+    /** The boolean value of the key {@code key} of this object; false when it has no such key. */
+    boolean flag(String key) throws ScenarioException {
+        Optional<Located> value = optional(key);
+        return value.isPresent() && value.get().bool();
+    }
+
+    /** This value as a time: a number of seconds, at least 0, with at most nine decimals. */
+    Time time() throws ScenarioException {
+        String expected = "expected a time: a number of seconds >= 0 with at most nine decimals";
+        if (!(node instanceof JsonNumber)) {
+            throw error(expected + ", not " + node.describe());
+        }
+        JsonNumber number = (JsonNumber) node;
+        try {
+            return Time.ofSeconds(number.value());
+        } catch (IllegalArgumentException broken) {
+            throw error(expected + ", not " + number.text() + " (" + broken.getMessage() + ")");
+        }
+    }
+
+    private String childPath(String key) {
+        return path + (isIdentifier(key) ? "." + key : "[" + Json.quote(key) + "]");
+    }
+
+    private static boolean isIdentifier(String key) {
+        return !key.isEmpty() && key.chars().allMatch(c -> c < 0x80 && (Character.isLetterOrDigit(c) || c == '_'));
+    }
+
+    /**
+     * {@code text} as messages show it: in single quotes when it is plain printable ASCII without
+     * quotes, otherwise as a JSON string, so a message always stays on one line.
+     */
+    static String show(String text) {
+        boolean plain = text.chars().allMatch(c -> c >= 0x20 && c <= 0x7e && c != '\'' && c != '"');
+        return plain ? "'" + text + "'" : Json.quote(text);
+    }
+
+    /** "a, b or c". */
+    static String listing(List<String> words) {
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
+}
