@@ -117,28 +117,29 @@ final class ScenarioRules {
     }
 
     private static void checkNoCycles(List<DeferredSpec> deferreds, Map<String, Integer> index) throws ScenarioException {
-        // Each name is referenced from one place at most, so the graph is a forest unless there is
-        // a cycle; following parents from every node finds one.
+        // Each name is referenced from one place at most, so every name has at most one parent and
+        // the graph is a forest unless some walk up the parents comes back to where it started.
+        // Names whose walk reached a root are remembered, so the whole check is linear.
         Map<String, String> parent = new HashMap<>();
         for (DeferredSpec spec : deferreds) {
             for (String child : referencesOf(spec)) {
                 parent.put(child, spec.name());
             }
         }
+        java.util.Set<String> reachRoot = new java.util.HashSet<>();
         for (DeferredSpec spec : deferreds) {
-            String start = spec.name();
-            String current = parent.get(start);
-            int steps = 0;
-            while (current != null && steps <= deferreds.size()) {
-                if (current.equals(start)) {
+            java.util.Set<String> walked = new java.util.HashSet<>();
+            String current = spec.name();
+            while (current != null && !reachRoot.contains(current)) {
+                if (!walked.add(current)) {
                     throw new ScenarioException(
-                            "$.deferreds[" + index.get(start) + "]",
-                            "'" + start + "' takes part in a reference cycle (" + describeCycle(start, parent)
+                            "$.deferreds[" + index.get(current) + "]",
+                            "'" + current + "' takes part in a reference cycle (" + describeCycle(current, parent)
                                     + "); a deferred cannot wait on itself");
                 }
                 current = parent.get(current);
-                steps++;
             }
+            reachRoot.addAll(walked);
         }
     }
 

@@ -1,0 +1,333 @@
+package deferredsim.core.engine;
+
+import deferredsim.core.value.Failure;
+import deferredsim.core.value.Value;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Twisted's {@code Deferred}, with the same rules to the letter (Twisted 22.4's {@code defer.py}).
+ *
+ * <p>A deferred holds an ordered chain of callback/errback pairs. {@link #callback(Value)} or
+ * {@link #errback(Failure)} gives it a result once; from then on each pair runs in order, the
+ * callback when the current result is a success and the errback when it is a {@link Failure}, and
+ * each one's return value becomes the current result. A pair added after the result arrived runs
+ * at once. A callback that returns another deferred makes this one wait: it pauses, and resumes
+ * with the inner deferred's result when that fires (the inner one is left holding None).
+ * {@link #pause()}/{@link #unpause()} keep a counter; nothing runs while it is above zero.
+ * {@link #cancel()} follows Twisted's cancellation rules, including the swallowed late fire.
+ *
+ * <p>Chains run in a loop with an explicit stack of deferreds, never by recursion, so chains of
+ * any length and any depth of chained deferreds run in constant Java stack.
+ *
+ * <p>Get one with {@link #create(String)}, {@link #create(String, Canceller)}, {@link
+ * #succeed(String, Value)} or {@link #fail(String, Failure)}; scenarios get theirs from {@code
+ * Simulation}. Not thread-safe: like Twisted, everything runs on one thread.
+ */
+public class Deferred {
+    /* Overview: fields mirror defer.py. `result` is null until fired (Twisted's _NO_RESULT) and
+     * while the deferred waits on another one, which is then held in `awaiting` (Twisted keeps
+     * that Deferred in `result` itself). `unhandled` is Twisted's _debugInfo.failResult flag. */
+
+    private final String name;
+    private final ArrayDeque<Link> callbacks = new ArrayDeque<>();
+    private Canceller canceller;
+    final DeferredListener listener;
+    private Value result;
+    private Deferred awaiting;
+    private boolean called;
+    private int paused;
+    private boolean runningCallbacks;
+    private boolean suppressAlreadyCalled;
+    private boolean unhandled;
+
+    Deferred(String name, Canceller canceller, DeferredListener listener) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.canceller = canceller;
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** An unfired deferred with no canceller. */
+    public static Deferred create(String name) {
+        return new Deferred(name, null, DeferredListener.NONE);
+    }
+
+    /** An unfired deferred whose {@link #cancel()} calls {@code canceller} first. */
+    public static Deferred create(String name, Canceller canceller) {
+        return new Deferred(name, Objects.requireNonNull(canceller, "canceller"), DeferredListener.NONE);
+    }
+
+    /** Twisted's {@code succeed(value)}: a deferred already fired with {@code value}. */
+    public static Deferred succeed(String name, Value value) {
+        Deferred d = create(name);
+        d.callback(value);
+        return d;
+    }
+
+    /** Twisted's {@code fail(failure)}: a deferred already fired with {@code failure}. */
+    public static Deferred fail(String name, Failure failure) {
+        Deferred d = create(name);
+        d.errback(failure);
+        return d;
+    }
+
+    /** The name used in recordings and traces. */
+    public final String name() {
+        return name;
+    }
+
+    /**
+     * Adds a callback/errback pair at the end of the chain ({@code addCallbacks}). If the deferred
+     * has its result and is not paused, the pair runs before this method returns.
+     *
+     * @return this deferred
+     */
+    public final Deferred addCallbacks(Callback callback, Callback errback) {
+        callbacks.addLast(new Link.Pair(Objects.requireNonNull(callback), Objects.requireNonNull(errback)));
+        if (called) {
+            runCallbacks();
+        }
+        return this;
+    }
+
+    /** {@code addCallbacks(callback, passthru)}. */
+    public final Deferred addCallback(Callback callback) {
+        return addCallbacks(callback, Callback.PASSTHRU);
+    }
+
+    /** {@code addCallbacks(passthru, errback)}. */
+    public final Deferred addErrback(Callback errback) {
+        return addCallbacks(Callback.PASSTHRU, errback);
+    }
+
+    /** {@code addCallbacks(both, both)}: runs whichever way the chain is going. */
+    public final Deferred addBoth(Callback both) {
+        return addCallbacks(both, both);
+    }
+
+    /**
+     * Fires the deferred with a success ({@code value}) or, for a {@link Failure}, as {@link
+     * #errback(Failure)} would, and runs the chain as far as it can go.
+     *
+     * @throws AlreadyCalledError if it was fired before, unless a cancel without canceller
+     *     arranged to swallow this one late fire (then nothing happens)
+     */
+    public final void callback(Value value) {
+        startRunCallbacks(Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * Fires the deferred with {@code failure}; the errback side runs next.
+     *
+     * @throws AlreadyCalledError as for {@link #callback(Value)}
+     */
+    public final void errback(Failure failure) {
+        startRunCallbacks(Objects.requireNonNull(failure, "failure"));
+    }
+
+    /** Adds one to the pause counter: no stage runs until it is back to zero. */
+    public final void pause() {
+        paused++;
+    }
+
+    /**
+     * Takes one from the pause counter; when it reaches zero and the deferred has its result, the
+     * chain runs on.
+     */
+    public final void unpause() {
+        paused--;
+        if (paused != 0) {
+            return;
+        }
+        if (called) {
+            runCallbacks();
+        }
+    }
+
+    /**
+     * Cancels the deferred, as Twisted does. Unfired: the canceller runs (if any); if the deferred
+     * is still unfired it errbacks with CancelledError, and without a canceller the next late fire
+     * is swallowed. Fired but waiting on an inner deferred: the inner one is cancelled instead (and
+     * so on inwards). Otherwise nothing happens.
+     */
+    public final void cancel() {
+        Deferred target = this;
+        while (target != null) {
+            target = target.cancelOneLevel();
+        }
+    }
+
+    /**
+     * Cancels this deferred itself, and returns the deferred the cancellation must go on to (the
+     * one this deferred waits on), or null. Subclasses with their own cancel rules override it.
+     */
+    Deferred cancelOneLevel() {
+        if (!called) {
+            if (canceller != null) {
+                canceller.cancel(this);
+            } else {
+                suppressAlreadyCalled = true;
+            }
+            if (!called) {
+                errback(Failure.cancelled());
+            }
+            return null;
+        }
+        return awaiting;
+    }
+
+    /** True once {@code callback} or {@code errback} has been called. */
+    public final boolean isCalled() {
+        return called;
+    }
+
+    /** The pause counter: user pauses plus one while waiting on an inner deferred. */
+    public final int pauseCount() {
+        return paused;
+    }
+
+    /** The current result, or null when unfired or waiting on another deferred. */
+    public final Value result() {
+        return result;
+    }
+
+    /** The inner deferred this one waits on, or null. */
+    public final Deferred awaiting() {
+        return awaiting;
+    }
+
+    /**
+     * Twisted's unhandled-error flag: true when the chain's last pass ended on a Failure that no
+     * one has taken since; Twisted would log "Unhandled error in Deferred" when collected.
+     */
+    public final boolean isUnhandled() {
+        return unhandled;
+    }
+
+    /** True when fired but stopped: paused by {@link #pause()} or waiting on an inner deferred. */
+    public final boolean isWaiting() {
+        return called && (paused != 0 || awaiting != null);
+    }
+
+    /** Replaces the chain's pending pairs with {@code first} followed by them (inlineCallbacks' cancel). */
+    final void prependPair(Callback callback, Callback errback) {
+        callbacks.addFirst(new Link.Pair(callback, errback));
+    }
+
+    private void startRunCallbacks(Value value) {
+        if (called) {
+            if (suppressAlreadyCalled) {
+                suppressAlreadyCalled = false;
+                return;
+            }
+            throw new AlreadyCalledError(name);
+        }
+        called = true;
+        result = value;
+        runCallbacks();
+    }
+
+    /*
+     * Twisted's _runCallbacks, step for step. `chain` is the stack of deferreds handing results up
+     * to the ones waiting on them; a deferred is pushed when its continuation is reached in the
+     * chain of the one it waits on.
+     */
+    private void runCallbacks() {
+        if (runningCallbacks) {
+            return;
+        }
+        List<Deferred> chain = new ArrayList<>();
+        chain.add(this);
+        while (!chain.isEmpty()) {
+            Deferred current = chain.get(chain.size() - 1);
+            if (current.paused != 0) {
+                return;
+            }
+            boolean finished = true;
+            while (!current.callbacks.isEmpty()) {
+                Link item = current.callbacks.pollFirst();
+                if (item instanceof Link.Continuation) {
+                    Deferred chainee = ((Link.Continuation) item).chainee;
+                    Value handed = current.result;
+                    chainee.result = handed;
+                    chainee.awaiting = null;
+                    current.result = Value.NONE;
+                    current.unhandled = false;
+                    chainee.paused--;
+                    chainee.listener.resultTaken(chainee, current, handed, false);
+                    chain.add(chainee);
+                    finished = false;
+                    break;
+                }
+                if (current.runStage((Link.Pair) item)) {
+                    break;
+                }
+            }
+            if (finished) {
+                current.unhandled = current.result != null && current.result.isFailure();
+                current.listener.settled(current);
+                chain.remove(chain.size() - 1);
+            }
+        }
+    }
+
+    /** Runs one pair's member on the current result; returns true when it must now wait on a deferred. */
+    private boolean runStage(Link.Pair pair) {
+        Callback member = result.isFailure() ? pair.errback : pair.callback;
+        Object returned;
+        runningCallbacks = true;
+        try {
+            returned = member.call(result);
+        } finally {
+            runningCallbacks = false;
+        }
+        if (returned instanceof Value) {
+            result = (Value) returned;
+            return false;
+        }
+        Deferred inner = (Deferred) returned;
+        if (inner.result == null || inner.paused != 0) {
+            pause();
+            result = null;
+            awaiting = inner;
+            inner.callbacks.addLast(new Link.Continuation(this));
+            listener.waitingOn(this, inner);
+            return true;
+        }
+        Value taken = inner.result;
+        inner.result = Value.NONE;
+        inner.unhandled = false;
+        result = taken;
+        listener.resultTaken(this, inner, taken, true);
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        String state = !called ? "pending" : isWaiting() ? "waiting" : "fired " + result.render();
+        return "<Deferred " + name + " " + state + ">";
+    }
+
+    /** An entry of the chain: a user pair, or the continuation of a deferred waiting on this one. */
+    private interface Link {
+        final class Pair implements Link {
+            final Callback callback;
+            final Callback errback;
+
+            Pair(Callback callback, Callback errback) {
+                this.callback = callback;
+                this.errback = errback;
+            }
+        }
+
+        final class Continuation implements Link {
+            final Deferred chainee;
+
+            Continuation(Deferred chainee) {
+                this.chainee = chainee;
+            }
+        }
+    }
+}

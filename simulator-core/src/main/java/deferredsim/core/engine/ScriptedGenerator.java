@@ -1,0 +1,65 @@
+package deferredsim.core.engine;
+
+import deferredsim.core.recording.SimEvent;
+import deferredsim.core.scenario.DeferredSpec;
+import deferredsim.core.scenario.InlineStep;
+import deferredsim.core.value.Failure;
+import deferredsim.core.value.Value;
+import java.util.List;
+
+/**
+ * The generator of an inline scenario deferred: runs its steps ({@code yield NAME [catch]}, {@code
+ * return V}, {@code raise V}) and records each resume at a yield.
+ */
+final class ScriptedGenerator implements Generator {
+    private final World world;
+    private final String name;
+    private final List<InlineStep> steps;
+    private int next;
+    private boolean started;
+
+    ScriptedGenerator(World world, DeferredSpec.Inline spec) {
+        this.world = world;
+        this.name = spec.name();
+        this.steps = spec.steps();
+    }
+
+    @Override
+    public Step send(Value value) {
+        if (started) {
+            resumed(value);
+            next++;
+        }
+        started = true;
+        return runFromNext();
+    }
+
+    @Override
+    public Step throwInto(Failure failure) {
+        resumed(failure);
+        InlineStep.Yield waitedAt = (InlineStep.Yield) steps.get(next);
+        if (!waitedAt.catching()) {
+            return Step.raised(failure);
+        }
+        next++;
+        return runFromNext();
+    }
+
+    private void resumed(Value received) {
+        world.record(new SimEvent.GeneratorResumed(world.now(), name, next, received));
+    }
+
+    private Step runFromNext() {
+        if (next >= steps.size()) {
+            return Step.returned(Value.NONE);
+        }
+        InlineStep step = steps.get(next);
+        if (step instanceof InlineStep.Yield) {
+            return Step.yielded(world.create(((InlineStep.Yield) step).name(), name));
+        }
+        if (step instanceof InlineStep.Return) {
+            return Step.returned(Value.text(((InlineStep.Return) step).value()));
+        }
+        return Step.raised(Failure.raised(((InlineStep.Raise) step).value()));
+    }
+}

@@ -1,0 +1,234 @@
+package deferredsim.core.engine;
+
+import deferredsim.core.clock.ClockListener;
+import deferredsim.core.clock.DelayedCall;
+import deferredsim.core.clock.VirtualClock;
+import deferredsim.core.recording.DeferredKind;
+import deferredsim.core.recording.DeferredState;
+import deferredsim.core.recording.Recording;
+import deferredsim.core.recording.SimEvent;
+import deferredsim.core.scenario.Action;
+import deferredsim.core.scenario.CancellerSpec;
+import deferredsim.core.scenario.DeferredSpec;
+import deferredsim.core.scenario.FireMethod;
+import deferredsim.core.scenario.FireSpec;
+import deferredsim.core.scenario.PairSpec;
+import deferredsim.core.scenario.Scenario;
+import deferredsim.core.time.Time;
+import deferredsim.core.value.Failure;
+import deferredsim.core.value.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One run of a scenario: its clock, its deferreds by name, and the events recorded so far. */
+final class World implements DeferredListener, ClockListener {
+    private final Scenario scenario;
+    private final VirtualClock clock;
+    private final List<SimEvent> events = new ArrayList<>();
+    private final Map<String, Deferred> created = new HashMap<>();
+    private final Map<String, Integer> stagesAdded = new HashMap<>();
+
+    World(Scenario scenario) {
+        this.scenario = scenario;
+        this.clock = VirtualClock.create(this);
+    }
+
+    Recording run() {
+        for (DeferredSpec spec : scenario.deferreds()) {
+            if (scenario.isTopLevel(spec.name()) && spec instanceof DeferredSpec.Plain) {
+                ((DeferredSpec.Plain) spec).fire().ifPresent(fire -> scheduleFire(spec.name(), fire));
+            }
+        }
+        for (Action action : scenario.actions()) {
+            clock.callLater(action.at(), describe(action), () -> perform(action));
+        }
+        for (DeferredSpec spec : scenario.deferreds()) {
+            if (scenario.isTopLevel(spec.name())) {
+                create(spec.name(), null);
+            }
+        }
+        clock.runUntilIdle();
+        for (DeferredSpec spec : scenario.deferreds()) {
+            events.add(outcomeOf(spec.name()));
+        }
+        return Recording.of(events);
+    }
+
+    Time now() {
+        return clock.now();
+    }
+
+    void record(SimEvent event) {
+        events.add(event);
+    }
+
+    /**
+     * Creates the deferred {@code name} as its spec says: builds it (a list creates its members, a
+     * generator starts), adds its chain, and fires it now (when referenced and {@code after} is 0)
+     * or schedules its fire.
+     */
+    Deferred create(String name, String createdBy) {
+        DeferredSpec spec = scenario.deferred(name).orElseThrow();
+        Deferred deferred;
+        if (spec instanceof DeferredSpec.Plain) {
+            deferred = new Deferred(name, cancellerOf((DeferredSpec.Plain) spec), this);
+            created.put(name, deferred);
+            record(new SimEvent.Created(now(), name, DeferredKind.PLAIN, createdBy));
+        } else if (spec instanceof DeferredSpec.ListOf) {
+            deferred = createList((DeferredSpec.ListOf) spec, createdBy);
+        } else {
+            DeferredSpec.Inline inline = (DeferredSpec.Inline) spec;
+            record(new SimEvent.Created(now(), name, DeferredKind.INLINE, createdBy));
+            deferred = InlineCallbacks.start(name, new ScriptedGenerator(this, inline), this);
+            created.put(name, deferred);
+        }
+        for (PairSpec pair : spec.chain()) {
+            addPair(deferred, pair);
+        }
+        if (spec instanceof DeferredSpec.Plain && createdBy != null) {
+            ((DeferredSpec.Plain) spec).fire().ifPresent(fire -> {
+                if (fire.after().equals(Time.ZERO)) {
+                    fire(deferred, fire.method(), fire.value());
+                } else {
+                    scheduleFire(name, fire);
+                }
+            });
+        }
+        return deferred;
+    }
+
+    private Deferred createList(DeferredSpec.ListOf spec, String createdBy) {
+        List<Deferred> members = new ArrayList<>();
+        for (String member : spec.members()) {
+            members.add(create(member, spec.name()));
+        }
+        boolean gather = spec.options().gather();
+        record(new SimEvent.Created(now(), spec.name(), gather ? DeferredKind.GATHER : DeferredKind.LIST, createdBy));
+        // The list is registered before its constructor runs: members already fired may fire it.
+        DeferredList list = gather
+                ? DeferredList.gatherResults(spec.name(), members, this)
+                : DeferredList.of(
+                        spec.name(),
+                        members,
+                        spec.options().fireOnOneCallback(),
+                        spec.options().fireOnOneErrback(),
+                        spec.options().consumeErrors(),
+                        this);
+        created.put(spec.name(), list);
+        return list;
+    }
+
+    private Canceller cancellerOf(DeferredSpec.Plain spec) {
+        if (spec.canceller().isEmpty()) {
+            return null;
+        }
+        CancellerSpec canceller = spec.canceller().get();
+        if (canceller instanceof CancellerSpec.Fires) {
+            CancellerSpec.Fires fires = (CancellerSpec.Fires) canceller;
+            return d -> fire(d, fires.method(), fires.value());
+        }
+        return d -> {};
+    }
+
+    /** Adds {@code pair} to {@code deferred} as its next numbered stage. */
+    void addPair(Deferred deferred, PairSpec pair) {
+        int stage = stagesAdded.merge(deferred.name(), 1, Integer::sum) - 1;
+        StageCallbacks.add(this, deferred, stage, pair);
+    }
+
+    private void scheduleFire(String name, FireSpec fire) {
+        clock.callLater(fire.after(), "fire " + name, () -> fire(created.get(name), fire.method(), fire.value()));
+    }
+
+    /** Fires {@code deferred} as the scenario says, recording the fire and any AlreadyCalledError. */
+    void fire(Deferred deferred, FireMethod method, String value) {
+        record(new SimEvent.Fired(now(), deferred.name(), method, value));
+        try {
+            if (method == FireMethod.CALLBACK) {
+                deferred.callback(Value.text(value));
+            } else {
+                deferred.errback(Failure.raised(value));
+            }
+        } catch (AlreadyCalledError e) {
+            record(new SimEvent.AlreadyCalled(now(), deferred.name()));
+        }
+    }
+
+    private void perform(Action action) {
+        Deferred target = created.get(action.deferred());
+        if (action instanceof Action.Fire) {
+            Action.Fire fire = (Action.Fire) action;
+            fire(target, fire.method(), fire.value());
+        } else if (action instanceof Action.Cancel) {
+            record(new SimEvent.Cancelled(now(), target.name()));
+            target.cancel();
+        } else if (action instanceof Action.Pause) {
+            record(new SimEvent.Paused(now(), target.name()));
+            target.pause();
+        } else if (action instanceof Action.Unpause) {
+            record(new SimEvent.Unpaused(now(), target.name()));
+            target.unpause();
+        } else if (action instanceof Action.Add) {
+            addPair(target, ((Action.Add) action).pair());
+        } else {
+            throw new AssertionError("unknown action " + action);
+        }
+    }
+
+    private static String describe(Action action) {
+        if (action instanceof Action.Add) {
+            return "add " + action.deferred() + " " + ((Action.Add) action).pair();
+        }
+        return action.verb() + " " + action.deferred();
+    }
+
+    private SimEvent.Outcome outcomeOf(String name) {
+        Deferred d = created.get(name);
+        if (d == null) {
+            return new SimEvent.Outcome(now(), name, DeferredState.UNUSED, null, false);
+        }
+        if (!d.isCalled()) {
+            return new SimEvent.Outcome(now(), name, DeferredState.PENDING, null, d.isUnhandled());
+        }
+        if (d.isWaiting()) {
+            return new SimEvent.Outcome(now(), name, DeferredState.WAITING, null, d.isUnhandled());
+        }
+        return new SimEvent.Outcome(now(), name, DeferredState.FIRED, d.result(), d.isUnhandled());
+    }
+
+    // DeferredListener: the moments no stage reports.
+
+    @Override
+    public void waitingOn(Deferred outer, Deferred inner) {
+        record(new SimEvent.WaitingOn(now(), outer.name(), inner.name()));
+    }
+
+    @Override
+    public void resultTaken(Deferred outer, Deferred inner, Value value, boolean immediately) {
+        record(new SimEvent.ResultTaken(now(), outer.name(), inner.name(), value, immediately));
+    }
+
+    @Override
+    public void settled(Deferred deferred) {
+        record(new SimEvent.Settled(now(), deferred.name(), deferred.result(), deferred.isUnhandled()));
+    }
+
+    // ClockListener: delayed calls for the timeline.
+
+    @Override
+    public void scheduled(DelayedCall call) {
+        record(new SimEvent.DelayedCallScheduled(now(), call.id(), call.time(), call.description()));
+    }
+
+    @Override
+    public void running(DelayedCall call) {
+        record(new SimEvent.DelayedCallRan(call.time(), call.id(), call.description()));
+    }
+
+    @Override
+    public void cancelled(DelayedCall call) {
+        record(new SimEvent.DelayedCallCancelled(now(), call.id(), call.description()));
+    }
+}

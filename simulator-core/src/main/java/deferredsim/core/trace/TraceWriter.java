@@ -1,0 +1,124 @@
+package deferredsim.core.trace;
+
+import deferredsim.core.recording.Recording;
+import deferredsim.core.recording.SimEvent;
+import deferredsim.core.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a recording as the canonical trace of the contract (section 2): one JSON object per
+ * line, keys in the contract's order, no spaces, strings escaped as Python's {@code json.dumps}
+ * escapes them.
+ */
+public final class TraceWriter {
+    private TraceWriter() {}
+
+    /** The trace lines of {@code recording}, without line ends. */
+    public static List<String> lines(Recording recording) {
+        List<String> lines = new ArrayList<>();
+        for (SimEvent event : recording.events()) {
+            if (event.inTrace()) {
+                lines.add(line(event));
+            }
+        }
+        return lines;
+    }
+
+    /** The whole trace: every line followed by {@code \n}. */
+    public static String write(Recording recording) {
+        StringBuilder out = new StringBuilder();
+        for (String line : lines(recording)) {
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * The trace line of one event.
+     *
+     * @throws IllegalArgumentException for an event the trace does not print ({@code !event.inTrace()})
+     */
+    public static String line(SimEvent event) {
+        if (event instanceof SimEvent.Fired) {
+            SimEvent.Fired e = (SimEvent.Fired) event;
+            return head(e.time(), e.deferred(), "fire") + ",\"method\":" + quote(e.method().word()) + ",\"value\":"
+                    + quote(e.value()) + "}";
+        }
+        if (event instanceof SimEvent.StageRan) {
+            SimEvent.StageRan e = (SimEvent.StageRan) event;
+            return head(e.time(), e.deferred(), "run") + ",\"stage\":" + e.stage() + ",\"side\":" + quote(e.side().word())
+                    + ",\"in\":" + quote(e.in().render()) + ",\"out\":" + quote(e.renderOut()) + "}";
+        }
+        if (event instanceof SimEvent.AlreadyCalled) {
+            SimEvent.AlreadyCalled e = (SimEvent.AlreadyCalled) event;
+            return head(e.time(), e.deferred(), "error") + ",\"error\":\"AlreadyCalledError\"}";
+        }
+        if (event instanceof SimEvent.Cancelled) {
+            SimEvent.Cancelled e = (SimEvent.Cancelled) event;
+            return head(e.time(), e.deferred(), "cancel") + "}";
+        }
+        if (event instanceof SimEvent.Paused) {
+            SimEvent.Paused e = (SimEvent.Paused) event;
+            return head(e.time(), e.deferred(), "pause") + "}";
+        }
+        if (event instanceof SimEvent.Unpaused) {
+            SimEvent.Unpaused e = (SimEvent.Unpaused) event;
+            return head(e.time(), e.deferred(), "unpause") + "}";
+        }
+        if (event instanceof SimEvent.GeneratorResumed) {
+            SimEvent.GeneratorResumed e = (SimEvent.GeneratorResumed) event;
+            return head(e.time(), e.deferred(), "resume") + ",\"step\":" + e.step() + ",\"in\":" + quote(e.in().render())
+                    + "}";
+        }
+        if (event instanceof SimEvent.Outcome) {
+            SimEvent.Outcome e = (SimEvent.Outcome) event;
+            Value value = e.value();
+            return head(e.time(), e.deferred(), "result") + ",\"state\":" + quote(e.state().word()) + ",\"value\":"
+                    + (value == null ? "null" : quote(value.render())) + ",\"unhandled\":" + e.unhandled() + "}";
+        }
+        throw new IllegalArgumentException("the trace has no line for " + event);
+    }
+
+    private static String head(Object time, String deferred, String kind) {
+        return "{\"t\":" + time + ",\"d\":" + quote(deferred) + ",\"event\":\"" + kind + "\"";
+    }
+
+    /** A JSON string literal escaped as Python's {@code json.dumps} (ensure_ascii) escapes it. */
+    static String quote(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"':
+                    out.append("\\\"");
+                    break;
+                case '\\':
+                    out.append("\\\\");
+                    break;
+                case '\n':
+                    out.append("\\n");
+                    break;
+                case '\r':
+                    out.append("\\r");
+                    break;
+                case '\t':
+                    out.append("\\t");
+                    break;
+                case '\b':
+                    out.append("\\b");
+                    break;
+                case '\f':
+                    out.append("\\f");
+                    break;
+                default:
+                    if (c < 0x20 || c > 0x7e) {
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
