@@ -3,6 +3,7 @@ package deferredsim.cli.classic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -38,7 +39,7 @@ class ClassicCorpusTest {
     }
 
     // When the corpus is listed, then all 60 cases are there, so no case is silently skipped.
-    @org.junit.jupiter.api.Test
+    @Test
     void cases_corpus_hasSixtyCases() {
         assertThat(cases()).hasSize(60);
     }

@@ -14,6 +14,7 @@ import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.time.Time;
+import org.assertj.core.groups.Tuple;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class ClassicSimulationTest {
         ClassicSnapshot snapshot = ClassicSimulation.simulate(R_GOOD_F_BAD);
 
         assertThat(snapshot.callbackFiring().steps()).extracting(SimEvent.StageRan::side, SimEvent.StageRan::out)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(callback(0, ok("initial"), ok("good")).side(), ok("good")));
+                .containsExactly(Tuple.tuple(callback(0, ok("initial"), ok("good")).side(), ok("good")));
         assertThat(snapshot.callbackFiring().result()).isEqualTo(ok("good"));
         assertThat(snapshot.errbackFiring().initial()).isEqualTo(bad("initial"));
         assertThat(snapshot.errbackFiring().result()).isEqualTo(bad("bad"));
