@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <p>Both methods are pure functions of the snapshot. The lines they return have no trailing
  * spaces and the last one is not blank; they may start with a blank line. When every value is at
- * most six characters long the text is, line for line, what the original prints.
+ * most six characters long (all the original accepts) the text is, line for line, what the
+ * original prints; longer values widen every box to fit the longest text.
  */
 public final class ClassicRenderer {
     private static final String DEFERRED = "Deferred";
@@ -32,7 +33,7 @@ public final class ClassicRenderer {
      */
     public static List<String> wide(ClassicSnapshot snapshot) {
         List<PairSpec> pairs = snapshot.pairs();
-        Geometry geometry = Geometry.original();
+        Geometry geometry = Geometry.fitting(snapshot);
         int width = geometry.chainWidth();
         int pitch = width + COLUMN_GAP;
         Canvas canvas = new Canvas();
@@ -53,7 +54,7 @@ public final class ClassicRenderer {
      * one under the other in a single column, each section after a blank line and a heading.
      */
     public static List<String> narrow(ClassicSnapshot snapshot) {
-        Geometry geometry = Geometry.original();
+        Geometry geometry = Geometry.fitting(snapshot);
         List<String> lines = new ArrayList<>();
 
         Canvas chain = new Canvas();

@@ -11,14 +11,12 @@ import java.util.Locale;
  * VALUE}, {@code fail VALUE} or {@code passthru}, separated by whitespace.
  *
  * <p>Each keyword may be shortened to any prefix ({@code r}, {@code ret}, {@code f}, {@code pass},
- * ...) in any case. A value is the next word, whatever it holds ({@code *}, {@code None}, digits),
- * and is at most {@value #MAX_VALUE_LENGTH} characters long. Whitespace around and between words is
- * free. For example {@code r good f bad}, {@code FAIL oops PASSTHRU}, {@code p Return None}.
+ * ...) in any case. A value is the next word, whatever it holds ({@code *}, {@code None}, digits).
+ * Unlike the original, which refused values longer than six characters, any length is accepted:
+ * the diagram widens to fit. Whitespace around and between words is free. For example {@code r
+ * good f bad}, {@code FAIL oops PASSTHRU}, {@code p Return None}.
  */
 public final class PairLineParser {
-    /** The longest value the original simulator accepts. */
-    public static final int MAX_VALUE_LENGTH = 6;
-
     private static final String STAGES = "return VALUE, fail VALUE or passthru (or r, f, p)";
     private static final String EXAMPLE = "a pair line looks like 'r good f bad'";
 
@@ -29,8 +27,8 @@ public final class PairLineParser {
      *
      * @return the pair, with {@link StageSpec.Return}, {@link StageSpec.Fail} or {@link
      *     StageSpec.Passthru} members
-     * @throws PairLineException if the line is blank, a word is not a keyword, a value is missing
-     *     or too long, a member is missing, or words follow the errback
+     * @throws PairLineException if the line is blank, a word is not a keyword, a value is missing,
+     *     a member is missing, or words follow the errback
      */
     public static PairSpec parse(String line) throws PairLineException {
         Deque<Word> words = Word.split(line);
@@ -69,13 +67,6 @@ public final class PairLineParser {
         Word value = words.poll();
         if (value == null) {
             throw new PairLineException(end, "'" + name + "' needs a value", "write e.g. '" + name + " good'");
-        }
-        int length = TextCells.length(value.text());
-        if (length > MAX_VALUE_LENGTH) {
-            throw new PairLineException(
-                    value.column(),
-                    "the value '" + value.text() + "' is " + length + " characters long",
-                    "use a value of at most " + MAX_VALUE_LENGTH + " characters");
         }
         return returns ? new StageSpec.Return(value.text()) : new StageSpec.Fail(value.text());
     }

@@ -74,13 +74,13 @@ class ClassicPipeTest {
         assertThat(run.err()).contains("line 2, column 1").contains("empty line ends the list");
     }
 
-    // If a value is longer than six characters, then the line is reported with the limit.
+    // If a value is longer than six characters, then the diagram is drawn, wider than the original's.
     @Test
-    void run_valueTooLong_isBadLine() {
-        PipeRun run = PipeRun.of("r abcdefg p\n", true);
+    void run_longValue_drawsWiderDiagram() {
+        PipeRun run = PipeRun.of("r abcdefghijkl p\n", false);
 
-        assertThat(run.status()).isEqualTo(ClassicPipe.BAD_INPUT);
-        assertThat(run.err()).contains("line 1, column 3").contains("at most 6 characters");
+        assertThat(run.status()).isEqualTo(ClassicPipe.OK);
+        assertThat(run.out()).contains("return abcdefghijkl");
     }
 
     // If the input holds no pair at all, then nothing is drawn, the problem is explained, and the status is 2.

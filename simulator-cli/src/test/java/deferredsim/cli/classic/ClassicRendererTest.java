@@ -66,4 +66,18 @@ class ClassicRendererTest {
 
         assertThat(lines).contains("        a*").doesNotContain("                          a*");
     }
+
+    // When a value is longer than the original allows, then every box widens and the arrows stay in the boxes' middle.
+    @Test
+    void narrow_longValue_widensBoxesAndCentresArrows() {
+        List<String> lines = ClassicRenderer.narrow(GeometryTest.returning("abcdefghijkl"));
+
+        assertThat(lines)
+                .contains(
+                        "------------------------  ------------------------",
+                        "| return abcdefghijkl  |  |       passthru       |",
+                        "|     abcdefghijkl     |",
+                        "          \\|/",
+                        "      abcdefghijkl");
+    }
 }
