@@ -16,8 +16,6 @@ import java.util.List;
  */
 public final class ClassicRenderer {
     private static final String DEFERRED = "Deferred";
-    private static final String CALLBACK = "d.callback(initial)";
-    private static final String ERRBACK = "d.errback(initial*)";
 
     /* Overview: the chain's top sits four rows below the firings' first values, so that each pair's
      * passive boxes line up with the active boxes of the same pair in the firing columns. */
@@ -38,8 +36,8 @@ public final class ClassicRenderer {
         int pitch = width + COLUMN_GAP;
         Canvas canvas = new Canvas();
         heading(canvas, geometry, 0, 0, DEFERRED);
-        heading(canvas, geometry, pitch, 0, CALLBACK);
-        heading(canvas, geometry, 2 * pitch, 0, ERRBACK);
+        heading(canvas, geometry, pitch, 0, callbackTitle(snapshot));
+        heading(canvas, geometry, 2 * pitch, 0, errbackTitle(snapshot));
         ChainPainter.paint(canvas, geometry, pairs, 0, WIDE_CHAIN_TOP);
         FiringPainter.paint(canvas, geometry, snapshot.callbackFiring(), pitch, WIDE_FIRING_TOP);
         FiringPainter.paint(canvas, geometry, snapshot.errbackFiring(), 2 * pitch, WIDE_FIRING_TOP);
@@ -63,9 +61,9 @@ public final class ClassicRenderer {
         lines.addAll(chain.lines());
 
         lines.add("");
-        lines.addAll(narrowFiring(geometry, CALLBACK, snapshot.callbackFiring()));
+        lines.addAll(narrowFiring(geometry, callbackTitle(snapshot), snapshot.callbackFiring()));
         lines.add("");
-        lines.addAll(narrowFiring(geometry, ERRBACK, snapshot.errbackFiring()));
+        lines.addAll(narrowFiring(geometry, errbackTitle(snapshot), snapshot.errbackFiring()));
         return List.copyOf(lines);
     }
 
@@ -76,10 +74,20 @@ public final class ClassicRenderer {
         return canvas.lines();
     }
 
+    /** {@code d.callback(initial)}: the call that made the callback firing. */
+    private static String callbackTitle(ClassicSnapshot snapshot) {
+        return "d.callback(" + snapshot.callbackFiring().initial().render() + ")";
+    }
+
+    /** {@code d.errback(initial*)}: the call that made the errback firing. */
+    private static String errbackTitle(ClassicSnapshot snapshot) {
+        return "d.errback(" + snapshot.errbackFiring().initial().render() + ")";
+    }
+
     /** Writes {@code title} underlined with dashes, both centred over a chain's width. */
     private static void heading(Canvas canvas, Geometry geometry, int x, int y, String title) {
         int width = geometry.chainWidth();
         canvas.text(x, y, TextCells.center(title, width));
-        canvas.text(x, y + 1, TextCells.center("-".repeat(title.length()), width));
+        canvas.text(x, y + 1, TextCells.center("-".repeat(TextCells.length(title)), width));
     }
 }
