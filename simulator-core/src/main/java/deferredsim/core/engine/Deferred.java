@@ -280,6 +280,9 @@ public class Deferred {
         runningCallbacks = true;
         try {
             returned = member.call(result);
+        } catch (AlreadyCalledError raised) {
+            // As in Twisted, an exception raised by a callback becomes the chain's failure.
+            returned = Failure.alreadyCalled();
         } finally {
             runningCallbacks = false;
         }

@@ -29,6 +29,20 @@ public sealed interface ErrorValue {
         }
     }
 
+    /**
+     * {@code AlreadyCalledError()}: raised inside a callback that fired an already-fired deferred
+     * (an inlineCallbacks generator finishing through a deferred that a paused cancel already
+     * errbacked); like any exception in a callback, it becomes the chain's failure.
+     */
+    enum AlreadyCalled implements ErrorValue {
+        INSTANCE;
+
+        @Override
+        public String render() {
+            return "AlreadyCalledError";
+        }
+    }
+
     /** {@code FirstError(subFailure, index)}: a DeferredList with fireOnOneErrback failing. */
     record FirstError(Failure subFailure, int index) implements ErrorValue {
         public FirstError {

@@ -28,6 +28,12 @@ public record Failure(ErrorValue error) implements Value {
         return new Failure(new ErrorValue.FirstError(sub, index));
     }
 
+    /** {@code Failure(AlreadyCalledError())}: a callback fired an already-fired deferred. */
+    public static Failure alreadyCalled() {
+        return ALREADY_CALLED;
+    }
+
+    private static final Failure ALREADY_CALLED = new Failure(ErrorValue.AlreadyCalled.INSTANCE);
     private static final Failure CANCELLED = new Failure(ErrorValue.Cancelled.INSTANCE);
 
     @Override
