@@ -1,0 +1,106 @@
+package deferredsim.cli.classic;
+
+import deferredsim.core.engine.Simulation;
+import deferredsim.core.recording.DeferredState;
+import deferredsim.core.recording.Recording;
+import deferredsim.core.recording.SimEvent;
+import deferredsim.core.scenario.DeferredSpec;
+import deferredsim.core.scenario.FireMethod;
+import deferredsim.core.scenario.FireSpec;
+import deferredsim.core.scenario.PairSpec;
+import deferredsim.core.scenario.Scenario;
+import deferredsim.core.scenario.ScenarioException;
+import deferredsim.core.scenario.StageSpec;
+import deferredsim.core.time.Time;
+import deferredsim.core.value.Failure;
+import deferredsim.core.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns what the engine recorded into a {@link ClassicSnapshot}: the classic diagram is drawn from
+ * the engine's {@code StageRan} and {@code Outcome} events, never from a second model of how a
+ * Deferred fires.
+ */
+public final class ClassicSimulation {
+    /** The deferred's name in the scenarios run here, as in the diagram's headings. */
+    static final String DEFERRED = "d";
+
+    /** The value the diagram's deferred is fired with, as in the diagram's headings. */
+    static final String INITIAL = "initial";
+
+    private ClassicSimulation() {}
+
+    /**
+     * Runs the engine twice on a plain deferred {@code d} with these pairs: once fired with {@code
+     * callback("initial")}, once with {@code errback(Exception("initial"))}, and returns what both
+     * runs recorded.
+     *
+     * @param pairs at least one pair; {@code defer} stages are not part of the classic diagram
+     * @throws IllegalArgumentException if {@code pairs} is empty or holds a {@code defer} stage
+     */
+    public static ClassicSnapshot simulate(List<PairSpec> pairs) {
+        if (pairs.isEmpty()) {
+            throw new IllegalArgumentException("a classic diagram needs at least one pair");
+        }
+        for (PairSpec pair : pairs) {
+            if (pair.callback() instanceof StageSpec.Defer || pair.errback() instanceof StageSpec.Defer) {
+                throw new IllegalArgumentException("the classic diagram cannot draw " + pair);
+            }
+        }
+        return new ClassicSnapshot(pairs, fire(pairs, FireMethod.CALLBACK), fire(pairs, FireMethod.ERRBACK));
+    }
+
+    private static Firing fire(List<PairSpec> pairs, FireMethod method) {
+        FireSpec fire = new FireSpec(method, INITIAL, Time.ZERO);
+        DeferredSpec deferred = new DeferredSpec.Plain(DEFERRED, pairs, Optional.of(fire), Optional.empty());
+        Scenario scenario;
+        try {
+            scenario = Scenario.of(List.of(deferred), List.of());
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("a single plain deferred is always a valid scenario", e);
+        }
+        return firingOf(Simulation.run(scenario), DEFERRED);
+    }
+
+    /**
+     * What the deferred named {@code deferred} did in {@code recording}: its first firing, every
+     * stage of its chain that ran, and its final result.
+     *
+     * @throws IllegalArgumentException if the recording never fires that deferred, or it does not
+     *     end {@link DeferredState#FIRED} (waiting on another deferred, for instance)
+     */
+    public static Firing firingOf(Recording recording, String deferred) {
+        Value initial = null;
+        Value result = null;
+        List<SimEvent.StageRan> steps = new ArrayList<>();
+        for (SimEvent event : recording.events()) {
+            if (event instanceof SimEvent.Fired && initial == null) {
+                SimEvent.Fired fired = (SimEvent.Fired) event;
+                if (fired.deferred().equals(deferred)) {
+                    initial = fired.method() == FireMethod.CALLBACK
+                            ? Value.text(fired.value())
+                            : Failure.raised(fired.value());
+                }
+            } else if (event instanceof SimEvent.StageRan) {
+                SimEvent.StageRan ran = (SimEvent.StageRan) event;
+                if (ran.deferred().equals(deferred)) {
+                    steps.add(ran);
+                }
+            } else if (event instanceof SimEvent.Outcome) {
+                SimEvent.Outcome outcome = (SimEvent.Outcome) event;
+                if (outcome.deferred().equals(deferred) && outcome.state() == DeferredState.FIRED) {
+                    result = outcome.value();
+                }
+            }
+        }
+        if (initial == null) {
+            throw new IllegalArgumentException("the recording never fires " + deferred);
+        }
+        if (result == null) {
+            throw new IllegalArgumentException(deferred + " does not end with a result");
+        }
+        return new Firing(initial, steps, result);
+    }
+}
