@@ -1,9 +1,13 @@
 package deferredsim.cli;
 
+import deferredsim.cli.classic.ClassicPipe;
 import java.io.InputStream;
 import java.io.PrintStream;
 
-/** The no-command run: the classic diagram for piped input, the REPL for a terminal. */
+/**
+ * The run without a command: {@code deferred-sim [--narrow] [FILE.json]}. Piped input gets only
+ * the classic diagram (spec section 5); a terminal gets the REPL.
+ */
 final class Session {
     private final InputStream in;
     private final PrintStream out;
@@ -18,7 +22,22 @@ final class Session {
     }
 
     int run(String[] args) {
-        err.println("deferred-sim: the diagram is not built yet");
-        return CommandLine.FAILED;
+        boolean narrow = false;
+        String file = null;
+        for (String arg : args) {
+            if (arg.equals("--narrow")) {
+                narrow = true;
+            } else if (!arg.startsWith("-") && file == null) {
+                file = arg;
+            } else {
+                err.println("deferred-sim: unknown option '" + arg + "'");
+                err.print(Usage.TEXT);
+                return CommandLine.USAGE;
+            }
+        }
+        if (!interactive && file == null) {
+            return ClassicPipe.run(in, out, err, narrow);
+        }
+        return new deferredsim.cli.repl.ReplLauncher(in, out, err, interactive).run(narrow, file);
     }
 }

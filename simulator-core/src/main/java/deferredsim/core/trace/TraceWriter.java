@@ -1,5 +1,6 @@
 package deferredsim.core.trace;
 
+import deferredsim.core.json.Json;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.recording.SimEvent;
 import deferredsim.core.value.Value;
@@ -84,41 +85,7 @@ public final class TraceWriter {
         return "{\"t\":" + time + ",\"d\":" + quote(deferred) + ",\"event\":\"" + kind + "\"";
     }
 
-    /** A JSON string literal escaped as Python's {@code json.dumps} (ensure_ascii) escapes it. */
-    static String quote(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"':
-                    out.append("\\\"");
-                    break;
-                case '\\':
-                    out.append("\\\\");
-                    break;
-                case '\n':
-                    out.append("\\n");
-                    break;
-                case '\r':
-                    out.append("\\r");
-                    break;
-                case '\t':
-                    out.append("\\t");
-                    break;
-                case '\b':
-                    out.append("\\b");
-                    break;
-                case '\f':
-                    out.append("\\f");
-                    break;
-                default:
-                    if (c < 0x20 || c > 0x7e) {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-            }
-        }
-        return out.append('"').toString();
+    private static String quote(String s) {
+        return Json.quote(s);
     }
 }
