@@ -1,9 +1,22 @@
 package deferredsim.cli.repl;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 
-/** Starts the interactive simulator. */
+/**
+ * Starts the interactive simulator on the system terminal (or, for tests, on any JLine terminal):
+ * completion, highlighting, persistent history in {@code ~/.deferred-sim/history}; Ctrl-C abandons
+ * the line, Ctrl-D leaves.
+ */
 public final class ReplLauncher {
     private final InputStream in;
     private final PrintStream out;
@@ -17,9 +30,73 @@ public final class ReplLauncher {
         this.interactive = interactive;
     }
 
-    /** Runs the REPL until the user leaves; returns the exit status. */
+    /**
+     * Runs the REPL until the user leaves, starting from {@code file} when given; returns the exit
+     * status. Without a terminal, a given file is drawn once instead.
+     */
     public int run(boolean narrow, String file) {
-        err.println("deferred-sim: the interactive prompt is being built; pipe pair lines in for now");
-        return 1;
+        try (Terminal terminal = interactive
+                ? TerminalBuilder.builder().system(true).name("deferred-sim").build()
+                : TerminalBuilder.builder().system(false).dumb(true).streams(in, out).build()) {
+            return run(terminal, homeDirectory(), narrow, file);
+        } catch (IOException e) {
+            err.println("deferred-sim: cannot open the terminal: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Runs the REPL on {@code terminal}, keeping history under {@code home}; for tests too. */
+    public static int run(Terminal terminal, Path home, boolean narrow, String file) {
+        TerminalPrinter printer = new TerminalPrinter(terminal);
+        ReplContext context = new ReplContext(printer, new TerminalKeys(terminal), home);
+        if (narrow) {
+            context.layout = Layout.NARROW;
+        }
+        Repl repl = new Repl(context);
+        LineReader reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("deferred-sim")
+                .completer(new ReplCompleter(repl.registry(), context.workbench))
+                .highlighter(new ReplHighlighter(repl.registry()))
+                .variable(LineReader.HISTORY_FILE, historyFile(home))
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                .build();
+        printer.println(Printer.Tone.HEADING, HelpCommands.WELCOME.lines().findFirst().orElse(""));
+        HelpCommands.WELCOME.lines().skip(1).forEach(line -> printer.println(Printer.Tone.HINT, line));
+        if (file != null) {
+            repl.handle("load " + file);
+        }
+        printer.flush();
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine(repl.prompt());
+            } catch (UserInterruptException abandoned) {
+                continue;
+            } catch (EndOfFileException leaving) {
+                break;
+            }
+            if (!repl.handle(line)) {
+                break;
+            }
+        }
+        printer.println("bye");
+        printer.flush();
+        return 0;
+    }
+
+    private static Path homeDirectory() {
+        String override = System.getProperty("deferredsim.home");
+        return override != null ? Path.of(override) : Path.of(System.getProperty("user.home"), ".deferred-sim");
+    }
+
+    private static Path historyFile(Path home) {
+        try {
+            Files.createDirectories(home);
+        } catch (IOException e) {
+            // History then lives in memory only; the session itself is unaffected.
+        }
+        return home.resolve("history");
     }
 }

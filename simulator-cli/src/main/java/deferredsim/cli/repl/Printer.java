@@ -1,0 +1,37 @@
+package deferredsim.cli.repl;
+
+import java.util.List;
+
+/** Where the REPL writes. Colour appears only where the terminal has it. */
+interface Printer {
+    /** How a message line is meant: plain text, a hint, a problem, a success, a heading. */
+    enum Tone {
+        PLAIN,
+        HINT,
+        PROBLEM,
+        GOOD,
+        HEADING
+    }
+
+    /** Prints one plain line. */
+    default void println(String line) {
+        println(Tone.PLAIN, line);
+    }
+
+    /** Prints lines as they are. */
+    default void printAll(List<String> lines) {
+        lines.forEach(this::println);
+    }
+
+    /** Prints one line in {@code tone}. */
+    void println(Tone tone, String line);
+
+    /** The terminal's width in columns (80 when unknown). */
+    int width();
+
+    /** Clears the screen where the terminal can; otherwise prints a blank line. */
+    void clearScreen();
+
+    /** Flushes what was printed. */
+    void flush();
+}

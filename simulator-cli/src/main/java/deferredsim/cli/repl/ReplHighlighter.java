@@ -1,0 +1,74 @@
+package deferredsim.cli.repl;
+
+import org.jline.reader.Highlighter;
+import org.jline.reader.LineReader;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * Colours the line while it is typed: stage keywords and known commands green, the part from the
+ * first mistake on red (a pair line is checked in full as it grows; a value being typed is fine).
+ */
+final class ReplHighlighter implements Highlighter {
+    private static final AttributedStyle GOOD = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
+    private static final AttributedStyle BAD = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED).underline();
+    private final CommandRegistry registry;
+
+    ReplHighlighter(CommandRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public AttributedString highlight(LineReader reader, String buffer) {
+        Tokens tokens = Tokens.of(buffer);
+        AttributedStringBuilder out = new AttributedStringBuilder();
+        if (tokens.isEmpty()) {
+            return out.append(buffer).toAttributedString();
+        }
+        int badFrom = firstProblem(tokens);
+        for (int i = 0; i < buffer.length(); i++) {
+            out.style(styleAt(tokens, i + 1, badFrom));
+            out.append(buffer.charAt(i));
+        }
+        return out.toAttributedString();
+    }
+
+    /** The 1-based column where the line stops making sense, or MAX_VALUE when it is fine so far. */
+    int firstProblem(Tokens tokens) {
+        if (PairInput.looksLikePair(tokens)) {
+            try {
+                PairInput.parse(tokens, 0);
+                return Integer.MAX_VALUE;
+            } catch (InputError e) {
+                // A member still missing is not a mistake while typing.
+                return e.column() >= tokens.endColumn() ? Integer.MAX_VALUE : e.column();
+            }
+        }
+        return registry.find(tokens.text(0)).isPresent() ? Integer.MAX_VALUE : 1;
+    }
+
+    private AttributedStyle styleAt(Tokens tokens, int column, int badFrom) {
+        if (column >= badFrom) {
+            return BAD;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Tokens.Token token = tokens.get(i);
+            if (column >= token.column() && column < token.column() + token.text().length()) {
+                boolean keyword = PairInput.looksLikePair(tokens) ? isKeywordPosition(tokens, i) : i == 0;
+                return keyword ? GOOD : AttributedStyle.DEFAULT;
+            }
+        }
+        return AttributedStyle.DEFAULT;
+    }
+
+    /** In a pair line, token 0 and the token after the first member are keywords. */
+    private static boolean isKeywordPosition(Tokens tokens, int index) {
+        if (index == 0) {
+            return true;
+        }
+        String first = StageWords.keyword(tokens.text(0));
+        int second = "passthru".equals(first) ? 1 : 2;
+        return index == second;
+    }
+}

@@ -1,0 +1,69 @@
+package deferredsim.cli.repl;
+
+import java.io.PrintWriter;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp.Capability;
+
+/** A {@link Printer} on a JLine terminal: colour when the terminal has at least 8 colours. */
+final class TerminalPrinter implements Printer {
+    private final Terminal terminal;
+    private final PrintWriter writer;
+    private final boolean colour;
+
+    TerminalPrinter(Terminal terminal) {
+        this.terminal = terminal;
+        this.writer = terminal.writer();
+        Integer colours = terminal.getNumericCapability(Capability.max_colors);
+        this.colour = colours != null && colours >= 8 && !"dumb".equals(terminal.getType())
+                && System.getenv("NO_COLOR") == null;
+    }
+
+    boolean hasColour() {
+        return colour;
+    }
+
+    @Override
+    public void println(Tone tone, String line) {
+        if (!colour || tone == Tone.PLAIN) {
+            writer.println(line);
+        } else {
+            writer.println(new AttributedString(line, styleOf(tone)).toAnsi(terminal));
+        }
+    }
+
+    static AttributedStyle styleOf(Tone tone) {
+        switch (tone) {
+            case HINT:
+                return AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
+            case PROBLEM:
+                return AttributedStyle.BOLD.foreground(AttributedStyle.RED);
+            case GOOD:
+                return AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
+            case HEADING:
+                return AttributedStyle.BOLD;
+            default:
+                return AttributedStyle.DEFAULT;
+        }
+    }
+
+    @Override
+    public int width() {
+        int width = terminal.getWidth();
+        return width <= 0 ? 80 : width;
+    }
+
+    @Override
+    public void clearScreen() {
+        if (!terminal.puts(Capability.clear_screen)) {
+            writer.println();
+        }
+        writer.flush();
+    }
+
+    @Override
+    public void flush() {
+        writer.flush();
+    }
+}
