@@ -51,6 +51,13 @@ final class FileCommands {
     private static void load(Tokens args, ReplContext ctx) throws InputError {
         Path file = Path.of(Args.require(args, 0, "the file to load"));
         Args.noMore(args, 1);
+        loadInto(ctx, file);
+        ctx.printer.println(Printer.Tone.GOOD, "loaded " + file + ": " + ctx.workbench.names().size() + " deferred(s), "
+                + ctx.workbench.actions().size() + " action(s); press Enter to see it run");
+    }
+
+    /** Replaces the workbench with {@code file}'s scenario; on a bad file nothing changes. */
+    static void loadInto(ReplContext ctx, Path file) throws InputError {
         Scenario scenario;
         try {
             scenario = ScenarioReader.read(file);
@@ -59,7 +66,5 @@ final class FileCommands {
         }
         ctx.workbench.load(scenario);
         ctx.file = file;
-        ctx.printer.println(Printer.Tone.GOOD, "loaded " + file + ": " + ctx.workbench.names().size() + " deferred(s), "
-                + ctx.workbench.actions().size() + " action(s); press Enter to see it run");
     }
 }

@@ -35,6 +35,9 @@ public final class ReplLauncher {
      * status. Without a terminal, a given file is drawn once instead.
      */
     public int run(boolean narrow, String file) {
+        if (!interactive && file != null) {
+            return drawOnce(narrow, file);
+        }
         try (Terminal terminal = interactive
                 ? TerminalBuilder.builder().system(true).name("deferred-sim").build()
                 : TerminalBuilder.builder().system(false).dumb(true).streams(in, out).build()) {
@@ -42,6 +45,22 @@ public final class ReplLauncher {
         } catch (IOException e) {
             err.println("deferred-sim: cannot open the terminal: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** Piped: loads {@code file}, prints its run once, exits 0 (or 2 when the file is invalid). */
+    private int drawOnce(boolean narrow, String file) {
+        StreamPrinter printer = new StreamPrinter(out, Integer.MAX_VALUE);
+        ReplContext context = new ReplContext(printer, () -> Keys.EOF, homeDirectory());
+        context.layout = narrow ? Layout.NARROW : Layout.WIDE;
+        try {
+            FileCommands.loadInto(context, java.nio.file.Path.of(file));
+            ViewCommands.show(context);
+            printer.flush();
+            return 0;
+        } catch (InputError e) {
+            err.println("deferred-sim: " + e.getMessage());
+            return 2;
         }
     }
 

@@ -1,0 +1,34 @@
+package deferredsim.cli.repl;
+
+import java.io.PrintStream;
+
+/** A {@link Printer} on a plain stream: no colour, a fixed width. For piped output. */
+final class StreamPrinter implements Printer {
+    private final PrintStream out;
+    private final int width;
+
+    StreamPrinter(PrintStream out, int width) {
+        this.out = out;
+        this.width = width;
+    }
+
+    @Override
+    public void println(Tone tone, String line) {
+        out.println(line);
+    }
+
+    @Override
+    public int width() {
+        return width;
+    }
+
+    @Override
+    public void clearScreen() {
+        out.println();
+    }
+
+    @Override
+    public void flush() {
+        out.flush();
+    }
+}
