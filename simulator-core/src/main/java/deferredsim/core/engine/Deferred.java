@@ -42,6 +42,7 @@ public class Deferred {
     private boolean runningCallbacks;
     private boolean suppressAlreadyCalled;
     private boolean unhandled;
+    private int stagesAdded;
 
     Deferred(String name, Canceller canceller, DeferredListener listener) {
         this.name = Objects.requireNonNull(name, "name");
@@ -209,6 +210,11 @@ public class Deferred {
     /** True when fired but stopped: paused by {@link #pause()} or waiting on an inner deferred. */
     public final boolean isWaiting() {
         return called && (paused != 0 || awaiting != null);
+    }
+
+    /** Returns the number the next stage of the learner's gets (0, 1, ...) and counts it. */
+    final int nextStageNumber() {
+        return stagesAdded++;
     }
 
     /** Replaces the chain's pending pairs with {@code first} followed by them (inlineCallbacks' cancel). */

@@ -28,7 +28,6 @@ final class World implements DeferredListener, ClockListener {
     private final VirtualClock clock;
     private final List<SimEvent> events = new ArrayList<>();
     private final Map<String, Deferred> created = new HashMap<>();
-    private final Map<String, Integer> stagesAdded = new HashMap<>();
 
     World(Scenario scenario) {
         this.scenario = scenario;
@@ -134,8 +133,7 @@ final class World implements DeferredListener, ClockListener {
 
     /** Adds {@code pair} to {@code deferred} as its next numbered stage. */
     void addPair(Deferred deferred, PairSpec pair) {
-        int stage = stagesAdded.merge(deferred.name(), 1, Integer::sum) - 1;
-        StageCallbacks.add(this, deferred, stage, pair);
+        StageCallbacks.add(this, deferred, deferred.nextStageNumber(), pair);
     }
 
     private void scheduleFire(String name, FireSpec fire) {
