@@ -21,6 +21,7 @@ final class ComparisonListing {
 
     private ComparisonListing() {}
 
+    /** The header (both chains, the marks) and one block per firing. */
     static List<String> lines(ChainComparison comparison) {
         List<String> out = new ArrayList<>();
         String initial = comparison.initial();
@@ -39,6 +40,10 @@ final class ComparisonListing {
         return out;
     }
 
+    /**
+     * One firing: a row per aligned step, a result row marked {@code =} or {@code !}, an arrow at
+     * the row where the paths part, then the summary.
+     */
     private static List<String> firing(Firing firing, String initial) {
         List<String[]> rows = new ArrayList<>();
         for (Row row : firing.rows()) {
@@ -86,6 +91,7 @@ final class ComparisonListing {
         return List.of("  " + paths, "  " + results);
     }
 
+    /** What one chain does at the row where the paths part. */
     private static String where(Optional<Step> step) {
         return step.map(s -> "runs stage " + s.stage() + " " + s.side().word() + " (" + ChainRun.memberText(s.member()) + ")")
                 .orElse("runs nothing there");
@@ -111,6 +117,7 @@ final class ComparisonListing {
                 .orElse("");
     }
 
+    /** The final result, flagged {@code (unhandled)} when Twisted would report it. */
     private static String resultText(Result result) {
         return ValueText.of(result.value()) + (result.unhandled() ? " (unhandled)" : "");
     }

@@ -13,6 +13,11 @@ final class ExplorationListing {
 
     private ExplorationListing() {}
 
+    /**
+     * The listing: the chain by stage, how combinations are made, then per firing a table with one
+     * row per ending, the path written once above its first ending; at most {@link
+     * #MAX_LISTED_ENDINGS} rows per firing, then a line saying how many were left out.
+     */
     static List<String> lines(Exploration exploration) {
         List<String> out = new ArrayList<>();
         List<PairSpec> chain = exploration.chain();
@@ -33,6 +38,7 @@ final class ExplorationListing {
         return out;
     }
 
+    /** The heading and the table of one firing. */
     private static List<String> firing(Exploration.Firing firing, int stages, String initial) {
         List<String> out = new ArrayList<>();
         out.add(ChainRun.firingText(firing.method(), initial) + ": " + count(firing.combinations(), "combination") + ", "
@@ -71,6 +77,7 @@ final class ExplorationListing {
         return out;
     }
 
+    /** One table row: path, right-aligned count, final result, example; no trailing spaces. */
     private static String row(int pathWidth, int countWidth, int resultWidth, String path, String count, String result, String example) {
         String line = "  " + pad(path, pathWidth) + "  " + " ".repeat(countWidth - count.length()) + count + "  "
                 + pad(result, resultWidth) + "  " + example;
@@ -93,6 +100,7 @@ final class ExplorationListing {
         return sides.isEmpty() ? "(none)" : String.join(" ", sides);
     }
 
+    /** The final result, flagged {@code (unhandled)} when Twisted would report it. */
     private static String resultText(Exploration.Ending ending) {
         return ValueText.of(ending.result()) + (ending.unhandled() ? " (unhandled)" : "");
     }

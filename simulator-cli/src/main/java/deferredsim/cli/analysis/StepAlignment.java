@@ -15,6 +15,10 @@ import java.util.Optional;
 final class StepAlignment {
     private StepAlignment() {}
 
+    /**
+     * The rows of {@code left} against {@code right}: every step of each appears exactly once, in
+     * its own order; matched steps share a row marked SAME.
+     */
     static List<Row> align(List<Step> left, List<Step> right) {
         int[][] common = new int[left.size() + 1][right.size() + 1];
         for (int i = left.size() - 1; i >= 0; i--) {
@@ -51,6 +55,7 @@ final class StepAlignment {
                 && a.out().equals(b.out());
     }
 
+    /** Emits the unmatched steps met since the last match, paired as CHANGED rows, the surplus one-sided; then clears them. */
     private static void flush(List<Step> left, List<Step> right, List<Row> rows) {
         int paired = Math.min(left.size(), right.size());
         for (int k = 0; k < paired; k++) {

@@ -68,6 +68,7 @@ public final class TraceText {
         return lines;
     }
 
+    /** The sentence for event {@code index}, or null for an event that is not told (or was told with an earlier one). */
     private static String sentence(
             List<SimEvent> events, int index, Set<Integer> told, Set<String> userDeferreds, Set<String> selfFiring) {
         SimEvent event = events.get(index);
@@ -120,6 +121,7 @@ public final class TraceText {
         return null; // the clock's DelayedCall events, and Settled for plain deferreds (their fire says it)
     }
 
+    /** {@code x is created for d (a plain Deferred)}; a generator's deferred says that the generator starts. */
     private static String created(SimEvent.Created created) {
         String d = name(created.deferred());
         String by = created.createdBy() == null ? "" : " for " + name(created.createdBy());
@@ -155,6 +157,7 @@ public final class TraceText {
         return text;
     }
 
+    /** The hand-over of an inner deferred's result: at once when it had one, else when it fires. */
     private static String resultTaken(SimEvent.ResultTaken taken, Set<String> userDeferreds) {
         String outer = name(taken.deferred());
         String inner = inner(taken.inner(), userDeferreds);
@@ -174,6 +177,7 @@ public final class TraceText {
                 : name(name) + " (the new deferred its inlineCallbacks generator finishes through after the cancel)";
     }
 
+    /** The end: the state, the result when fired, and the unhandled flag. */
     private static String outcome(SimEvent.Outcome outcome) {
         String d = name(outcome.deferred());
         String where;

@@ -41,6 +41,7 @@ final class ScenarioCode {
         return code.out;
     }
 
+    /** Writes every part in order: the functions, MAKERS, scheduling, creation, the clock run, the result lines. */
     private void write() {
         for (DeferredSpec spec : scenario.deferreds()) {
             deferred(spec);
@@ -69,6 +70,13 @@ final class ScenarioCode {
         line("    report(name)");
     }
 
+    /**
+     * Writes {@code make_NAME()}: it builds the deferred ({@code Deferred(canceller)}, a
+     * DeferredList or gatherResults over its members created first, or a call of the generator
+     * function), registers it in {@code deferreds}, adds its chain with {@code addCallbacks}, and
+     * for a referenced plain deferred fires it now (after 0) or schedules its fire; an inline
+     * deferred's generator function comes first.
+     */
     private void deferred(DeferredSpec spec) {
         String name = string(spec.name());
         line("# deferred " + name + ": " + kind(spec));
@@ -102,6 +110,7 @@ final class ScenarioCode {
         line("");
     }
 
+    /** The comment above a make function: what kind of deferred, and when it is created. */
     private String kind(DeferredSpec spec) {
         String created = scenario.isTopLevel(spec.name()) ? "created at t=0" : "created when first needed";
         if (spec instanceof DeferredSpec.Plain) {
@@ -114,6 +123,7 @@ final class ScenarioCode {
         return "the Deferred of an inlineCallbacks generator, " + created;
     }
 
+    /** A referenced plain deferred's own fire, written inside its make function. */
     private void ownFire(String name, FireSpec fire) {
         String call = string(name) + ", " + string(fire.method().word()) + ", " + string(fire.value());
         if (fire.after().equals(Time.ZERO)) {
@@ -124,6 +134,7 @@ final class ScenarioCode {
         }
     }
 
+    /** The argument of {@code Deferred(...)}: nothing, or a canceller that does nothing or fires the deferred. */
     private static String canceller(DeferredSpec.Plain spec) {
         if (spec.canceller().isEmpty()) {
             return "";
@@ -137,6 +148,7 @@ final class ScenarioCode {
         return "canceller(" + string(spec.name()) + ")";
     }
 
+    /** {@code defer.gatherResults(members)} or {@code defer.DeferredList(members, ...)} with the flags that are set. */
     private static String listCall(ListOptions options) {
         if (options.gather()) {
             return "defer.gatherResults(members)";
@@ -154,6 +166,10 @@ final class ScenarioCode {
         return call.append(")").toString();
     }
 
+    /**
+     * Writes the {@code @defer.inlineCallbacks} generator function: one block per step, in order.
+     * A function without a yield gets an unreachable one, since inlineCallbacks needs a generator.
+     */
     private void generator(DeferredSpec.Inline spec) {
         String name = string(spec.name());
         line("@defer.inlineCallbacks");
@@ -180,6 +196,10 @@ final class ScenarioCode {
         }
     }
 
+    /**
+     * A {@code yield NAME} step: create NAME and yield it inside {@code try/except Exception};
+     * log what the yield returned or raised; re-raise unless the step catches.
+     */
     private void yieldStep(String name, int index, InlineStep.Yield step) {
         line("    try:");
         line("        result = yield create(" + string(step.name()) + ")");
@@ -198,6 +218,7 @@ final class ScenarioCode {
         return literal.substring(1, literal.length() - 1);
     }
 
+    /** The calls scheduled before anything is created: top-level fires in declaration order, then actions. */
     private void schedule() {
         line("# Scheduled first: the top-level deferreds' own fires (declaration order), then the actions.");
         for (DeferredSpec spec : scenario.deferreds()) {
@@ -215,12 +236,14 @@ final class ScenarioCode {
         }
     }
 
+    /** True for a top-level plain deferred with a fire of its own: it is scheduled, not fired at creation. */
     private boolean firesAtTopLevel(DeferredSpec spec) {
         return scenario.isTopLevel(spec.name())
                 && spec instanceof DeferredSpec.Plain
                 && ((DeferredSpec.Plain) spec).fire().isPresent();
     }
 
+    /** The arguments of {@code clock.callLater(at, ...)} for action number {@code index}. */
     private String actionCall(Action action, int index) {
         String name = string(action.deferred());
         if (action instanceof Action.Fire) {
@@ -238,6 +261,7 @@ final class ScenarioCode {
         return member(deferred, stage, "callback", pair.callback()) + ", " + member(deferred, stage, "errback", pair.errback());
     }
 
+    /** One member as a runtime stage function: returns, raises, passes or returns_deferred. */
     private static String member(String deferred, int stage, String side, StageSpec spec) {
         String where = string(deferred) + ", " + stage + ", " + string(side);
         if (spec instanceof StageSpec.Return) {
