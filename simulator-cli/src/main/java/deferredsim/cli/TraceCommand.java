@@ -1,7 +1,6 @@
 package deferredsim.cli;
 
 import deferredsim.core.engine.Simulation;
-import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.ScenarioReader;
 import deferredsim.core.trace.TraceWriter;

@@ -3,28 +3,20 @@ package deferredsim.cli.analysis;
 import deferredsim.core.engine.Simulation;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.recording.SimEvent;
-import deferredsim.core.scenario.DeferredSpec;
 import deferredsim.core.scenario.FireMethod;
-import deferredsim.core.scenario.FireSpec;
 import deferredsim.core.scenario.PairSpec;
-import deferredsim.core.scenario.Scenario;
-import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.StageSpec;
-import deferredsim.core.time.Time;
 import deferredsim.core.value.Failure;
 import deferredsim.core.value.Value;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One chain on one plain deferred {@code d}, fired at time 0, run by the engine: the analyses'
  * only way of finding out what a chain does.
  *
- * <p>The chains here hold {@code return}, {@code fail} and {@code passthru} members only, so no
- * deferred is ever created inside a stage and nothing nests: {@link
- * Simulation#runOnThisThread(Scenario)} (the same engine as {@code Simulation.run}, without a
- * thread of its own) is enough, and fast enough for tens of thousands of runs.
+ * <p>The chains here hold {@code return}, {@code fail} and {@code passthru} members only: {@link
+ * Simulation#runChain} runs them on the calling thread, fast enough for tens of thousands of runs.
  */
 final class ChainRun {
     /** The deferred's name, as in the classic diagram's headings. */
@@ -40,15 +32,7 @@ final class ChainRun {
 
     /** Fires {@code d} (with {@code chain}) by {@code method} with {@code initial} and records what happened. */
     static ChainRun of(List<PairSpec> chain, FireMethod method, String initial) {
-        FireSpec fire = new FireSpec(method, initial, Time.ZERO);
-        Scenario scenario;
-        try {
-            scenario = Scenario.of(
-                    List.of(new DeferredSpec.Plain(DEFERRED, chain, Optional.of(fire), Optional.empty())), List.of());
-        } catch (ScenarioException impossible) {
-            throw new IllegalStateException("one plain deferred without defer stages is always valid", impossible);
-        }
-        Recording recording = Simulation.runOnThisThread(scenario);
+        Recording recording = Simulation.runChain(DEFERRED, chain, method, initial);
         List<SimEvent.StageRan> stages = new ArrayList<>();
         for (SimEvent event : recording.events()) {
             if (event instanceof SimEvent.StageRan) {

@@ -4,19 +4,13 @@ import deferredsim.core.engine.Simulation;
 import deferredsim.core.recording.DeferredState;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.recording.SimEvent;
-import deferredsim.core.scenario.DeferredSpec;
 import deferredsim.core.scenario.FireMethod;
-import deferredsim.core.scenario.FireSpec;
 import deferredsim.core.scenario.PairSpec;
-import deferredsim.core.scenario.Scenario;
-import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.StageSpec;
-import deferredsim.core.time.Time;
 import deferredsim.core.value.Failure;
 import deferredsim.core.value.Value;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Turns what the engine recorded into a {@link ClassicSnapshot}: the classic diagram is drawn from
@@ -53,15 +47,7 @@ public final class ClassicSimulation {
     }
 
     private static Firing fire(List<PairSpec> pairs, FireMethod method) {
-        FireSpec fire = new FireSpec(method, INITIAL, Time.ZERO);
-        DeferredSpec deferred = new DeferredSpec.Plain(DEFERRED, pairs, Optional.of(fire), Optional.empty());
-        Scenario scenario;
-        try {
-            scenario = Scenario.of(List.of(deferred), List.of());
-        } catch (ScenarioException e) {
-            throw new IllegalStateException("a single plain deferred is always a valid scenario", e);
-        }
-        return firingOf(Simulation.run(scenario), DEFERRED);
+        return firingOf(Simulation.runChain(DEFERRED, pairs, method, INITIAL), DEFERRED);
     }
 
     /**
