@@ -100,6 +100,11 @@ public final class ReplLauncher {
                 break;
             }
         }
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            printer.println(Printer.Tone.HINT, "(the history could not be saved: " + e.getMessage() + ")");
+        }
         printer.println("bye");
         printer.flush();
         return 0;
