@@ -23,6 +23,7 @@ final class Repl {
         ViewCommands.register(registry);
         DeferredCommands.register(registry);
         ActionCommands.register(registry);
+        AnalysisCommands.register(registry);
         FileCommands.register(registry);
         HelpCommands.register(registry);
         return registry;
