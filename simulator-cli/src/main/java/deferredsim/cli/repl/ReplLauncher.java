@@ -11,6 +11,8 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Starts the interactive simulator on the system terminal (or, for tests, on any JLine terminal):
@@ -40,7 +42,7 @@ public final class ReplLauncher {
         }
         try (Terminal terminal = interactive
                 ? TerminalBuilder.builder().system(true).name("deferred-sim").build()
-                : TerminalBuilder.builder().system(false).dumb(true).streams(in, out).build()) {
+                : new DumbTerminal("deferred-sim", "dumb", in, out, StandardCharsets.UTF_8)) {
             return run(terminal, homeDirectory(), narrow, file);
         } catch (IOException e) {
             err.println("deferred-sim: cannot open the terminal: " + e.getMessage());

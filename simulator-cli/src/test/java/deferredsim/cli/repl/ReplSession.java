@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 
 /** Drives the whole REPL through a dumb JLine terminal fed from a string; collects what it printed. */
 final class ReplSession {
@@ -21,14 +21,9 @@ final class ReplSession {
 
     static String type(Path home, String input, int width, String file) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Terminal terminal = TerminalBuilder.builder()
-                .system(false)
-                .dumb(true)
-                .type("dumb")
-                .streams(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out)
-                .encoding(StandardCharsets.UTF_8)
-                .size(new Size(width, 50))
-                .build()) {
+        try (Terminal terminal = new DumbTerminal("test", "dumb",
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
+            terminal.setSize(new Size(width, 50));
             ReplLauncher.run(terminal, home, false, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

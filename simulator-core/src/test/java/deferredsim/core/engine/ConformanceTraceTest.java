@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import deferredsim.core.scenario.ScenarioReader;
 import deferredsim.core.testing.TraceCorpus;
 import deferredsim.core.trace.TraceWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +24,8 @@ class ConformanceTraceTest {
         return all.stream();
     }
 
-    private static List<Path> regressionScenarios() throws URISyntaxException, java.io.IOException {
-        Path dir = Path.of(ConformanceTraceTest.class.getResource("/scenarios").toURI());
+    private static List<Path> regressionScenarios() throws java.io.IOException {
+        Path dir = TraceCorpus.resourceDirectory("/scenarios");
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }

@@ -2,7 +2,11 @@ package deferredsim.core.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.util.Map;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,16 +22,32 @@ import java.util.stream.Stream;
 public final class TraceCorpus {
     private TraceCorpus() {}
 
-    /** The corpus directory on the test class path. */
+    /**
+     * The corpus directory on the test class path: a folder in this module's build, or a folder
+     * inside the core's test-jar when another module's tests use it.
+     */
     public static Path directory() {
-        URL url = TraceCorpus.class.getResource("/conformance/trace");
+        return resourceDirectory("/conformance/trace");
+    }
+
+    /** A resource folder as a {@link Path}, whether it lies on disk or inside a jar. */
+    public static Path resourceDirectory(String name) {
+        URL url = TraceCorpus.class.getResource(name);
         if (url == null) {
-            throw new IllegalStateException("conformance/trace is missing from the test resources");
+            throw new IllegalStateException(name + " is missing from the test resources");
         }
         try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException impossible) {
-            throw new IllegalStateException(impossible);
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try {
+                    FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException alreadyOpen) {
+                    // Another test opened the jar first; Path.of finds its file system.
+                }
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException | IOException broken) {
+            throw new IllegalStateException("cannot open " + name + ": " + broken.getMessage(), broken);
         }
     }
 
