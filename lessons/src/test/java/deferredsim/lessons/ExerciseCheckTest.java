@@ -103,10 +103,10 @@ class ExerciseCheckTest {
         assertThat(divergedAt(verdict)).isInstanceOf(SimEvent.Fired.class);
     }
 
-    // When a result answer differs only in spaces, quotes or case, then it counts as right.
+    // When a result answer differs only in spaces or quotes, then it counts as right.
     @Test
     void check_resultSpacingAndQuotes_areIgnored() {
-        assertThat(exercise("result").check(" 'D' ").isCorrect()).isTrue();
+        assertThat(exercise("result").check(" 'd' ").isCorrect()).isTrue();
     }
 
     // When the learner predicts a time too early, then the verdict steps to the last event by then and says what it was.
@@ -124,6 +124,13 @@ class ExerciseCheckTest {
     void check_timeTooLate_divergesAtTheEvent() {
         assertThat(divergedAt(exercise("when").check("5"))).isInstanceOf(SimEvent.StageRan.class);
         assertThat(divergedAt(exercise("when").check("never"))).isInstanceOf(SimEvent.StageRan.class);
+    }
+
+    // When a result answer differs only in case, then it is wrong, because values like POEM and poem differ.
+    @Test
+    void check_resultCase_matters() {
+        assertThat(exercise("result").check("D").status()).isEqualTo(Verdict.Status.INCORRECT);
+        assertThat(exercise("result").check("none").status()).isEqualTo(Verdict.Status.INCORRECT);
     }
 
     // When a time is written as 3.0 or 3s, then it reads as 3.

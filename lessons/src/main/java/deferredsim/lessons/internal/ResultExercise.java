@@ -4,8 +4,14 @@ import deferredsim.core.recording.DeferredState;
 import deferredsim.core.recording.SimEvent;
 import java.util.Optional;
 
-/** Predict the final result of a deferred: its value as traces render it, or its state if it never finished. */
+/**
+ * Predict the final result of a deferred: its value as traces render it, or its state if it never
+ * finished. Spaces and surrounding quotes are ignored; case matters (values like {@code POEM} and
+ * {@code poem} differ) except in {@code None} and the state words.
+ */
 final class ResultExercise extends PredictionExercise {
+    private static final java.util.List<String> STATES = java.util.List.of("pending", "waiting", "unused");
+
     private final String deferred;
 
     ResultExercise(ExerciseData data, String deferred) {
@@ -19,7 +25,14 @@ final class ResultExercise extends PredictionExercise {
         if (compact.length() >= 2 && (compact.startsWith("'") && compact.endsWith("'") || compact.startsWith("\"") && compact.endsWith("\""))) {
             compact = compact.substring(1, compact.length() - 1);
         }
-        return compact.isEmpty() ? Optional.empty() : Optional.of(lower(compact));
+        if (compact.isEmpty()) {
+            return Optional.empty();
+        }
+        String lower = lower(compact);
+        if (lower.equals("none") || STATES.contains(lower)) {
+            return Optional.of(lower);
+        }
+        return Optional.of(compact);
     }
 
     @Override
