@@ -29,7 +29,7 @@ final class ExerciseReader {
             List.of("id", "kind", "scenario", "prompt", "answer", "choices", "hints", "explanation", "feedback");
     private static final List<String> CHECKPOINT_KEYS =
             List.of("id", "misconception", "question", "answer", "section", "exercise", "scenario");
-    private static final List<String> GOAL_KEYS = List.of("deferred", "state", "value", "unhandled", "sides", "pairs");
+    private static final List<String> GOAL_KEYS = List.of("deferred", "state", "value", "unhandled", "sides", "pairs", "takes");
     private static final List<String> SELECTOR_KEYS = List.of("d", "event", "stage", "side", "step");
     private static final String ID = "[a-z0-9][a-z0-9-]*";
 
@@ -241,7 +241,8 @@ final class ExerciseReader {
             }
         }
         int pairs = at.optional("pairs").isPresent() ? at.required("pairs").integer(1) : 0;
-        return new Goal(deferred, state, value, unhandled, sides, pairs);
+        Optional<String> takes = at.optional("takes").isPresent() ? Optional.of(deferredIn(scenario, at.required("takes"))) : Optional.empty();
+        return new Goal(deferred, state, value, unhandled, sides, pairs, takes);
     }
 
     private static Checkpoint checkpoint(Node entry, Set<String> exerciseIds, List<LessonScenario> scenarios,

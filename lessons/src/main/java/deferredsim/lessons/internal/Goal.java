@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param deferred the deferred whose outcome is checked
  * @param sides the lanes the built deferred's stages must run in, in order, exactly; empty: any
  * @param pairs the exact number of pairs to write; 0: any
+ * @param takes a deferred whose result the built deferred must take (by returning it from a stage), if any
  */
 record Goal(String deferred, Optional<DeferredState> state, Optional<String> value, Optional<Boolean> unhandled,
-        List<String> sides, int pairs) {
+        List<String> sides, int pairs, Optional<String> takes) {
     Goal {
         sides = List.copyOf(sides);
     }
@@ -35,6 +36,7 @@ record Goal(String deferred, Optional<DeferredState> state, Optional<String> val
         if (pairs > 0) {
             lines.add("you use exactly " + pairs + (pairs == 1 ? " pair" : " pairs"));
         }
+        takes.ifPresent(inner -> lines.add("the chain gets its result from the deferred " + EventWords.code(inner)));
         return lines;
     }
 
@@ -56,6 +58,9 @@ record Goal(String deferred, Optional<DeferredState> state, Optional<String> val
             misses.add("The stages of " + EventWords.code(built) + " ran " + (ran.isEmpty() ? "nothing" : String.join(", ", ran))
                     + ", not " + String.join(", ", sides) + ".");
         }
+        takes.filter(inner -> !took(recording, built, inner))
+                .ifPresent(inner -> misses.add(EventWords.code(built) + " never took a result from " + EventWords.code(inner)
+                        + "; a stage has to return it."));
         if (pairs > 0 && pairs != pairsWritten) {
             misses.add("You wrote " + pairsWritten + (pairsWritten == 1 ? " pair" : " pairs") + ", not " + pairs + ".");
         }
@@ -78,6 +83,17 @@ record Goal(String deferred, Optional<DeferredState> state, Optional<String> val
         }
         ValueTrail.Step last = ValueTrail.of(recording, deferred).lastChange();
         return last.index() >= 0 ? last.index() : Outcomes.outcomeIndex(recording, deferred);
+    }
+
+    private static boolean took(Recording recording, String built, String inner) {
+        for (SimEvent event : recording.events()) {
+            if (event instanceof SimEvent.ResultTaken
+                    && ((SimEvent.ResultTaken) event).deferred().equals(built)
+                    && ((SimEvent.ResultTaken) event).inner().equals(inner)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> sidesRun(Recording recording, String built) {
