@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,13 @@ class LessonCatalogCheckTest {
                     .collect(Collectors.toList());
             assertThat(listed).containsExactlyElementsOf(directories);
         }
+    }
+
+    // When the catalog is loaded, then it holds lessons 7 and 9 to 19, numbered after their Parts, in order.
+    @Test
+    void load_holdsTheDeferredPartsInOrder() {
+        List<Integer> expected = IntStream.rangeClosed(7, 19).filter(n -> n != 8).boxed().collect(Collectors.toList());
+        assertThat(catalog.lessons()).extracting(Lesson::number).containsExactlyElementsOf(expected);
     }
 
     // When a lesson is complete, then it has objectives, several sections, a scenario, three or more exercises and a checkpoint.
