@@ -1,0 +1,45 @@
+package deferredsim.lessons;
+
+/** What an exercise asks for; each kind's answers are checked by running the engine. */
+public enum ExerciseKind {
+    /** The final result of a deferred: its value ({@code c}, {@code b*}, {@code None}) or, if it never fired, its state. */
+    RESULT("result", "the value as traces write it (a failure ends in *), or pending/waiting if it never finishes"),
+    /** The lane stage N of a deferred runs in. */
+    LANE("lane", "callback or errback (or none if the stage never runs)"),
+    /** The virtual time at which something happens. */
+    TIME("time", "a time in seconds, e.g. 3 or 0.5, or never"),
+    /** The trace line that comes after the lines shown. */
+    NEXT_LINE("next-line", "the next trace line, or the number of a choice"),
+    /** Whether a deferred ends with an unhandled error. */
+    UNHANDLED("unhandled", "yes or no"),
+    /** A chain that makes the scenario end the way the goal says. */
+    BUILD("build", "pairs CALLBACK ERRBACK, separated by ; (e.g. r a p; p r c)");
+
+    private final String word;
+    private final String answerFormat;
+
+    ExerciseKind(String word, String answerFormat) {
+        this.word = word;
+        this.answerFormat = answerFormat;
+    }
+
+    /** The word exercise files use, e.g. {@code next-line}. */
+    public String word() {
+        return word;
+    }
+
+    /** How to write an answer of this kind, for prompts. */
+    public String answerFormat() {
+        return answerFormat;
+    }
+
+    /** The kind called {@code word} in exercise files, or null. */
+    public static ExerciseKind fromWord(String word) {
+        for (ExerciseKind kind : values()) {
+            if (kind.word.equals(word)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,279 @@
+package deferredsim.lessons.internal;
+
+import deferredsim.core.recording.DeferredState;
+import deferredsim.core.scenario.Action;
+import deferredsim.core.scenario.DeferredSpec;
+import deferredsim.core.scenario.Scenario;
+import deferredsim.lessons.Checkpoint;
+import deferredsim.lessons.DeferredScenario;
+import deferredsim.lessons.Exercise;
+import deferredsim.lessons.ExerciseKind;
+import deferredsim.lessons.LessonFormatException;
+import deferredsim.lessons.LessonScenario;
+import deferredsim.lessons.LessonSection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads a lesson's {@code exercises.json}: its exercises and checkpoints. */
+final class ExerciseReader {
+    static final String FORMAT = "deferred-exercises/1";
+
+    private static final List<String> TOP_KEYS = List.of("format", "exercises", "checkpoints");
+    private static final List<String> COMMON_KEYS =
+            List.of("id", "kind", "scenario", "prompt", "answer", "choices", "hints", "explanation", "feedback");
+    private static final List<String> CHECKPOINT_KEYS =
+            List.of("id", "misconception", "question", "answer", "section", "exercise", "scenario");
+    private static final List<String> GOAL_KEYS = List.of("deferred", "state", "value", "unhandled", "sides", "pairs", "takes");
+    private static final List<String> SELECTOR_KEYS = List.of("d", "event", "stage", "side", "step");
+    private static final String ID = "[a-z0-9][a-z0-9-]*";
+
+    private final List<Exercise> exercises;
+    private final List<Checkpoint> checkpoints;
+
+    private ExerciseReader(List<Exercise> exercises, List<Checkpoint> checkpoints) {
+        this.exercises = List.copyOf(exercises);
+        this.checkpoints = List.copyOf(checkpoints);
+    }
+
+    List<Exercise> exercises() {
+        return exercises;
+    }
+
+    List<Checkpoint> checkpoints() {
+        return checkpoints;
+    }
+
+    static ExerciseReader read(LessonSource source, String directory, int lesson, List<LessonScenario> scenarios,
+            List<LessonSection> sections) throws LessonFormatException {
+        String file = directory + "/exercises.json";
+        Node root = Node.parse(file, LessonReader.readText(source, file)).object("an exercises file", TOP_KEYS);
+        Node format = root.required("format");
+        if (!format.string().equals(FORMAT)) {
+            throw format.error("expected \"" + FORMAT + "\"");
+        }
+        List<Exercise> exercises = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Node entry : root.required("exercises").elements()) {
+            Exercise exercise = exercise(entry, lesson, scenarios);
+            if (!ids.add(exercise.id())) {
+                throw entry.required("id").error("a second exercise with id " + exercise.id());
+            }
+            exercises.add(exercise);
+        }
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        Set<String> checkpointIds = new HashSet<>();
+        Optional<Node> checkpointList = root.optional("checkpoints");
+        if (checkpointList.isPresent()) {
+            for (Node entry : checkpointList.get().elements()) {
+                Checkpoint checkpoint = checkpoint(entry, ids, scenarios, sections);
+                if (!checkpointIds.add(checkpoint.id())) {
+                    throw entry.required("id").error("a second checkpoint with id " + checkpoint.id());
+                }
+                checkpoints.add(checkpoint);
+            }
+        }
+        return new ExerciseReader(exercises, checkpoints);
+    }
+
+    private static Exercise exercise(Node entry, int lesson, List<LessonScenario> scenarios) throws LessonFormatException {
+        entry.object("an exercise", entry.keys());
+        Node kindAt = entry.required("kind");
+        ExerciseKind kind = ExerciseKind.fromWord(kindAt.string());
+        if (kind == null) {
+            throw kindAt.error("expected one of " + Arrays.stream(ExerciseKind.values()).map(ExerciseKind::word).toList());
+        }
+        entry.object("a " + kind.word() + " exercise", allowedKeys(kind));
+        Node idAt = entry.required("id");
+        String id = idAt.text();
+        if (!id.matches(ID)) {
+            throw idAt.error("an id is lower-case letters, digits and dashes, not \"" + id + "\"");
+        }
+        DeferredScenario scenario = LessonReader.scenarioNamed(scenarios, entry.required("scenario"));
+        List<String> hints = entry.required("hints").texts();
+        if (hints.isEmpty()) {
+            throw entry.required("hints").error("expected at least one hint");
+        }
+        List<String> choices = entry.optional("choices").isPresent() ? entry.required("choices").texts() : List.of();
+        ExerciseData data = new ExerciseData(lesson, id, kind, entry.required("prompt").text(), scenario, choices, hints,
+                entry.required("explanation").text(), entry.required("answer").scalar(), feedback(entry));
+        return kindSpecific(entry, kind, data, scenario.scenario());
+    }
+
+    private static List<String> allowedKeys(ExerciseKind kind) {
+        List<String> keys = new ArrayList<>(COMMON_KEYS);
+        switch (kind) {
+            case RESULT:
+            case UNHANDLED:
+                keys.add("deferred");
+                break;
+            case LANE:
+                keys.addAll(List.of("deferred", "stage"));
+                break;
+            case TIME:
+                keys.add("event");
+                break;
+            case NEXT_LINE:
+                keys.add("after");
+                break;
+            case BUILD:
+                keys.removeAll(List.of("choices", "feedback"));
+                keys.addAll(List.of("deferred", "goal"));
+                break;
+            default:
+                throw new AssertionError(kind);
+        }
+        return keys;
+    }
+
+    private static Map<String, String> feedback(Node entry) throws LessonFormatException {
+        Map<String, String> feedback = new LinkedHashMap<>();
+        Optional<Node> at = entry.optional("feedback");
+        if (at.isPresent()) {
+            Node object = at.get().object("feedback: {\"wrong answer\": \"what it overlooks\"}", at.get().keys());
+            for (String key : object.keys()) {
+                feedback.put(key, object.required(key).text());
+            }
+        }
+        return feedback;
+    }
+
+    private static Exercise kindSpecific(Node entry, ExerciseKind kind, ExerciseData data, Scenario scenario)
+            throws LessonFormatException {
+        switch (kind) {
+            case RESULT:
+                return new ResultExercise(data, deferredIn(scenario, entry.required("deferred")));
+            case UNHANDLED:
+                return new UnhandledExercise(data, deferredIn(scenario, entry.required("deferred")));
+            case LANE: {
+                String deferred = deferredIn(scenario, entry.required("deferred"));
+                Node stageAt = entry.required("stage");
+                int stage = stageAt.integer(0);
+                int stages = stagesOf(scenario, deferred);
+                if (stage >= stages) {
+                    throw stageAt.error(deferred + " has " + stages + " stages (0 to " + (stages - 1) + "), so there is no stage " + stage);
+                }
+                return new LaneExercise(data, deferred, stage);
+            }
+            case TIME:
+                return new TimeExercise(data, selector(entry.required("event"), scenario));
+            case NEXT_LINE:
+                return new NextLineExercise(data, entry.required("after").integer(0));
+            case BUILD: {
+                String deferred = deferredIn(scenario, entry.required("deferred"));
+                return new BuildExercise(data, deferred, goal(entry.required("goal"), scenario, deferred));
+            }
+            default:
+                throw new AssertionError(kind);
+        }
+    }
+
+    private static String deferredIn(Scenario scenario, Node at) throws LessonFormatException {
+        String name = at.text();
+        if (scenario.deferred(name).isEmpty()) {
+            throw at.error("the scenario has no deferred called " + name);
+        }
+        return name;
+    }
+
+    /** The pairs the chain of {@code deferred} will have: its own and those added by actions. */
+    private static int stagesOf(Scenario scenario, String deferred) {
+        DeferredSpec spec = scenario.deferred(deferred).orElseThrow();
+        int added = (int) scenario.actions().stream()
+                .filter(action -> action instanceof Action.Add && action.deferred().equals(deferred))
+                .count();
+        return spec.chain().size() + added;
+    }
+
+    private static EventSelector selector(Node at, Scenario scenario) throws LessonFormatException {
+        at.object("an event: {\"d\": NAME, \"event\": \"run\", \"stage\": N}", SELECTOR_KEYS);
+        String deferred = deferredIn(scenario, at.required("d"));
+        Node eventAt = at.required("event");
+        String event = eventAt.text();
+        if (!EventSelector.EVENTS.contains(event)) {
+            throw eventAt.error("expected one of " + EventSelector.EVENTS);
+        }
+        int stage = at.optional("stage").isPresent() ? at.required("stage").integer(0) : -1;
+        String side = null;
+        if (at.optional("side").isPresent()) {
+            side = at.required("side").text();
+            if (!side.equals("callback") && !side.equals("errback")) {
+                throw at.required("side").error("expected callback or errback");
+            }
+        }
+        int step = at.optional("step").isPresent() ? at.required("step").integer(0) : -1;
+        if ((stage >= 0 || side != null) && !event.equals("run")) {
+            throw at.error("stage and side go with \"event\": \"run\" only");
+        }
+        if (step >= 0 && !event.equals("resume")) {
+            throw at.error("step goes with \"event\": \"resume\" only");
+        }
+        return new EventSelector(deferred, event, stage, side, step);
+    }
+
+    private static Goal goal(Node at, Scenario scenario, String built) throws LessonFormatException {
+        at.object("a goal", GOAL_KEYS);
+        String deferred = at.optional("deferred").isPresent() ? deferredIn(scenario, at.required("deferred")) : built;
+        Optional<DeferredState> state = Optional.empty();
+        if (at.optional("state").isPresent()) {
+            Node stateAt = at.required("state");
+            String word = stateAt.text();
+            state = Arrays.stream(DeferredState.values()).filter(s -> s.word().equals(word)).findFirst();
+            if (state.isEmpty()) {
+                throw stateAt.error("expected unused, pending, waiting or fired");
+            }
+        }
+        Optional<String> value = at.optional("value").isPresent() ? Optional.of(at.required("value").text()) : Optional.empty();
+        Optional<Boolean> unhandled = at.optional("unhandled").isPresent() ? Optional.of(at.required("unhandled").bool()) : Optional.empty();
+        List<String> sides = new ArrayList<>();
+        if (at.optional("sides").isPresent()) {
+            for (Node side : at.required("sides").elements()) {
+                String word = side.text();
+                if (!word.equals("callback") && !word.equals("errback")) {
+                    throw side.error("expected callback or errback");
+                }
+                sides.add(word);
+            }
+        }
+        int pairs = at.optional("pairs").isPresent() ? at.required("pairs").integer(1) : 0;
+        Optional<String> takes = at.optional("takes").isPresent() ? Optional.of(deferredIn(scenario, at.required("takes"))) : Optional.empty();
+        return new Goal(deferred, state, value, unhandled, sides, pairs, takes);
+    }
+
+    private static Checkpoint checkpoint(Node entry, Set<String> exerciseIds, List<LessonScenario> scenarios,
+            List<LessonSection> sections) throws LessonFormatException {
+        entry.object("a checkpoint", CHECKPOINT_KEYS);
+        Node idAt = entry.required("id");
+        if (!idAt.text().matches(ID)) {
+            throw idAt.error("an id is lower-case letters, digits and dashes");
+        }
+        Optional<String> section = Optional.empty();
+        if (entry.optional("section").isPresent()) {
+            Node sectionAt = entry.required("section");
+            String title = sectionAt.text();
+            if (sections.stream().noneMatch(s -> s.title().equals(title))) {
+                throw sectionAt.error("lesson.md has no section titled " + title);
+            }
+            section = Optional.of(title);
+        }
+        Optional<String> exercise = Optional.empty();
+        if (entry.optional("exercise").isPresent()) {
+            Node exerciseAt = entry.required("exercise");
+            if (!exerciseIds.contains(exerciseAt.text())) {
+                throw exerciseAt.error("no exercise with id " + exerciseAt.text() + " in this file");
+            }
+            exercise = Optional.of(exerciseAt.text());
+        }
+        Optional<String> scenario = Optional.empty();
+        if (entry.optional("scenario").isPresent()) {
+            scenario = Optional.of(LessonReader.scenarioNamed(scenarios, entry.required("scenario")).name());
+        }
+        return new Checkpoint(idAt.text(), entry.required("misconception").text(), entry.required("question").text(),
+                entry.required("answer").text(), section, exercise, scenario);
+    }
+}

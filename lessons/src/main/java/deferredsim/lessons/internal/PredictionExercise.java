@@ -1,0 +1,131 @@
+package deferredsim.lessons.internal;
+
+import deferredsim.core.recording.Recording;
+import deferredsim.lessons.Verdict;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An exercise that asks the learner to predict one fact of the scenario's run. Subclasses say how
+ * to read an answer into a canonical form, what the engine's answer is, what really happened, and
+ * where a given wrong belief first meets the recording.
+ */
+abstract class PredictionExercise extends BaseExercise {
+    PredictionExercise(ExerciseData data) {
+        super(data);
+    }
+
+    /** The answer in canonical form, or empty when it cannot be read as an answer of this kind. */
+    abstract Optional<String> read(String answer);
+
+    /** The engine's answer, canonical. */
+    abstract String engineAnswer();
+
+    /** The engine's answer as the learner should see it (may differ from the canonical form in case). */
+    String engineAnswerShown() {
+        return engineAnswer();
+    }
+
+    /** A sentence fragment saying what really happened, e.g. "stage 2 of d ran its errback with b*". */
+    abstract String whatHappened();
+
+    /** The index of the recording event where believing {@code wrong} (canonical) first fails. */
+    abstract int divergence(String wrong);
+
+    /** Extra words for a particular wrong answer, from the recording (empty when none apply). */
+    String remarkOn(String wrong) {
+        return "";
+    }
+
+    final Recording recording() {
+        return data.scenario().recording();
+    }
+
+    @Override
+    public final Verdict check(String answer) {
+        String raw = answer == null ? "" : answer.strip();
+        Optional<String> read = read(choiceNamed(raw).orElse(raw));
+        if (raw.isEmpty() || read.isEmpty()) {
+            return Verdict.unreadable("Write " + answerFormat() + ".", engineAnswerShown(), recording());
+        }
+        String expected = engineAnswer();
+        if (read.get().equals(expected)) {
+            return Verdict.correct("Right: " + whatHappened() + ".\n\n" + explanation(), engineAnswerShown(), recording());
+        }
+        Optional<String> chosen = choiceNamed(raw);
+        String said = chosen.isPresent() ? "You chose " + raw + ", " + EventWords.code(chosen.get()) : "You said " + EventWords.code(raw);
+        StringBuilder why = new StringBuilder("Not quite. ").append(said).append(", but ").append(whatHappened()).append('.');
+        String remark = remarkOn(read.get());
+        if (!remark.isEmpty()) {
+            why.append(' ').append(remark);
+        }
+        String feedback = feedbackFor(read.get());
+        if (!feedback.isEmpty()) {
+            why.append("\n\n").append(feedback);
+        }
+        why.append("\n\n").append(explanation());
+        return Verdict.incorrect(why.toString(), engineAnswerShown(), recording(), divergence(read.get()));
+    }
+
+    private String feedbackFor(String canonical) {
+        for (Map.Entry<String, String> entry : data.feedback().entrySet()) {
+            if (read(choiceNamed(entry.getKey()).orElse(entry.getKey())).filter(canonical::equals).isPresent()) {
+                return entry.getValue();
+            }
+        }
+        return "";
+    }
+
+    @Override
+    public final Optional<String> verifyStoredAnswer() {
+        List<String> problems = new ArrayList<>();
+        String expected = engineAnswer();
+        Optional<String> stored = read(storedAnswer());
+        if (stored.isEmpty()) {
+            problems.add("the stored answer '" + storedAnswer() + "' is not a " + kind().word() + " answer");
+        } else if (!stored.get().equals(expected)) {
+            problems.add("the stored answer is '" + storedAnswer() + "' but the engine says '" + engineAnswerShown() + "'");
+        }
+        checkChoices(expected, problems);
+        for (String wrong : data.feedback().keySet()) {
+            Optional<String> read = read(choiceNamed(wrong).orElse(wrong));
+            if (read.isEmpty()) {
+                problems.add("feedback for '" + wrong + "', which is not a " + kind().word() + " answer");
+            } else if (read.get().equals(expected)) {
+                problems.add("feedback for '" + wrong + "', which is the right answer");
+            }
+        }
+        return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
+    }
+
+    private void checkChoices(String expected, List<String> problems) {
+        if (choices().isEmpty()) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        boolean found = false;
+        for (int i = 0; i < choices().size(); i++) {
+            String choice = choices().get(i);
+            Optional<String> read = read(choice);
+            if (read.isEmpty()) {
+                problems.add("choice " + (i + 1) + " '" + choice + "' is not a " + kind().word() + " answer");
+                continue;
+            }
+            if (!seen.add(read.get())) {
+                problems.add("choice " + (i + 1) + " '" + choice + "' repeats an earlier choice");
+            }
+            found |= read.get().equals(expected);
+            Optional<String> asNumber = choiceNamed(choice);
+            if (asNumber.isPresent() && !asNumber.get().equals(choice)) {
+                problems.add("choice " + (i + 1) + " '" + choice + "' reads as the number of choice '" + asNumber.get() + "'");
+            }
+        }
+        if (!found) {
+            problems.add("no choice is the engine's answer '" + engineAnswerShown() + "'");
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package deferredsim.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LessonCatalogTest {
+    @TempDir
+    Path root;
+
+    // When the index lists two valid lessons, then the catalog holds both, in order, with all their parts.
+    @Test
+    void load_readsEveryListedLesson() throws LessonFormatException {
+        LessonCatalog catalog = new LessonFiles(root)
+                .lesson("01-first", null, null, null, null)
+                .lesson("02-second", LessonFiles.LESSON_JSON.replace("\"number\": 1", "\"number\": 2"), null, null, null)
+                .load();
+
+        assertThat(catalog.lessons()).extracting(Lesson::number).containsExactly(1, 2);
+        Lesson first = catalog.lesson(1).orElseThrow();
+        assertThat(first.displayTitle()).isEqualTo("Lesson 1: First");
+        assertThat(first.sections()).extracting(LessonSection::title).containsExactly("One", "Two");
+        assertThat(first.sections().get(0).markdown()).isEqualTo("Text of one.");
+        assertThat(first.scenarios()).singleElement().isInstanceOf(DeferredScenario.class);
+        assertThat(catalog.exercise("02/lane")).isPresent();
+    }
+
+    // When a lesson is loaded, then its scenario keeps the file's text and runs on the engine when asked.
+    @Test
+    void load_scenarioKeepsSourceAndRuns() throws LessonFormatException {
+        DeferredScenario scenario = (DeferredScenario) new LessonFiles(root).lessonWithExercises(LessonFiles.LANE_EXERCISE)
+                .load().lesson(1).orElseThrow().scenarios().get(0);
+
+        assertThat(scenario.source()).isEqualTo(LessonFiles.SCENARIO);
+        assertThat(scenario.recording()).isSameAs(scenario.recording());
+        assertThat(scenario.recording().outcomes()).singleElement().satisfies(o -> assertThat(o.value().render()).isEqualTo("d"));
+    }
+
+    // If a scenario file is not a valid scenario, then loading fails naming the file, line and column.
+    @Test
+    void load_brokenScenario_namesFileAndPlace() {
+        LessonFiles files = new LessonFiles(root).lesson("01-first", null, null, null, LessonFiles.SCENARIO.replace("\"r a\"", "\"retrun a\""));
+
+        assertThatThrownBy(files::load)
+                .isInstanceOf(LessonFormatException.class)
+                .hasMessageStartingWith("01-first/s.json: 2:")
+                .hasMessageContaining("$.deferreds[0].chain[0][0]")
+                .hasMessageContaining("retrun");
+    }
+
+    // If a scenario file is missing, then loading fails naming it.
+    @Test
+    void load_missingScenario_namesIt() {
+        LessonFiles files = new LessonFiles(root).lesson("01-first",
+                LessonFiles.LESSON_JSON.replace("\"file\": \"s.json\"", "\"file\": \"gone.json\""), null, null, null);
+
+        assertThatThrownBy(files::load).hasMessageStartingWith("01-first/gone.json: cannot be read");
+    }
+
+    // If a scenario entry has a format this version cannot read, then loading says which formats it reads.
+    @Test
+    void load_otherScenarioFormat_isRejectedClearly() {
+        LessonFiles files = new LessonFiles(root).lesson("01-first",
+                LessonFiles.LESSON_JSON.replace("\"file\": \"s.json\"", "\"file\": \"s.json\", \"format\": \"reactor-scenario/1\""),
+                null, null, null);
+
+        assertThatThrownBy(files::load).hasMessageContaining("reads only deferred-scenario/1 scenarios, not reactor-scenario/1");
+    }
+
+    // If an exercise has a key its kind does not use, then loading fails at that key's line and column.
+    @Test
+    void load_unknownExerciseKey_namesPlace() {
+        LessonFiles files = new LessonFiles(root).lessonWithExercises(LessonFiles.LANE_EXERCISE.replace("\"stage\": 2,", "\"stage\": 2, \"after\": 3,"));
+
+        assertThatThrownBy(files::load)
+                .hasMessageStartingWith("01-first/exercises.json: 2:")
+                .hasMessageContaining("unknown key \"after\" in a lane exercise");
+    }
+
+    // If an exercise names a deferred the scenario does not have, then loading fails naming it.
+    @Test
+    void load_unknownDeferred_fails() {
+        LessonFiles files = new LessonFiles(root).lessonWithExercises(LessonFiles.LANE_EXERCISE.replace("\"deferred\": \"d\"", "\"deferred\": \"e\""));
+
+        assertThatThrownBy(files::load).hasMessageContaining("$.exercises[0].deferred: the scenario has no deferred called e");
+    }
+
+    // If a lane exercise asks about a stage past the end of the chain, then loading fails saying how many stages there are.
+    @Test
+    void load_stagePastChain_fails() {
+        LessonFiles files = new LessonFiles(root).lessonWithExercises(LessonFiles.LANE_EXERCISE.replace("\"stage\": 2", "\"stage\": 4"));
+
+        assertThatThrownBy(files::load).hasMessageContaining("d has 4 stages (0 to 3), so there is no stage 4");
+    }
+
+    // If the index lists lessons out of number order, then loading fails.
+    @Test
+    void load_indexOutOfOrder_fails() {
+        LessonFiles files = new LessonFiles(root)
+                .lesson("02-second", LessonFiles.LESSON_JSON.replace("\"number\": 1", "\"number\": 2"), null, null, null)
+                .lesson("01-first", null, null, null, null);
+
+        assertThatThrownBy(files::load).hasMessageStartingWith("index.txt: lesson 1 (01-first) is listed after lesson 2");
+    }
+
+    // If a lesson's number does not match its directory, then loading fails.
+    @Test
+    void load_numberNotMatchingDirectory_fails() {
+        LessonFiles files = new LessonFiles(root).lesson("03-third", null, null, null, null);
+
+        assertThatThrownBy(files::load).hasMessageContaining("lesson 1 is in directory 03-third");
+    }
+
+    // If the lesson text does not start with a section heading, then loading fails at that line.
+    @Test
+    void load_textBeforeFirstSection_fails() {
+        LessonFiles files = new LessonFiles(root).lesson("01-first", null, "\nIntro.\n\n## One\n\nText.\n", null, null);
+
+        assertThatThrownBy(files::load).hasMessageStartingWith("01-first/lesson.md: 2: the text starts with a section heading");
+    }
+
+    // If a checkpoint names an exercise that does not exist, then loading fails.
+    @Test
+    void load_checkpointWithUnknownExercise_fails() {
+        String exercises = LessonFiles.exercises(LessonFiles.LANE_EXERCISE).replace("]}\n",
+                "], \"checkpoints\": [{\"id\": \"c\", \"misconception\": \"m\", \"question\": \"q\", \"answer\": \"a\", \"exercise\": \"nope\"}]}\n");
+        LessonFiles files = new LessonFiles(root).lesson("01-first", null, null, exercises, null);
+
+        assertThatThrownBy(files::load).hasMessageContaining("$.checkpoints[0].exercise: no exercise with id nope");
+    }
+
+    // When a checkpoint names a section, an exercise and a scenario, then the lesson lists it after that section.
+    @Test
+    void load_checkpointFollowsItsSection() throws LessonFormatException {
+        String exercises = LessonFiles.exercises(LessonFiles.LANE_EXERCISE).replace("]}\n",
+                "], \"checkpoints\": [{\"id\": \"c\", \"misconception\": \"m\", \"question\": \"q\", \"answer\": \"a\","
+                        + " \"section\": \"Two\", \"exercise\": \"lane\", \"scenario\": \"s\"}]}\n");
+        Lesson lesson = new LessonFiles(root).lesson("01-first", null, null, exercises, null).load().lesson(1).orElseThrow();
+
+        assertThat(lesson.checkpointsAfter("Two")).extracting(Checkpoint::id).containsExactly("c");
+        assertThat(lesson.checkpointsAfter("One")).isEmpty();
+    }
+
+    // If a stored answer is not what the engine computes, then verify reports the exercise and both answers.
+    @Test
+    void verify_wrongStoredAnswer_isReported() throws LessonFormatException {
+        LessonCatalog catalog = new LessonFiles(root)
+                .lessonWithExercises(LessonFiles.LANE_EXERCISE.replace("\"answer\": \"errback\"", "\"answer\": \"callback\""))
+                .load();
+
+        assertThat(catalog.verify()).containsExactly("01/lane: the stored answer is 'callback' but the engine says 'errback'");
+    }
+
+    // If the choices do not include the engine's answer, then verify reports it.
+    @Test
+    void verify_choicesWithoutAnswer_isReported() throws LessonFormatException {
+        LessonCatalog catalog = new LessonFiles(root)
+                .lessonWithExercises(LessonFiles.LANE_EXERCISE.replace("\"hints\"", "\"choices\": [\"callback\", \"none\"], \"hints\""))
+                .load();
+
+        assertThat(catalog.verify()).singleElement().asString().contains("no choice is the engine's answer 'errback'");
+    }
+
+    // If targeted feedback is written for the right answer, then verify reports it.
+    @Test
+    void verify_feedbackForRightAnswer_isReported() throws LessonFormatException {
+        LessonCatalog catalog = new LessonFiles(root)
+                .lessonWithExercises(LessonFiles.LANE_EXERCISE.replace("\"hints\"", "\"feedback\": {\"eb\": \"no\"}, \"hints\""))
+                .load();
+
+        assertThat(catalog.verify()).singleElement().asString().contains("feedback for 'eb', which is the right answer");
+    }
+
+    // If a build exercise's sample chain misses its goal, then verify reports what it misses.
+    @Test
+    void verify_buildSampleMissingGoal_isReported() throws LessonFormatException {
+        String build = "{\"id\": \"b\", \"kind\": \"build\", \"scenario\": \"s\", \"deferred\": \"d\", \"prompt\": \"Build.\","
+                + " \"answer\": \"r x p\", \"goal\": {\"value\": \"y\"}, \"hints\": [\"h\"], \"explanation\": \"e\"}";
+        LessonCatalog catalog = new LessonFiles(root).lessonWithExercises(build).load();
+
+        assertThat(catalog.verify()).containsExactly("01/b: the stored chain misses the goal: `d` ends holding `x`, not `y`.");
+    }
+}
