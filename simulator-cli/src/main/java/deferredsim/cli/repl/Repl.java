@@ -25,6 +25,7 @@ final class Repl {
         ActionCommands.register(registry);
         AnalysisCommands.register(registry);
         FileCommands.register(registry);
+        LessonCommands.register(registry);
         HelpCommands.register(registry);
         return registry;
     }

@@ -20,10 +20,13 @@ final class ReplContext {
     boolean quit;
     /** The file last saved to or loaded from, for {@code save} without a name. */
     Path file;
+    /** Where the learner is in the lessons. */
+    final LessonSession lessons;
 
     ReplContext(Printer printer, Keys keys, Path home) {
         this.printer = printer;
         this.keys = keys;
         this.home = home;
+        this.lessons = new LessonSession(home);
     }
 }
