@@ -38,6 +38,10 @@ final class Runs {
             return ScenarioDiagram.of(scenario, recording);
         }
 
+        Timeline timeline() {
+            return Timeline.of(scenario, recording);
+        }
+
         Scene scene() {
             return Scene.of(scenario, recording);
         }
