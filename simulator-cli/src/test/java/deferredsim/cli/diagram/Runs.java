@@ -38,6 +38,10 @@ final class Runs {
             return ScenarioDiagram.of(scenario, recording);
         }
 
+        Stepper stepper() {
+            return Stepper.of(scenario, recording);
+        }
+
         Timeline timeline() {
             return Timeline.of(scenario, recording);
         }
