@@ -5,7 +5,9 @@ import deferredsim.cli.text.StyledCanvas;
 import deferredsim.cli.text.StyledLine;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A laid-out scenario: every mark of every lane at its final place, and for each event the row
@@ -102,7 +104,7 @@ final class Drawing {
      * strings; a correct layout has none. For tests.
      */
     List<String> collisions(int position) {
-        java.util.Map<Long, Integer> cells = new java.util.HashMap<>();
+        Map<Long, Integer> cells = new HashMap<>();
         List<String> found = new ArrayList<>();
         for (Mark mark : marks) {
             if (!mark.visibleAt(position)) {

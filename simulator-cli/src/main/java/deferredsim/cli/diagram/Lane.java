@@ -32,6 +32,8 @@ final class Lane {
         final String child;
         final Slot slot = new Slot();
         int reached = -1;
+        /** False when the yielded deferred had its result already, so the generator never waited. */
+        boolean waited = true;
 
         Step(int index, InlineStep step) {
             this.index = index;

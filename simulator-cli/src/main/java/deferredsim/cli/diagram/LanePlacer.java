@@ -101,12 +101,13 @@ final class LanePlacer {
                 layout.detach(step.child);
             }
             row++;
-            bar = step.reached >= 0 && step.child != null ? new Bar(col, ":", step.reached) : null;
+            String glyph = step.waited ? ":" : "|";
+            bar = step.reached >= 0 && step.child != null ? new Bar(col, glyph, step.reached) : null;
             for (Row r : step.slot.rows) {
                 if (r.kind == Row.Kind.RESUME) {
                     resume(r, col, false);
                 } else {
-                    layout.mark(row, col, ":", Style.WAITING, r.from, -1);
+                    layout.mark(row, col, glyph, step.waited ? Style.WAITING : null, r.from, -1);
                     noteText(r, col + 3);
                 }
             }

@@ -108,13 +108,33 @@ final class Narrator {
             return head + "; " + resumed.deferred() + "'s generator was waiting for it at step " + resumed.step()
                     + " and resumes " + Stories.received(scene, resumed) + ".";
         }
+        String list = listFiring(lane, nextIndex);
         if (next instanceof SimEvent.Settled && ((SimEvent.Settled) next).deferred().equals(d)) {
             return head + "; it has no callbacks to run.";
+        }
+        if (list != null) {
+            return head + list;
         }
         if (lane != null && lane.boxes.stream().anyMatch(box -> box.ran == null) && !(next instanceof SimEvent.StageRan)) {
             return head + "; its chain is paused, so nothing runs yet.";
         }
         return head + ".";
+    }
+
+    /** {@code ; L, the list a belongs to, fires with ...} when the next event is that list's first result. */
+    private String listFiring(Lane member, int nextIndex) {
+        Lane list = member == null || member.parent == null ? null : scene.lane(member.parent);
+        if (list == null || !list.members().contains(member.name) || list.entered != nextIndex) {
+            return null;
+        }
+        SimEvent next = scene.recording.get(nextIndex);
+        Value value = next instanceof SimEvent.Settled ? ((SimEvent.Settled) next).result()
+                : next instanceof SimEvent.StageRan ? ((SimEvent.StageRan) next).in()
+                : next instanceof SimEvent.ResultTaken ? ((SimEvent.ResultTaken) next).value()
+                : next instanceof SimEvent.GeneratorResumed ? ((SimEvent.GeneratorResumed) next).in()
+                : null;
+        return value == null ? null
+                : "; " + list.name + ", the list " + member.name + " belongs to, fires with " + Phrases.prose(value) + ".";
     }
 
     private String stageRan(SimEvent.StageRan ran) {

@@ -54,6 +54,8 @@ final class SceneBuilder {
     private final Map<String, State> states = new LinkedHashMap<>();
     private final ActionCalls actionCalls;
     private final List<String> unused = new ArrayList<>();
+    /** The last event at which the clock ran a call: before it, everything happened at once. */
+    private int lastClockRun = -1;
 
     SceneBuilder(Scenario scenario, Recording recording) {
         this.scenario = scenario;
@@ -102,6 +104,7 @@ final class SceneBuilder {
         } else if (event instanceof SimEvent.DelayedCallScheduled) {
             actionCalls.scheduled((SimEvent.DelayedCallScheduled) event);
         } else if (event instanceof SimEvent.DelayedCallRan) {
+            lastClockRun = i;
             ran(i, (SimEvent.DelayedCallRan) event);
         } else if (event instanceof SimEvent.Outcome) {
             outcome(i, (SimEvent.Outcome) event);
@@ -339,6 +342,10 @@ final class SceneBuilder {
                 enterFromData(child, i, event.time(), in);
             }
             complete(child, i);
+        }
+        if (lastClockRun < step.reached) {
+            step.waited = false;
+            step.slot.rows.add(new Row(Row.Kind.NOTE, step.child + " has its result already", Style.MUTED, i, null, false, null));
         }
         step.slot.rows.add(new Row(Row.Kind.RESUME, verb + Phrases.value(in), Phrases.styleOf(in), i, null, false, step.child));
         if (!in.isFailure() || catching) {
