@@ -130,11 +130,13 @@ public final class Stepper {
     }
 
     /**
-     * The frame at the position in at most {@code height} lines (when {@code height} is at least
-     * 12; smaller frames keep 3 diagram rows and may be taller) and {@code width} columns: a status
-     * line, the diagram rows around the active element, the timeline around the event, and the
-     * sentence. When the diagram is wider than {@code width}, the columns around the active
-     * element are shown and cut edges are marked {@code <} and {@code >}.
+     * The frame at the position in at most {@code height} lines and {@code width} columns: a
+     * status line, the diagram rows around the active element, the timeline around the event, and
+     * the sentence (wrapped to {@code width}). The frame keeps at least three diagram rows and one
+     * timeline row, so it is taller than {@code height} only when {@code height} cannot hold those,
+     * the status line, two blank lines and the sentence. When the diagram is wider than {@code
+     * width}, the columns around the active element are shown and cut edges are marked {@code <}
+     * and {@code >}; a value or timeline word longer than {@code width} stays whole.
      *
      * @throws IllegalArgumentException if {@code width} is less than 1
      */
@@ -144,10 +146,13 @@ public final class Stepper {
         for (String line : Wrap.words(sentence(), Math.max(width, 20))) {
             sentence.add(StyledLine.of(line, Style.ACTIVE));
         }
-        int timelineRows = height == Integer.MAX_VALUE ? TIMELINE_ROWS : Math.min(TIMELINE_ROWS, Math.max(3, height / 4));
-        int diagramRows = height == Integer.MAX_VALUE
-                ? picture.height()
-                : Math.max(3, height - 3 - timelineRows - sentence.size());
+        int timelineRows = TIMELINE_ROWS;
+        int diagramRows = picture.height();
+        if (height != Integer.MAX_VALUE) {
+            int room = height - 3 - sentence.size();
+            timelineRows = Math.max(1, Math.min(Math.min(TIMELINE_ROWS, Math.max(3, height / 4)), room - 3));
+            diagramRows = Math.max(3, room - timelineRows);
+        }
         FrameWindow window = FrameWindow.of(picture, position, width, diagramRows);
         List<StyledLine> lines = new ArrayList<>();
         lines.add(status(window));

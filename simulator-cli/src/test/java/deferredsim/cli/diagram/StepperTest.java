@@ -133,6 +133,16 @@ class StepperTest {
         assertThat(frame).anySatisfy(line -> assertThat(line).startsWith("=>"));
     }
 
+    // When frames of every corpus scenario are asked for in 16 lines of 80 columns, then none is taller at any position.
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("runs")
+    void frame_sixteenLines_neverTaller(Runs.Run run) {
+        Stepper stepper = run.stepper();
+        do {
+            assertThat(stepper.frame(80, 16)).as("position %d", stepper.position()).hasSizeLessThanOrEqualTo(16);
+        } while (stepper.next());
+    }
+
     // When the diagram is wider than the frame, then the columns around the active element are shown, cut edges are marked and the status line says which columns.
     @Test
     void frame_diagramWiderThanFrame_cropsAroundTheActiveColumn() {
