@@ -84,6 +84,7 @@ record EventLine(String tag, String text, Style style) {
         throw new AssertionError("unknown event " + event);
     }
 
+    /** The end of a pass: what the deferred holds, or why it stopped. */
     private static EventLine settled(Scene scene, int index, SimEvent.Settled settled) {
         Lane lane = scene.lane(settled.deferred());
         String state = lane == null ? null : lane.versionAt(index);
@@ -96,6 +97,7 @@ record EventLine(String tag, String text, Style style) {
         return new EventLine("settle", text + (settled.unhandled() ? "  [unhandled error]" : ""), Style.MUTED);
     }
 
+    /** A final result: the state word of the trace and the value when fired. */
     private static EventLine outcome(SimEvent.Outcome outcome) {
         String text = outcome.deferred() + " " + outcome.state().word();
         if (outcome.state() == DeferredState.FIRED) {

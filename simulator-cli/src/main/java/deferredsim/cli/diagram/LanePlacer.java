@@ -25,7 +25,6 @@ final class LanePlacer {
     private final LaneGeometry g;
     private final int x;
     private final int depth;
-    private final int rel;
     private final boolean root;
     private final int childX;
     private final int childRel;
@@ -40,7 +39,6 @@ final class LanePlacer {
         this.g = g;
         this.x = x;
         this.depth = depth;
-        this.rel = rel;
         this.root = root;
         this.childX = x + g.width + Layout.GUTTER;
         this.childRel = rel + g.width + Layout.GUTTER;
@@ -48,6 +46,7 @@ final class LanePlacer {
         this.childBottom = y;
     }
 
+    /** Places the whole lane, its result line no higher than {@code minFooterRow}, and returns where it ended. */
     Layout.Block place(int minFooterRow) {
         header();
         for (Row r : lane.intro.rows) {
@@ -67,6 +66,7 @@ final class LanePlacer {
         return new Layout.Block(footerRow, Math.max(row, childBottom));
     }
 
+    /** The constructor line(s), and where the deferred came from when it is not top-level. */
     private void header() {
         if (root) {
             layout.marker(row, x, lane.created);
@@ -79,6 +79,7 @@ final class LanePlacer {
         }
     }
 
+    /** A generator's steps: each yield points at the deferred it waits for, and the arrow back says what it got. */
     private void steps() {
         for (Lane.Step step : lane.steps) {
             String text = step.step.toString();
@@ -116,6 +117,7 @@ final class LanePlacer {
         }
     }
 
+    /** A list's members, each pointed at, each with an arrow back once it has a result. */
     private void members() {
         List<String> members = lane.members();
         for (int j = 0; j < members.size(); j++) {
@@ -176,6 +178,7 @@ final class LanePlacer {
         closing(k, slot);
     }
 
+    /** A value on the bar; when a stage returned a deferred, the arrow to it and the deferred beside it. */
     private void value(Row r, int waitRows) {
         boolean beside = r.link != null && r.linkFrom >= 0 && layout.attaches(r.link, childRel, depth);
         if (beside) {
@@ -212,6 +215,7 @@ final class LanePlacer {
         return count;
     }
 
+    /** The arrow that brings a child's result back, on the child's result line (or in words when it is drawn below). */
     private void resume(Row r, int col, boolean withBar) {
         Integer footer = footers.remove(r.link);
         if (footer == null) {
@@ -235,8 +239,9 @@ final class LanePlacer {
     /** An arrow from the children's column back to {@code col}, carrying {@code label}. */
     private void arrowBack(int at, int col, String label, Style style, int from, int source) {
         String head = label.isEmpty() ? "<" : "<-- " + label + " ";
+        String activeHead = label.isEmpty() ? "<" : "<== " + label + " ";
         int length = Math.max(1, childX - col - head.length());
-        layout.mark(at, col, head, style, from, Mark.FOREVER, source, head.replace('-', '='));
+        layout.mark(at, col, head, style, from, Mark.FOREVER, source, activeHead);
         layout.mark(at, col + head.length(), "-".repeat(length), null, from, Mark.FOREVER, source, "=".repeat(length));
     }
 
@@ -248,6 +253,7 @@ final class LanePlacer {
         footers.clear();
     }
 
+    /** The end of gap {@code k}: a jog across when the next stage ran on the other side, then the arrowhead. */
     private void closing(int k, Lane.Slot slot) {
         boolean boxFollows = k < lane.boxes.size();
         if (bar == null) {
@@ -272,6 +278,7 @@ final class LanePlacer {
         bar = null;
     }
 
+    /** A pair box: borders (= while it is the stage that just ran), the stage number, both members. */
     private void box(StageBox box) {
         int left = x + g.boxX;
         int cw = g.callbackWidth;
@@ -309,6 +316,7 @@ final class LanePlacer {
         return "+" + "-".repeat(cw) + "+" + "-".repeat(ew) + "+";
     }
 
+    /** One member of a box: plain until the stage runs, then {@code >} and its style if it ran, muted if skipped. */
     private void half(StageBox box, Side side, int at, int col, int width) {
         String code = Phrases.stage(side == Side.CALLBACK ? box.pair.callback() : box.pair.errback());
         Style style = Phrases.styleOf(side);
@@ -321,6 +329,7 @@ final class LanePlacer {
         }
     }
 
+    /** The result line, one version after another as the deferred's state changes. */
     private void footer() {
         List<Lane.Version> versions = lane.versions;
         for (int i = 0; i < versions.size(); i++) {
@@ -339,11 +348,13 @@ final class LanePlacer {
         row++;
     }
 
+    /** A stage or step number in the gutter left of the box. */
     private void number(int n, int from) {
         String text = String.valueOf(n);
         layout.mark(row, x + g.boxX - 1 - text.length(), text, Style.MUTED, from, -1);
     }
 
+    /** The bar of a row, dotted while the chain waits or is paused. */
     private void drawBar(Row r) {
         if (r.track != null) {
             String glyph = r.dotted ? ":" : "|";
@@ -353,6 +364,7 @@ final class LanePlacer {
         }
     }
 
+    /** A note and any suffix added later (AlreadyCalledError, ignored), on its own row. */
     private void noteText(Row r, int col) {
         timed(row, col, r.text, r.style, r.from, r.source);
         if (r.suffix != null) {

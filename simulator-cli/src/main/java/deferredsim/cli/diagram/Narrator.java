@@ -30,6 +30,7 @@ final class Narrator {
         return at + body(index, event);
     }
 
+    /** The sentence without its time. */
     private String body(int i, SimEvent event) {
         if (event instanceof SimEvent.Created) {
             return Stories.created(scene, (SimEvent.Created) event);
@@ -83,6 +84,7 @@ final class Narrator {
         return outcome(scene.lane(((SimEvent.Outcome) event).deferred()), (SimEvent.Outcome) event);
     }
 
+    /** A firing, and what the next event shows it led to. */
     private String fired(int i, SimEvent.Fired fired) {
         String d = fired.deferred();
         String head = d + " fires with " + fired.method().word() + "(" + Phrases.prose(Phrases.fired(fired.method(), fired.value())) + ")";
@@ -137,6 +139,7 @@ final class Narrator {
                 : "; " + list.name + ", the list " + member.name + " belongs to, fires with " + Phrases.prose(value) + ".";
     }
 
+    /** A stage: its member, what it got, what it returned or raised, and a change of side. */
     private String stageRan(SimEvent.StageRan ran) {
         Lane lane = scene.lane(ran.deferred());
         StageBox box = lane == null || ran.stage() >= lane.boxes.size() ? null : lane.boxes.get(ran.stage());
@@ -158,6 +161,7 @@ final class Narrator {
         return sentence + ".";
     }
 
+    /** An outer deferred taking its inner one's result, at once or after waiting. */
     private String resultTaken(int i, SimEvent.ResultTaken taken) {
         String d = taken.deferred();
         String x = taken.inner();
@@ -190,6 +194,7 @@ final class Narrator {
         return "goes on";
     }
 
+    /** A cancel: before a result, while waiting (and whether it reaches the inner deferred), or after. */
     private String cancelled(int i, String d) {
         Lane lane = scene.lane(d);
         SimEvent next = nextEvent(i);
@@ -236,6 +241,7 @@ final class Narrator {
         return null;
     }
 
+    /** An unpause, and the stage the chain goes on at when one runs next. */
     private String unpaused(int i, String d) {
         SimEvent next = nextEvent(i);
         if (next instanceof SimEvent.StageRan && ((SimEvent.StageRan) next).deferred().equals(d)) {
@@ -244,6 +250,7 @@ final class Narrator {
         return d + ".unpause() is called.";
     }
 
+    /** The clock running a call; for an {@code add}, the stage the pair becomes and whether it ran at once. */
     private String delayedCallRan(int i, SimEvent.DelayedCallRan call) {
         String what = Calls.describe(scene, call.call(), call.description());
         String head = "the clock reaches " + Phrases.time(call.time()) + " and runs \"" + what + "\"";
@@ -261,6 +268,7 @@ final class Narrator {
         return head + becomes + ".";
     }
 
+    /** Where a deferred ends: its result, still waiting, never fired, never created; and an unhandled failure. */
     private static String outcome(Lane lane, SimEvent.Outcome outcome) {
         String d = outcome.deferred();
         String unhandled = outcome.unhandled()
@@ -293,6 +301,7 @@ final class Narrator {
         return -1;
     }
 
+    /** The event at {@link #next(int)}, or null. */
     private SimEvent nextEvent(int i) {
         int j = next(i);
         return j < 0 ? null : scene.recording.get(j);

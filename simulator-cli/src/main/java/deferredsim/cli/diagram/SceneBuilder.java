@@ -63,6 +63,7 @@ final class SceneBuilder {
         this.actionCalls = new ActionCalls(scenario);
     }
 
+    /** Folds every event and returns the scene. */
     Scene build() {
         for (int i = 0; i < recording.size(); i++) {
             fold(i, recording.get(i));
@@ -78,6 +79,7 @@ final class SceneBuilder {
         return new Scene(scenario, recording, lanes, roots, unused, actionCalls.byCall());
     }
 
+    /** Folds event {@code i} into the lanes. */
     private void fold(int i, SimEvent event) {
         if (event instanceof SimEvent.Created) {
             created(i, (SimEvent.Created) event);
@@ -113,6 +115,7 @@ final class SceneBuilder {
         }
     }
 
+    /** A new lane, linked to the row or step of its parent that made it. */
     private void created(int i, SimEvent.Created event) {
         String name = event.deferred();
         DeferredSpec spec = scenario.deferred(name).orElseThrow();
@@ -161,6 +164,7 @@ final class SceneBuilder {
         }
     }
 
+    /** The deferred's entry, or a note about a late firing (refused or ignored). */
     private void fired(int i, SimEvent.Fired event) {
         State state = states.get(event.deferred());
         String call = Phrases.fireCall(event.deferred(), event.method(), event.value());
@@ -180,6 +184,7 @@ final class SceneBuilder {
         state.lastFire = row;
     }
 
+    /** Marks the late firing just noted as refused. */
     private void alreadyCalled(int i, SimEvent.AlreadyCalled event) {
         Row row = states.get(event.deferred()).lastFire;
         if (row != null) {
@@ -220,6 +225,7 @@ final class SceneBuilder {
         enter(state, i, time, label, value);
     }
 
+    /** The box that ran and the value it put in the gap below. */
     private void stageRan(int i, SimEvent.StageRan event) {
         State state = states.get(event.deferred());
         if (state == null) {
@@ -242,6 +248,7 @@ final class SceneBuilder {
         state.slot.rows.add(row);
     }
 
+    /** A dotted "waiting for" note. */
     private void waitingOn(int i, SimEvent.WaitingOn event) {
         State state = states.get(event.deferred());
         if (state == null) {
@@ -251,6 +258,7 @@ final class SceneBuilder {
         note(state, i, "waiting for " + event.inner(), Style.WAITING);
     }
 
+    /** The inner deferred hands its result on: the arrow back (or, for an internal deferred, the entry or a note). */
     private void resultTaken(int i, SimEvent.ResultTaken event) {
         State inner = states.get(event.inner());
         if (inner != null) {
@@ -292,6 +300,7 @@ final class SceneBuilder {
         }
     }
 
+    /** A pass over the chain ended: a new result line, and the last arrow once the chain reached its end. */
     private void settled(int i, SimEvent.Settled event) {
         State state = states.get(event.deferred());
         if (state == null) {
@@ -327,6 +336,7 @@ final class SceneBuilder {
         return new Lane.Version(text, Phrases.styleOf(result), i, warning);
     }
 
+    /** A generator resumed at a yield: the arrow back with what it got, and the steps it then reached. */
     private void resumed(int i, SimEvent.GeneratorResumed event) {
         State state = states.get(event.deferred());
         Lane.Step step = state.lane.steps.get(event.step());
@@ -356,12 +366,14 @@ final class SceneBuilder {
         }
     }
 
+    /** Adds a note at the lane's cursor, with the bar the chain has there. */
     private Row note(State state, int i, String text, Style style) {
         Row row = new Row(Row.Kind.NOTE, text, style, i, state.track, state.dotted(), null);
         state.slot.rows.add(row);
         return row;
     }
 
+    /** A cancel, pause or unpause, noted where the chain is. */
     private void action(int i, String name, Time time, String call, Boolean pause) {
         State state = states.get(name);
         if (pause != null) {
@@ -373,6 +385,7 @@ final class SceneBuilder {
         note(state, i, Phrases.time(time) + "  " + name + "." + call, Style.HEADER);
     }
 
+    /** An {@code add} action's pair becomes the deferred's next stage when its call runs. */
     private void ran(int i, SimEvent.DelayedCallRan event) {
         Action action = actionCalls.byCall().get(event.call());
         if (action instanceof Action.Add) {
@@ -381,6 +394,7 @@ final class SceneBuilder {
         }
     }
 
+    /** The final result line, or the deferred's name among the unused ones. */
     private void outcome(int i, SimEvent.Outcome event) {
         State state = states.get(event.deferred());
         if (event.state() == DeferredState.UNUSED || state == null) {

@@ -138,13 +138,20 @@ public final class Stepper {
      * width}, the columns around the active element are shown and cut edges are marked {@code <}
      * and {@code >}; a value or timeline word longer than {@code width} stays whole.
      *
-     * @throws IllegalArgumentException if {@code width} is less than 1
+     * @throws IllegalArgumentException if {@code width} or {@code height} is less than 1
      */
     public List<StyledLine> frame(int width, int height) {
+        if (height < 1) {
+            throw new IllegalArgumentException("a frame is at least 1 line high, not " + height);
+        }
         Drawing picture = drawing(width);
         List<StyledLine> sentence = new ArrayList<>();
         for (String line : Wrap.words(sentence(), Math.max(width, 20))) {
-            sentence.add(StyledLine.of(line, Style.ACTIVE));
+            int colon = line.indexOf(": ");
+            boolean timed = sentence.isEmpty() && colon > 0 && (line.startsWith("t=") || line.startsWith("End ("));
+            sentence.add(timed
+                    ? StyledLine.builder().append(line.substring(0, colon + 1), Style.TIME).append(line.substring(colon + 1)).build()
+                    : StyledLine.plain(line));
         }
         int timelineRows = TIMELINE_ROWS;
         int diagramRows = picture.height();

@@ -122,6 +122,7 @@ public final class Timeline {
         return List.copyOf(result.size() > maxRows ? result.subList(0, maxRows) : result);
     }
 
+    /** How many lines event {@code index} takes at {@code width}. */
     private int lines(int index, int marker, int width) {
         return entry(index, marker, false, width).size();
     }
@@ -150,6 +151,7 @@ public final class Timeline {
         return rows;
     }
 
+    /** The time group of event {@code index}: {@code t=2}, or {@code end} for the final results. */
     private String label(int index) {
         SimEvent event = scene.recording.get(index);
         return event instanceof SimEvent.Outcome ? END : Phrases.time(event.time());
