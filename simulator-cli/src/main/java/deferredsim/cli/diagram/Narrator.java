@@ -47,6 +47,10 @@ final class Narrator {
         }
         if (event instanceof SimEvent.WaitingOn) {
             SimEvent.WaitingOn waiting = (SimEvent.WaitingOn) event;
+            if (scene.lane(waiting.inner()) == null) {
+                return waiting.deferred() + "'s chain waits for " + waiting.inner()
+                        + ", the deferred Twisted uses to finish an inlineCallbacks generator after cancel().";
+            }
             return waiting.inner() + " has no result yet, so " + waiting.deferred() + "'s chain stops and waits for "
                     + waiting.inner() + ".";
         }
