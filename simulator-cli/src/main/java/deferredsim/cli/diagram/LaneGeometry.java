@@ -1,0 +1,103 @@
+package deferredsim.cli.diagram;
+
+import deferredsim.core.recording.Side;
+
+/**
+ * Where things go across one lane, in columns from the lane's left edge: the active marker's
+ * margin, the stage-number gutter, the pair box with its callback and errback halves, and the
+ * bars that carry values down each half.
+ */
+final class LaneGeometry {
+    /** Columns for the {@code =>} marker of the active element and a space. */
+    static final int MARGIN = 3;
+    /** The narrowest half of a pair box. */
+    static final int MIN_HALF = 11;
+    /** The width a list's constructor line is cut to. */
+    static final int HEADER_WIDTH = 36;
+    /** What a row that points at a child says when the child is drawn as a tree of its own. */
+    static final String SEE_BELOW = "(see below)";
+    /** The shortest arrow to a child lane. */
+    static final int MIN_ARROW = 4;
+
+    final int boxX;
+    final int callbackWidth;
+    final int errbackWidth;
+    final int width;
+
+    LaneGeometry(Lane lane) {
+        int stages = Math.max(Math.max(lane.boxes.size(), lane.steps.size()), lane.members().size());
+        int gutter = String.valueOf(Math.max(stages - 1, 0)).length() + 1;
+        boxX = MARGIN + gutter;
+        int cb = MIN_HALF;
+        int eb = MIN_HALF;
+        for (StageBox box : lane.boxes) {
+            cb = Math.max(cb, Phrases.stage(box.pair.callback()).length() + 4);
+            eb = Math.max(eb, Phrases.stage(box.pair.errback()).length() + 4);
+        }
+        callbackWidth = cb;
+        errbackWidth = eb;
+        width = measure(lane) + 1;
+    }
+
+    /** The column of the bar down {@code track}: a box half's middle, or the steps' column for null. */
+    int col(Side track) {
+        if (track == null) {
+            return boxX;
+        }
+        return track == Side.CALLBACK ? boxX + 1 + callbackWidth / 2 : boxX + 2 + callbackWidth + errbackWidth / 2;
+    }
+
+    /** The column just right of the box, where an added stage's note goes. */
+    int afterBox() {
+        return boxX + callbackWidth + errbackWidth + 3;
+    }
+
+    /** Where a row's text starts: right of its bar, or at the margin when it has none. */
+    int textCol(Row row) {
+        return row.track == null && row.kind != Row.Kind.RESUME ? MARGIN : col(row.track) + 3;
+    }
+
+    private int measure(Lane lane) {
+        int w = MARGIN + lane.originLine().length() + 2;
+        for (String line : Phrases.constructorLines(lane.spec, HEADER_WIDTH)) {
+            w = Math.max(w, MARGIN + line.length());
+        }
+        w = Math.max(w, afterBox());
+        for (StageBox box : lane.boxes) {
+            int note = box.addedAt == null ? 0 : (" added " + Phrases.time(box.addedAt) + " ").length() + 1;
+            if (note > Math.max(callbackWidth, errbackWidth)) {
+                w = Math.max(w, afterBox() + 2 + box.addedNote().length());
+            }
+        }
+        for (String member : lane.members()) {
+            w = Math.max(w, boxX + member.length() + 1 + SEE_BELOW.length());
+        }
+        for (Lane.Step step : lane.steps) {
+            w = Math.max(w, boxX + step.step.toString().length() + 2 + SEE_BELOW.length());
+            w = Math.max(w, measure(step.slot));
+        }
+        w = Math.max(w, measure(lane.intro));
+        for (Lane.Slot gap : lane.gaps) {
+            w = Math.max(w, measure(gap));
+        }
+        for (Lane.Version version : lane.versions) {
+            int warning = version.warning() == null ? 0 : 2 + version.warning().length();
+            w = Math.max(w, MARGIN + version.text().length() + warning);
+        }
+        return w;
+    }
+
+    private int measure(Lane.Slot slot) {
+        int w = 0;
+        for (Row row : slot.rows) {
+            if (row.kind == Row.Kind.RESUME) {
+                int from = row.link == null ? 0 : row.link.length() + 6;
+                w = Math.max(w, col(row.track) + 5 + row.width() + 1 + Math.max(MIN_ARROW, from));
+            } else {
+                int link = row.link != null && row.kind == Row.Kind.VALUE ? 2 + SEE_BELOW.length() : 0;
+                w = Math.max(w, textCol(row) + row.width() + link);
+            }
+        }
+        return w;
+    }
+}

@@ -1,0 +1,121 @@
+package deferredsim.cli.diagram;
+
+import deferredsim.cli.text.Style;
+import deferredsim.core.recording.Side;
+import deferredsim.core.scenario.DeferredSpec;
+import deferredsim.core.scenario.FireMethod;
+import deferredsim.core.scenario.ListOptions;
+import deferredsim.core.scenario.StageSpec;
+import deferredsim.core.time.Time;
+import deferredsim.core.value.Failure;
+import deferredsim.core.value.Text;
+import deferredsim.core.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The words the diagrams use for values, times, stages and deferreds, in one place. */
+final class Phrases {
+    private Phrases() {}
+
+    /** {@code t=2}, {@code t=0.5}. */
+    static String time(Time time) {
+        return "t=" + time;
+    }
+
+    /** A value as diagrams draw it: the canonical rendering ({@code good}, {@code bad*}, {@code None}). */
+    static String value(Value value) {
+        return value.render();
+    }
+
+    /** A value in a sentence: a string quoted ({@code 'good'}), a failure as {@code bad*}. */
+    static String prose(Value value) {
+        return value instanceof Text ? "'" + ((Text) value).text() + "'" : value.render();
+    }
+
+    /** The style of a value: failures are failure values, everything else success values. */
+    static Style styleOf(Value value) {
+        return value.isFailure() ? Style.FAILURE_VALUE : Style.SUCCESS_VALUE;
+    }
+
+    /** The side a value travels down: errback for a failure, callback otherwise. */
+    static Side sideOf(Value value) {
+        return value.isFailure() ? Side.ERRBACK : Side.CALLBACK;
+    }
+
+    /** The value a scenario's {@code method(value)} fires with. */
+    static Value fired(FireMethod method, String value) {
+        return method == FireMethod.CALLBACK ? Value.text(value) : Failure.raised(value);
+    }
+
+    /** {@code d.callback(start)} or {@code d.errback(oops*)}. */
+    static String fireCall(String deferred, FireMethod method, String value) {
+        return deferred + "." + method.word() + "(" + value(fired(method, value)) + ")";
+    }
+
+    /** The style of a stage member of {@code side}. */
+    static Style styleOf(Side side) {
+        return side == Side.CALLBACK ? Style.CALLBACK : Style.ERRBACK;
+    }
+
+    /** A stage member as written in scenarios: {@code return good}, {@code passthru}. */
+    static String stage(StageSpec spec) {
+        return spec.toString();
+    }
+
+    /** The constructor line of a deferred: {@code d = Deferred()}, {@code L = gatherResults([a, b])}. */
+    static String constructor(DeferredSpec spec) {
+        if (spec instanceof DeferredSpec.Plain) {
+            DeferredSpec.Plain plain = (DeferredSpec.Plain) spec;
+            String canceller = plain.canceller().map(c -> "canceller: " + c).orElse("");
+            return spec.name() + " = Deferred(" + canceller + ")";
+        }
+        if (spec instanceof DeferredSpec.ListOf) {
+            DeferredSpec.ListOf list = (DeferredSpec.ListOf) spec;
+            String members = "[" + String.join(", ", list.members()) + "]";
+            ListOptions options = list.options();
+            if (options.gather()) {
+                return spec.name() + " = gatherResults(" + members + ")";
+            }
+            List<String> arguments = new ArrayList<>(List.of(members));
+            if (options.fireOnOneCallback()) {
+                arguments.add("fireOnOneCallback=True");
+            }
+            if (options.fireOnOneErrback()) {
+                arguments.add("fireOnOneErrback=True");
+            }
+            if (options.consumeErrors()) {
+                arguments.add("consumeErrors=True");
+            }
+            return spec.name() + " = DeferredList(" + String.join(", ", arguments) + ")";
+        }
+        return spec.name() + " = @inlineCallbacks generator";
+    }
+
+    /**
+     * The constructor line, cut after its commas into lines of at most {@code width} characters
+     * (continuation lines indented), so a DeferredList with options does not widen its lane.
+     */
+    static List<String> constructorLines(DeferredSpec spec, int width) {
+        String line = constructor(spec);
+        if (line.length() <= width || !(spec instanceof DeferredSpec.ListOf)) {
+            return List.of(line);
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String part : line.split("(?<=, )")) {
+            if (current.length() > 0 && current.length() + part.length() > width) {
+                lines.add(current.toString().stripTrailing());
+                current.setLength(0);
+                current.append("    ");
+            }
+            current.append(part);
+        }
+        lines.add(current.toString());
+        return lines;
+    }
+
+    /** {@code 1 deferred}, {@code 3 deferreds}. */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

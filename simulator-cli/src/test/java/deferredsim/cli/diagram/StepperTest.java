@@ -1,0 +1,186 @@
+package deferredsim.cli.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
+
+import deferredsim.cli.text.Style;
+import deferredsim.cli.text.StyledLine;
+import deferredsim.core.recording.SimEvent;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class StepperTest {
+    static Stream<Runs.Run> runs() {
+        return Runs.corpus();
+    }
+
+    // When the stepper goes one event forward and one back from any position of a corpus scenario, then the frame is the frame from before.
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("runs")
+    void nextThenBack_anyPosition_givesTheFrameFromBefore(Runs.Run run) {
+        Stepper stepper = run.stepper();
+        while (true) {
+            List<StyledLine> before = stepper.frame(100, 40);
+            List<StyledLine> whole = stepper.frame(100);
+            String sentence = stepper.sentence();
+            if (!stepper.next()) {
+                break;
+            }
+            stepper.frame(100, 40);
+            stepper.back();
+            assertThat(stepper.frame(100, 40)).as("position %d", stepper.position()).isEqualTo(before);
+            assertThat(stepper.frame(100)).isEqualTo(whole);
+            assertThat(stepper.sentence()).isEqualTo(sentence);
+            stepper.next();
+        }
+    }
+
+    // When x fires and d was waiting on it, then the frame at that event equals the golden frame, and its sentence tells the resumption.
+    @Test
+    void frame_innerFires_matchesGoldenAndTellsTheResume() {
+        Stepper stepper = Runs.corpus("inner-deferred-fires-later").stepper();
+        stepper.seek(10);
+
+        assertThat(stepper.sentence())
+                .isEqualTo("t=2: x fires with callback('inner'); d was waiting on x and resumes at stage 1 with 'inner'.");
+        assertThat(Runs.texts(stepper.frame(80, 40)))
+                .isEqualTo(Runs.golden("inner-deferred-fires-later.frame10.w80h40.txt"));
+    }
+
+    // When the position is a stage that ran, then that stage's box is drawn with = borders and the => marker, and the value it returned is active too.
+    @Test
+    void frame_atStageRan_highlightsTheStageAndTheValueInFlight() {
+        Stepper stepper = Runs.corpus("inner-deferred-fires-later").stepper();
+        stepper.seek(12);
+
+        List<StyledLine> frame = stepper.frame(80, 30);
+
+        assertThat(Runs.texts(frame)).isEqualTo(Runs.golden("inner-deferred-fires-later.frame12.w80h30.txt"));
+        StyledLine box = frame.stream().filter(line -> line.text().startsWith("=> 1 |")).findFirst().orElseThrow();
+        assertThat(box.styleAt(box.text().indexOf("> return after"))).contains(Style.ACTIVE);
+        StyledLine value = frame.stream().filter(line -> line.text().matches("=> +\\|  after")).findFirst().orElseThrow();
+        assertThat(value.styleAt(value.text().indexOf("after"))).contains(Style.ACTIVE);
+        assertThat(frame).anySatisfy(line -> assertThat(line.text()).contains("+================+============+"));
+    }
+
+    // When the position is before later events, then the frame shows only what has happened: no later value, no later firing.
+    @Test
+    void frame_whileWaiting_showsOnlyWhatHasHappened() {
+        Stepper stepper = Runs.corpus("inner-deferred-fires-later").stepper();
+        stepper.seek(7);
+
+        List<String> diagram = diagramRows(stepper.frame(100));
+        stepper.last();
+        List<String> end = diagramRows(stepper.frame(100));
+
+        assertThat(String.join("\n", diagram)).contains("waiting for x").doesNotContain("x.callback(inner)", "fired: after", "> return after");
+        assertThat(String.join("\n", end)).contains("x.callback(inner)", "fired: after", "> return after");
+    }
+
+    // When the stepper is at the start, then nothing is drawn yet and the sentence says so.
+    @Test
+    void first_beforeAnything_drawsNoLaneAndSaysNothingHappened() {
+        Stepper stepper = Runs.corpus("inner-deferred-fires-later").stepper();
+        stepper.last();
+        stepper.first();
+
+        assertThat(stepper.position()).isEqualTo(-1);
+        assertThat(stepper.event()).isEmpty();
+        assertThat(stepper.sentence()).isEqualTo("Before anything happens: the clock is at t=0 and no deferred exists yet.");
+        assertThat(Runs.texts(stepper.frame(80))).noneMatch(line -> line.contains("Deferred()") && !line.contains("create"));
+    }
+
+    // When the stepper is at either end, then moving past it returns false and keeps the position.
+    @Test
+    void nextAndBack_atTheEnds_returnFalseAndStay() {
+        Stepper stepper = Runs.corpus("chain-callback-basic").stepper();
+
+        assertThat(stepper.back()).isFalse();
+        assertThat(stepper.position()).isEqualTo(-1);
+        stepper.last();
+        assertThat(stepper.position()).isEqualTo(stepper.size() - 1);
+        assertThat(stepper.next()).isFalse();
+        assertThat(stepper.event()).containsInstanceOf(SimEvent.Outcome.class);
+    }
+
+    // If the stepper is asked to seek outside -1 .. size-1, then it refuses and keeps its position.
+    @Test
+    void seek_outsideTheRecording_throws() {
+        Stepper stepper = Runs.corpus("chain-callback-basic").stepper();
+
+        assertThatThrownBy(() -> stepper.seek(-2)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> stepper.seek(stepper.size())).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(stepper.position()).isEqualTo(-1);
+    }
+
+    // When a frame has a height limit, then it has at most that many lines, with the rows around the active element and a note of rows left out.
+    @Test
+    void frame_heightLimit_keepsToItAroundTheActiveRow() {
+        Runs.Run run = Runs.corpus("inline-yields-list-and-inline");
+        Stepper stepper = run.stepper();
+        stepper.last();
+        stepper.back();
+
+        List<String> frame = Runs.texts(stepper.frame(200, 24));
+
+        assertThat(frame).hasSizeLessThanOrEqualTo(24);
+        assertThat(frame).anySatisfy(line -> assertThat(line).matches("  \\^ \\d+ rows? above"));
+        assertThat(frame).anySatisfy(line -> assertThat(line).startsWith("=>"));
+    }
+
+    // When frames of every corpus scenario are asked for in 16 lines of 80 columns, then none is taller at any position.
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("runs")
+    void frame_sixteenLines_neverTaller(Runs.Run run) {
+        Stepper stepper = run.stepper();
+        do {
+            assertThat(stepper.frame(80, 16)).as("position %d", stepper.position()).hasSizeLessThanOrEqualTo(16);
+        } while (stepper.next());
+    }
+
+    // When the diagram is wider than the frame, then the columns around the active element are shown, cut edges are marked and the status line says which columns.
+    @Test
+    void frame_diagramWiderThanFrame_cropsAroundTheActiveColumn() {
+        String value = "v".repeat(90);
+        Runs.Run run = Runs.json("long", "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\","
+                + " \"chain\": [[\"return " + value + "\", \"passthru\"], [\"passthru\", \"passthru\"]],"
+                + " \"fire\": {\"method\": \"callback\", \"value\": \"go\", \"after\": 0}}]}");
+        Stepper stepper = run.stepper();
+        stepper.last();
+
+        List<String> frame = Runs.texts(stepper.frame(60, 40));
+
+        assertThat(frame.get(0)).matches("event \\d+ of \\d+   t=0   \\(columns \\d+-\\d+ of \\d+\\)");
+        List<String> diagram = frame.subList(1, frame.indexOf(""));
+        assertThat(diagram).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
+        assertThat(diagram).anySatisfy(line -> assertThat(line).endsWith(">"));
+    }
+
+    // When a 100,000-event recording is stepped back a thousand times with a frame each time, then it stays quick: positions are folded once, never re-run.
+    @Test
+    void back_hundredThousandEventRecording_framesQuickly() {
+        Runs.Run run = Runs.mixedChain(100_000);
+        Stepper stepper = run.stepper();
+        stepper.last();
+        stepper.frame(120, 40);
+
+        assertTimeout(Duration.ofSeconds(10), () -> {
+            for (int i = 0; i < 1000; i++) {
+                stepper.back();
+                assertThat(stepper.frame(120, 40)).hasSizeLessThanOrEqualTo(40);
+            }
+        });
+        assertThat(run.recording().size()).isGreaterThanOrEqualTo(100_000);
+    }
+
+    /** The diagram rows of a frame without a height limit: between the status line and the first blank line. */
+    private static List<String> diagramRows(List<StyledLine> frame) {
+        List<String> texts = Runs.texts(frame);
+        return texts.subList(1, texts.indexOf(""));
+    }
+}
