@@ -8,7 +8,10 @@ import deferredsim.lessons.LessonScenario;
 import deferredsim.lessons.Verdict;
 import deferredsim.lessons.progress.Progress;
 import deferredsim.lessons.text.TerminalText;
+import deferredsim.cli.diagram.Stepper;
+import deferredsim.core.recording.SimEvent;
 import deferredsim.core.trace.TraceWriter;
+import deferredsim.lessons.ExerciseKind;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -210,14 +213,22 @@ final class LessonCommands {
         if (verdict == null || verdict.divergence().isEmpty()) {
             throw new InputError("'why' follows a wrong answer: it shows the run up to where the prediction failed");
         }
+        Exercise exercise = ctx.lessons.exercise;
         int divergence = verdict.divergence().getAsInt();
-        List<deferredsim.core.recording.SimEvent> events = verdict.recording().events();
-        ctx.printer.println(Printer.Tone.HEADING, "The run, up to where your prediction and the engine part (>>):");
-        for (int i = 0; i <= divergence && i < events.size(); i++) {
-            if (events.get(i).inTrace()) {
-                String line = TraceWriter.line(events.get(i));
-                ctx.printer.println(i == divergence ? Printer.Tone.PROBLEM : Printer.Tone.PLAIN, (i == divergence ? ">> " : "   ") + line);
+        if (exercise.kind() == ExerciseKind.BUILD) {
+            // The learner's own chain ran: show its trace with the marker, since the stepper draws
+            // from the lesson's scenario.
+            List<SimEvent> events = verdict.recording().events();
+            ctx.printer.println(Printer.Tone.HEADING, "Your chain's run, up to where it leaves the goal (>>):");
+            for (int i = 0; i <= divergence && i < events.size(); i++) {
+                if (events.get(i).inTrace()) {
+                    ctx.printer.println(i == divergence ? Printer.Tone.PROBLEM : Printer.Tone.PLAIN,
+                            (i == divergence ? ">> " : "   ") + TraceWriter.line(events.get(i)));
+                }
             }
+            return;
         }
+        Stepper stepper = Stepper.of(exercise.scenario().scenario(), verdict.recording());
+        StepCommands.walk(ctx, "exercise " + exercise.key() + ": where the prediction and the run part", stepper, divergence);
     }
 }

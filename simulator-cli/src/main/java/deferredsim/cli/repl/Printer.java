@@ -23,11 +23,17 @@ interface Printer {
         lines.forEach(this::println);
     }
 
+    /** Prints styled lines: in colour where the terminal has it, else their plain text. */
+    void print(List<deferredsim.cli.text.StyledLine> lines);
+
     /** Prints one line in {@code tone}. */
     void println(Tone tone, String line);
 
     /** The terminal's width in columns (80 when unknown). */
     int width();
+
+    /** The terminal's height in rows (40 when unknown). */
+    int height();
 
     /** Clears the screen where the terminal can; otherwise prints a blank line. */
     void clearScreen();

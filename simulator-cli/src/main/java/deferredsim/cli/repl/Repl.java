@@ -21,6 +21,7 @@ final class Repl {
         CommandRegistry registry = new CommandRegistry();
         ChainCommands.register(registry);
         ViewCommands.register(registry);
+        StepCommands.register(registry);
         DeferredCommands.register(registry);
         ActionCommands.register(registry);
         AnalysisCommands.register(registry);

@@ -18,6 +18,16 @@ final class StreamPrinter implements Printer {
     }
 
     @Override
+    public void print(java.util.List<deferredsim.cli.text.StyledLine> lines) {
+        lines.forEach(line -> out.println(line.text()));
+    }
+
+    @Override
+    public int height() {
+        return 40;
+    }
+
+    @Override
     public int width() {
         return width;
     }

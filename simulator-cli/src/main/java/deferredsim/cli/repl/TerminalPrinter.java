@@ -1,6 +1,8 @@
 package deferredsim.cli.repl;
 
+import deferredsim.cli.text.StyledLine;
 import java.io.PrintWriter;
+import java.util.List;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -46,6 +48,19 @@ final class TerminalPrinter implements Printer {
             default:
                 return AttributedStyle.DEFAULT;
         }
+    }
+
+    @Override
+    public void print(List<StyledLine> lines) {
+        for (StyledLine line : lines) {
+            writer.println(colour ? StyledText.toAttributed(line).toAnsi(terminal) : line.text());
+        }
+    }
+
+    @Override
+    public int height() {
+        int height = terminal.getHeight();
+        return height <= 0 ? 40 : height;
     }
 
     @Override

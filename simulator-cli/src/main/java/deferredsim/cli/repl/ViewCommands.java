@@ -3,6 +3,7 @@ package deferredsim.cli.repl;
 import deferredsim.cli.classic.ClassicRenderer;
 import deferredsim.cli.classic.ClassicSimulation;
 import deferredsim.cli.classic.ClassicSnapshot;
+import deferredsim.cli.diagram.ScenarioDiagram;
 import deferredsim.core.trace.TraceWriter;
 import java.util.List;
 
@@ -51,8 +52,15 @@ final class ViewCommands {
         }
         for (Runs.Firing firing : Runs.firings(workbench)) {
             ctx.printer.println(Printer.Tone.HEADING, "# " + firing.label());
-            ctx.printer.printAll(TraceWriter.lines(firing.record()));
+            ScenarioDiagram diagram = ScenarioDiagram.of(firing.scenario(), firing.record());
+            int width = ctx.printer.width();
+            if (diagram.widthFor(width) > width) {
+                ctx.printer.println(Printer.Tone.HINT, "(the diagram needs " + diagram.widthFor(width) + " columns; the terminal has "
+                        + width + ": widen it, or read the run with 'explain' or 'timeline')");
+            }
+            ctx.printer.print(diagram.render(width));
         }
+        ctx.printer.println(Printer.Tone.HINT, "'step' walks through it event by event; 'timeline' lists the events by time");
     }
 
     private static void showClassic(ReplContext ctx) {

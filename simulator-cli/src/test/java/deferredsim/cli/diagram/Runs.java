@@ -16,18 +16,12 @@ import deferredsim.core.time.Time;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -61,7 +55,7 @@ final class Runs {
 
     /** Every scenario of the conformance trace corpus, in name order. */
     static Stream<Run> corpus() {
-        try (Stream<Path> files = Files.list(corpusDirectory())) {
+        try (Stream<Path> files = Files.list(TraceCorpus.directory())) {
             return files.filter(file -> file.getFileName().toString().endsWith(".json"))
                     .sorted(Comparator.comparing(file -> file.getFileName().toString()))
                     .toList()
@@ -74,33 +68,9 @@ final class Runs {
 
     /** The corpus scenario {@code NAME.json}. */
     static Run corpus(String name) {
-        return run(corpusDirectory().resolve(name + ".json"));
+        return run(TraceCorpus.directory().resolve(name + ".json"));
     }
 
-    /**
-     * The corpus directory from simulator-core's test-jar: a directory when the reactor hands over
-     * {@code target/test-classes}, a path inside the jar when it hands over the packaged jar
-     * ({@code mvn verify}), where {@link TraceCorpus#directory()} cannot go.
-     */
-    private static synchronized Path corpusDirectory() {
-        URL url = TraceCorpus.class.getResource("/conformance/trace");
-        if (url == null) {
-            throw new IllegalStateException("conformance/trace is missing from simulator-core's test-jar");
-        }
-        try {
-            URI uri = url.toURI();
-            if (!"jar".equals(uri.getScheme())) {
-                return Path.of(uri);
-            }
-            try {
-                return FileSystems.getFileSystem(uri).provider().getPath(uri);
-            } catch (FileSystemNotFoundException notOpenYet) {
-                return FileSystems.newFileSystem(uri, Map.of()).provider().getPath(uri);
-            }
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("cannot open the trace corpus at " + url, e);
-        }
-    }
 
     /** The scenario written as {@code json}. */
     static Run json(String name, String json) {

@@ -1,0 +1,99 @@
+package deferredsim.cli.repl;
+
+import deferredsim.cli.diagram.Stepper;
+import deferredsim.cli.diagram.Timeline;
+import deferredsim.cli.text.StyledLine;
+import deferredsim.core.recording.Recording;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Stepping through a run one event per key, and the timeline of the virtual clock. */
+final class StepCommands {
+    static final String KEYS = "n/→ next   b/← back   f first   l last   q quit";
+
+    private StepCommands() {}
+
+    static void register(CommandRegistry registry) {
+        registry.add(new Command("step", "step [errback] [N]", "step through the run, one event per key",
+                "Shows the diagram as it was after each event, with the active stage and the value in flight\n"
+                        + "marked, the timeline under it, and what happened in one sentence. Keys: " + KEYS + ".\n"
+                        + "Without a firing of d's own, 'step' follows d.callback(initial) and 'step errback'\n"
+                        + "d.errback(initial*). 'step N' starts at event N.",
+                Command.Arguments.WORDS, () -> List.of("errback"), StepCommands::step));
+        registry.add(new Command("timeline", "timeline", "the virtual clock's events, time by time",
+                "Lists every event of the run under its time: fires, stage runs, waits, resumes, cancels,\n"
+                        + "pauses, delayed calls scheduled and run, and the results.",
+                Command.Arguments.NONE, (args, ctx) -> {
+                    Args.noMore(args, 0);
+                    for (Runs.Firing firing : Runs.firings(ctx.workbench)) {
+                        ctx.printer.println(Printer.Tone.HEADING, "# " + firing.label());
+                        ctx.printer.print(Timeline.of(firing.scenario(), firing.record()).render(-1, ctx.printer.width(), Integer.MAX_VALUE));
+                    }
+                }));
+    }
+
+    private static void step(Tokens args, ReplContext ctx) throws InputError {
+        List<Runs.Firing> firings = Runs.firings(ctx.workbench);
+        int index = 0;
+        int start = -1;
+        for (int i = 0; i < args.size(); i++) {
+            String word = args.text(i).toLowerCase(Locale.ROOT);
+            if ("errback".startsWith(word) && firings.size() > 1) {
+                index = 1;
+            } else {
+                try {
+                    start = Integer.parseInt(word) - 1;
+                } catch (NumberFormatException e) {
+                    throw new InputError(args.get(i).column(), "expected 'errback' or an event number, not '" + args.text(i) + "'");
+                }
+            }
+        }
+        Runs.Firing firing = firings.get(index);
+        walk(ctx, firing.label(), Stepper.of(firing.scenario(), firing.record()), start);
+    }
+
+    /** Steps {@code stepper} from {@code start} until the learner quits; used by 'why' too. */
+    static void walk(ReplContext ctx, String label, Stepper stepper, int start) {
+        stepper.seek(Math.max(-1, Math.min(start, stepper.size() - 1)));
+        while (true) {
+            ctx.printer.clearScreen();
+            List<StyledLine> frame = new ArrayList<>();
+            frame.add(StyledLine.plain("# " + label));
+            frame.addAll(stepper.frame(ctx.printer.width(), Math.max(10, ctx.printer.height() - 3)));
+            ctx.printer.print(frame);
+            ctx.printer.println(Printer.Tone.HINT, KEYS);
+            ctx.printer.flush();
+            int key = ctx.keys.read();
+            switch (key) {
+                case 'n':
+                case ' ':
+                case '\r':
+                case '\n':
+                    stepper.next();
+                    break;
+                case 'b':
+                    stepper.back();
+                    break;
+                case 'f':
+                    stepper.first();
+                    break;
+                case 'l':
+                    stepper.last();
+                    break;
+                case 'q':
+                case Keys.EOF:
+                case 4:
+                case 3:
+                    return;
+                default:
+                    break;
+            }
+        }
+    }
+
+    /** The timeline of {@code recording} with the marker at {@code event}. */
+    static List<StyledLine> timeline(Runs.Firing firing, Recording recording, int event, int width) {
+        return Timeline.of(firing.scenario(), recording).render(event, width, Integer.MAX_VALUE);
+    }
+}
