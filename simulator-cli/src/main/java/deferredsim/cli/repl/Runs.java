@@ -46,7 +46,7 @@ final class Runs {
         if (main.isEmpty() || !(main.get() instanceof DeferredSpec.Plain)
                 || ((DeferredSpec.Plain) main.get()).fire().isPresent()
                 || !scenario.isTopLevel(Workbench.MAIN)) {
-            return List.of(new Firing("as written", scenario));
+            return List.of(new Firing("the run, as the scenario fires it", scenario));
         }
         List<Firing> firings = new ArrayList<>();
         for (FireMethod method : FireMethod.values()) {
