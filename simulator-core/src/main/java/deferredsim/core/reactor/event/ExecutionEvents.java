@@ -3,11 +3,29 @@ package deferredsim.core.reactor.event;
 import deferredsim.core.recording.SimEvent.ReactorEvent;
 import deferredsim.core.time.Time;
 import deferredsim.core.trace.JsonLine;
+import java.util.List;
 import java.util.Objects;
 
 /** What the three execution models of Part 1 do: lanes of segments, and their totals. */
 public final class ExecutionEvents {
     private ExecutionEvents() {}
+
+    /** Model {@code who} starts running the tasks, on lanes {@code lanes} (in the order to show them). */
+    public record ModelStarted(Time time, String who, List<String> lanes) implements ReactorEvent {
+        public ModelStarted {
+            lanes = List.copyOf(lanes);
+        }
+
+        @Override
+        public String kind() {
+            return "start";
+        }
+
+        @Override
+        public String traceLine() {
+            return JsonLine.of(time, who, kind()).add("lanes", lanes).toString();
+        }
+    }
 
     /**
      * From {@code time} to {@code end}, lane {@code lane} of model {@code who} shows {@code activity}

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Part 1's three execution models: {@link #schedule} works out how a model runs the tasks, and
  * {@link #spawn} plays that out in a {@link World}, one process per model, so the lanes appear on
- * the shared clock as {@link ExecutionEvents.Segment}s and each model ends with an {@link
+ * the shared clock as {@link ExecutionEvents.Segment}s (after an {@link ExecutionEvents.ModelStarted}
+ * naming the lanes) and each model ends with an {@link
  * ExecutionEvents.ModelFinished} that gives its total, CPU and idle time.
  *
  * <p>Lanes: the synchronous model has one lane, {@code main}, showing each task's CPU and WAIT
@@ -81,6 +82,7 @@ public final class ExecutionModels {
     }
 
     private static void replay(Process process, Schedule schedule) {
+        process.world().record(new ExecutionEvents.ModelStarted(process.now(), process.who(), schedule.lanes()));
         for (Schedule.LaneSegment segment : schedule.segments()) {
             process.sleep(segment.start().minus(process.now()));
             process.world().record(new ExecutionEvents.Segment(process.now(), process.who(), segment.lane(),
