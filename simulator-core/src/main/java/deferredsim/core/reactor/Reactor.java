@@ -34,6 +34,9 @@ import java.util.Set;
  *   <li>An exception that escapes a callback the reactor made is logged ("Unhandled Error") and
  *       the loop goes on; an exception from {@code doRead}/{@code doWrite} also disconnects that
  *       descriptor.
+ *   <li>A reactor that iterates more than 10,000 times at one instant (a LoopingCall with interval
+ *       0, a call that reschedules itself with delay 0) is stopped as a runaway: it records a
+ *       {@code limit} event and its process ends.
  *   <li>Nothing preempts a callback: while one holds the thread ({@link Process#sleep}), timed
  *       calls that come due run late, after it returns.
  * </ul>
@@ -44,8 +47,8 @@ public final class Reactor {
     /* Overview: pending holds the timed calls known to the loop; calls scheduled since the last
      * pass wait in newCalls (Twisted's _newTimedCalls) and join at the start of the next pass. */
 
-    /** Iterations after which a reactor is considered to loop for ever at one instant. */
-    static final int MAX_ITERATIONS = 1_000_000;
+    /** Iterations at one instant after which a reactor is taken to loop there for ever (a 0-interval loop). */
+    static final int MAX_ITERATIONS_AT_ONE_INSTANT = 10_000;
 
     private final Process process;
     private final PriorityQueue<DelayedCall> pending =
@@ -60,6 +63,8 @@ public final class Reactor {
     private long nextSequence;
     private int nextId = 1;
     private int iterations;
+    private int iterationsAtThisInstant;
+    private Time lastIteration;
 
     private record Trigger(String description, Runnable action) {}
 
@@ -249,7 +254,10 @@ public final class Reactor {
 
     private void mainLoop() {
         while (started) {
-            if (++iterations > MAX_ITERATIONS) {
+            iterations++;
+            iterationsAtThisInstant = seconds().equals(lastIteration) ? iterationsAtThisInstant + 1 : 0;
+            lastIteration = seconds();
+            if (iterationsAtThisInstant > MAX_ITERATIONS_AT_ONE_INSTANT) {
                 record(new ProcessEvents.LimitReached(seconds(), process.who()));
                 process.halt();
             }
