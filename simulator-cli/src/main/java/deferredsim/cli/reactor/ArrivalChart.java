@@ -85,7 +85,7 @@ final class ArrivalChart {
                 lines.add(Text.pad(row.label, labelWidth) + "|" + new String(row.cells).stripTrailing());
             }
         });
-        lines.add(LEGEND + "   (" + scale.legend() + ")");
+        lines.add(LEGEND);
         return lines;
     }
 

@@ -52,7 +52,7 @@ final class LaneChart {
                     + " s   idle " + done.idle() + " s"));
             lanes.forEach((lane, row) -> lines.add(Text.pad("  " + lane, labelWidth) + "|" + new String(row).stripTrailing()));
         });
-        lines.add(LEGEND + "   (" + scale.legend() + ")");
+        lines.add(LEGEND);
         return lines;
     }
 

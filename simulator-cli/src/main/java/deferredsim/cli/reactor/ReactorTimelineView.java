@@ -66,13 +66,13 @@ public final class ReactorTimelineView {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "t = %s s   event %d of %d", now, index + 1, all.size()));
         if (LaneChart.applies(all)) {
-            section(lines, "execution models", LaneChart.render(all, seen, now, scale, LABEL_WIDTH));
+            section(lines, "execution models, " + scale.legend(), LaneChart.render(all, seen, now, scale, LABEL_WIDTH));
         }
         if (ArrivalChart.applies(all)) {
-            section(lines, "bytes arriving", ArrivalChart.render(all, seen, now, scale, LABEL_WIDTH));
+            section(lines, "bytes arriving, " + scale.legend(), ArrivalChart.render(all, seen, now, scale, LABEL_WIDTH));
         }
         if (ThreadChart.applies(all)) {
-            section(lines, "reactor thread and timers", ThreadChart.render(all, seen, now, scale, LABEL_WIDTH));
+            section(lines, "reactor thread and timers, " + scale.legend(), ThreadChart.render(all, seen, now, scale, LABEL_WIDTH));
         }
         lines.add("");
         lines.add("-- log" + (details ? "" : " (sends, reads and wake-ups are in the charts)") + " --");
@@ -92,7 +92,7 @@ public final class ReactorTimelineView {
     private List<String> log(List<SimEvent> all, List<SimEvent> seen, int index) {
         int whoWidth = 8;
         for (SimEvent event : all) {
-            whoWidth = Math.max(whoWidth, Math.min(24, EventLog.who(event).length()));
+            whoWidth = Math.max(whoWidth, Math.min(26, EventLog.who(event).length()));
         }
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < seen.size(); i++) {

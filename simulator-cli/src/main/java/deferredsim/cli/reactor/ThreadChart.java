@@ -62,7 +62,7 @@ final class ThreadChart {
             lines.add(Text.pad("  thread", labelWidth) + "|" + new String(rows[0]).stripTrailing());
             lines.add(Text.pad("  timers", labelWidth) + "|" + new String(rows[1]).stripTrailing());
         });
-        lines.add(LEGEND + "   (" + scale.legend() + ")");
+        lines.add(LEGEND);
         return lines;
     }
 
