@@ -12,6 +12,8 @@ final class TimeScale {
     private static final long[] STEPS_MILLIS = {10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10_000, 20_000,
             25_000, 50_000, 100_000, 200_000, 250_000, 500_000, 1_000_000, 2_000_000, 5_000_000};
 
+    private static final int LABEL_EVERY = 10;
+
     private final long stepNanos;
     private final int columns;
 
@@ -79,10 +81,8 @@ final class TimeScale {
 
     /** The axis: a tick every few columns, labelled with its time in seconds. */
     String axis() {
-        char[] row = blank();
-        int every = Math.max(5, 10);
-        StringBuilder labels = new StringBuilder(new String(row));
-        for (int c = 0; c < columns; c += every) {
+        StringBuilder labels = new StringBuilder(new String(blank()));
+        for (int c = 0; c < columns; c += LABEL_EVERY) {
             String label = new BigDecimal(start(c).seconds().toPlainString()).stripTrailingZeros().toPlainString();
             if (c + label.length() <= columns) {
                 labels.replace(c, c + label.length(), label);
