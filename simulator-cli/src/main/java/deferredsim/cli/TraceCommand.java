@@ -1,6 +1,9 @@
 package deferredsim.cli;
 
 import deferredsim.core.engine.Simulation;
+import deferredsim.core.reactor.scenario.ReactorScenarioReader;
+import deferredsim.core.reactor.scenario.ReactorSimulation;
+import deferredsim.core.recording.Recording;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.ScenarioReader;
 import deferredsim.core.trace.TraceWriter;
@@ -14,7 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * {@code deferred-sim trace FILE.json} and {@code deferred-sim trace --batch DIR}: the canonical
- * trace of scenarios (spec section 5). Invalid scenarios give one message on stderr and status 2.
+ * trace of scenarios (spec section 5). A file whose {@code format} is {@code reactor-scenario/…}
+ * runs on the reactor model and prints its events in the same JSON Lines style; every other file is
+ * read as {@code deferred-scenario/1}. Invalid scenarios give one message on stderr and status 2.
  */
 final class TraceCommand {
     static final String HELP = String.join("\n",
@@ -22,6 +27,7 @@ final class TraceCommand {
             "       deferred-sim trace --batch DIR",
             "",
             "Prints the canonical JSON-Lines trace of a scenario: what real Twisted does with it.",
+            "A reactor scenario (\"format\": \"reactor-scenario/1\") prints its reactor events too.",
             "--batch DIR prints, for every DIR/*.json in byte-wise file-name order, a line",
             "'### NAME.json' and then that scenario's trace.",
             "Exit status: 0, or 2 when a scenario is invalid (a message names the place).",
@@ -52,7 +58,10 @@ final class TraceCommand {
 
     private int single(Path file) {
         try {
-            out.print(TraceWriter.write(Simulation.run(ScenarioReader.read(file))));
+            Recording recording = ReactorScenarioReader.declaresReactorFormat(file)
+                    ? ReactorSimulation.run(ReactorScenarioReader.read(file))
+                    : Simulation.run(ScenarioReader.read(file));
+            out.print(TraceWriter.write(recording));
             out.flush();
             return CommandLine.OK;
         } catch (ScenarioException e) {

@@ -3,6 +3,7 @@ package deferredsim.core.clock;
 import deferredsim.core.time.Time;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.PriorityQueue;
 
 /**
@@ -74,6 +75,11 @@ public final class VirtualClock {
         while (!calls.isEmpty()) {
             runEarliest();
         }
+    }
+
+    /** The due time of the earliest scheduled call, if any call is scheduled. */
+    public Optional<Time> nextCallTime() {
+        return calls.isEmpty() ? Optional.empty() : Optional.of(calls.peek().time());
     }
 
     /** True when some call is still scheduled. */

@@ -23,6 +23,7 @@ import java.util.Objects;
  * any length and any depth of chained deferreds run in constant Java stack.
  *
  * <p>Get one with {@link #create(String)}, {@link #create(String, Canceller)}, {@link
+ * #create(String, Canceller, DeferredListener)}, {@link
  * #succeed(String, Value)} or {@link #fail(String, Failure)}; scenarios get theirs from {@code
  * Simulation}. Not thread-safe: like Twisted, everything runs on one thread.
  */
@@ -58,6 +59,16 @@ public class Deferred {
     /** An unfired deferred whose {@link #cancel()} calls {@code canceller} first. */
     public static Deferred create(String name, Canceller canceller) {
         return new Deferred(name, Objects.requireNonNull(canceller, "canceller"), DeferredListener.NONE);
+    }
+
+    /**
+     * An unfired deferred that tells {@code listener} when it waits on an inner deferred, takes its
+     * result, and ends a pass over its chain: what a simulation needs to record those moments.
+     *
+     * @param canceller called first by {@link #cancel()}, or null for none
+     */
+    public static Deferred create(String name, Canceller canceller, DeferredListener listener) {
+        return new Deferred(name, canceller, Objects.requireNonNull(listener, "listener"));
     }
 
     /** Twisted's {@code succeed(value)}: a deferred already fired with {@code value}. */

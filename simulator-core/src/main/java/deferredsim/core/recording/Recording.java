@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Everything a simulation did, in order: an immutable, indexable list of {@link SimEvent}s ending
- * with one {@link SimEvent.Outcome} per deferred in declaration order.
+ * with one {@link SimEvent.Outcome} per deferred in declaration order (for a reactor scenario: per
+ * Deferred its program made, in creation order, after the reactor model's own events).
  *
  * <p>Views read it forward and backward by index; nothing re-runs the engine to step back. Get one
  * from {@code Simulation.run(scenario)}.

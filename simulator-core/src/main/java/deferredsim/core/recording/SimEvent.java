@@ -14,6 +14,10 @@ import java.util.Objects;
  * {@link Outcome} ({@link #inTrace()}); the others ({@link Created}, {@link WaitingOn}, {@link
  * ResultTaken}, {@link Settled}, {@link DelayedCallScheduled}, {@link DelayedCallRan}, {@link
  * DelayedCallCancelled}) are there for the views: the stepper, the animation and the timeline.
+ *
+ * <p>The reactor model (Parts 1–8 of the book: execution models, poetry servers and clients, the
+ * reactor, protocols) records its own events in the same recording, on the same clock: they are
+ * {@link ReactorEvent}s, whose records live in {@code deferredsim.core.reactor.event}.
  */
 public sealed interface SimEvent {
     /** The virtual time it happened at. */
@@ -145,6 +149,33 @@ public sealed interface SimEvent {
     record Outcome(Time time, String deferred, DeferredState state, Value value, boolean unhandled) implements SimEvent {
         @Override
         public boolean inTrace() {
+            return true;
+        }
+    }
+
+    /**
+     * An event of the reactor model: something a simulated process did (a task ran, a server sent
+     * bytes, the reactor ran a timed call, a program printed a line). Every one names the process
+     * that did it ({@link #who()}) and has a line in the trace of a reactor scenario.
+     *
+     * <p>The records are in {@code deferredsim.core.reactor.event}; this interface is open so that
+     * package can add them.
+     */
+    non-sealed interface ReactorEvent extends SimEvent {
+        /** The simulated process the event belongs to: {@code program}, {@code server 10000}, {@code asynchronous}. */
+        String who();
+
+        /** The event's word in the trace: {@code print}, {@code segment}, {@code timer}. */
+        String kind();
+
+        /**
+         * The event's trace line: one JSON object, keys {@code t}, {@code who}, {@code event} and then
+         * the event's own, no spaces.
+         */
+        String traceLine();
+
+        @Override
+        default boolean inTrace() {
             return true;
         }
     }

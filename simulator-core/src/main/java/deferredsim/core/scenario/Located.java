@@ -9,39 +9,45 @@ import deferredsim.core.json.JsonObject;
 import deferredsim.core.json.JsonString;
 import deferredsim.core.time.Time;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A JSON value being read as part of a scenario, with its JSON path. Every typed accessor either
  * returns what was asked for or throws a {@link ScenarioException} that names the path, the line
  * and column of the value, and what was expected there.
+ *
+ * <p>Public so that readers of other scenario formats in the same family ({@code
+ * reactor-scenario/1}) give the same kind of messages. Start with {@code new Located(root, "$")}
+ * on what {@link Json#parse(String)} returned.
  */
-final class Located {
+public final class Located {
     private final JsonNode node;
     private final String path;
 
-    Located(JsonNode node, String path) {
+    public Located(JsonNode node, String path) {
         this.node = node;
         this.path = path;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
     /** A problem with this value as a whole. */
-    ScenarioException error(String problem) {
+    public ScenarioException error(String problem) {
         return new ScenarioException(path, node.line(), node.column(), problem);
     }
 
     /** A problem at {@code index} of this string's text (the source column accounts for escapes). */
-    ScenarioException errorAt(int index, String problem) {
+    public ScenarioException errorAt(int index, String problem) {
         return new ScenarioException(path, node.line(), ((JsonString) node).columnAt(index), problem);
     }
 
     /** This value as an object, which must be one; {@code what} names it, e.g. "a deferred". */
-    JsonObject object(String what) throws ScenarioException {
+    public JsonObject object(String what) throws ScenarioException {
         if (!(node instanceof JsonObject)) {
             throw error("expected " + what + " (an object), not " + node.describe());
         }
@@ -54,7 +60,7 @@ final class Located {
      * @param owner what the object is, for the message: "a plain deferred"
      * @throws ScenarioException at the first other key, naming the allowed ones
      */
-    void allowOnly(List<String> allowed, String owner) throws ScenarioException {
+    public void allowOnly(List<String> allowed, String owner) throws ScenarioException {
         for (JsonObject.Member member : object(owner).members()) {
             if (!allowed.contains(member.key())) {
                 throw keyError(member.key(), "unknown key " + show(member.key()) + " in " + owner + "; expected " + listing(allowed));
@@ -63,18 +69,18 @@ final class Located {
     }
 
     /** A problem with the key {@code key} of this object, placed at the key itself. */
-    ScenarioException keyError(String key, String problem) {
+    public ScenarioException keyError(String key, String problem) {
         JsonObject.Member member = ((JsonObject) node).member(key).orElseThrow();
         return new ScenarioException(childPath(key), member.line(), member.column(), problem);
     }
 
     /** The value of the key {@code key} of this object, if it has one. */
-    Optional<Located> optional(String key) {
+    public Optional<Located> optional(String key) {
         return ((JsonObject) node).member(key).map(member -> new Located(member.value(), childPath(key)));
     }
 
     /** The value of the key {@code key} of this object, which must have one; {@code owner} names the object. */
-    Located required(String key, String owner) throws ScenarioException {
+    public Located required(String key, String owner) throws ScenarioException {
         Optional<Located> value = optional(key);
         if (value.isEmpty()) {
             throw error("missing key " + show(key) + " in " + owner);
@@ -83,7 +89,7 @@ final class Located {
     }
 
     /** The elements of this array, which must be one; {@code what} describes the array. */
-    List<Located> elements(String what) throws ScenarioException {
+    public List<Located> elements(String what) throws ScenarioException {
         if (!(node instanceof JsonArray)) {
             throw error("expected " + what + ", not " + node.describe());
         }
@@ -96,7 +102,7 @@ final class Located {
     }
 
     /** This value as a string, which must be one; {@code what} describes it. */
-    String string(String what) throws ScenarioException {
+    public String string(String what) throws ScenarioException {
         if (!(node instanceof JsonString)) {
             throw error("expected " + what + " (a string), not " + node.describe());
         }
@@ -107,7 +113,7 @@ final class Located {
      * This value as a non-empty string without whitespace (a name or a value); {@code what}
      * describes it.
      */
-    String word(String what) throws ScenarioException {
+    public String word(String what) throws ScenarioException {
         String text = string(what);
         if (text.isEmpty() || text.chars().anyMatch(Character::isWhitespace)) {
             throw error("expected " + what + ": one or more characters without whitespace, not " + show(text));
@@ -116,7 +122,7 @@ final class Located {
     }
 
     /** This value as {@code true} or {@code false}. */
-    boolean bool() throws ScenarioException {
+    public boolean bool() throws ScenarioException {
         if (!(node instanceof JsonBoolean)) {
             throw error("expected true or false, not " + node.describe());
         }
@@ -124,13 +130,13 @@ final class Located {
     }
 
     /** The boolean value of the key {@code key} of this object; false when it has no such key. */
-    boolean flag(String key) throws ScenarioException {
+    public boolean flag(String key) throws ScenarioException {
         Optional<Located> value = optional(key);
         return value.isPresent() && value.get().bool();
     }
 
     /** This value as a time: a number of seconds, at least 0, with at most nine decimals. */
-    Time time() throws ScenarioException {
+    public Time time() throws ScenarioException {
         String expected = "expected a time: a number of seconds >= 0 with at most nine decimals";
         if (!(node instanceof JsonNumber)) {
             throw error(expected + ", not " + node.describe());
@@ -141,6 +147,39 @@ final class Located {
         } catch (IllegalArgumentException broken) {
             throw error(expected + ", not " + number.text() + " (" + broken.getMessage() + ")");
         }
+    }
+
+    /**
+     * The members of this object in source order, each value located at its key's path; {@code
+     * what} names the object, e.g. "an object of functions".
+     */
+    public Map<String, Located> members(String what) throws ScenarioException {
+        Map<String, Located> members = new LinkedHashMap<>();
+        for (JsonObject.Member member : object(what).members()) {
+            members.put(member.key(), new Located(member.value(), childPath(member.key())));
+        }
+        return members;
+    }
+
+    /**
+     * This value as a whole number from {@code min} to {@code max}; {@code what} describes it, e.g.
+     * "a port".
+     */
+    public int integer(int min, int max, String what) throws ScenarioException {
+        String expected = "expected " + what + ": a whole number from " + min + " to " + max;
+        if (!(node instanceof JsonNumber)) {
+            throw error(expected + ", not " + node.describe());
+        }
+        JsonNumber number = (JsonNumber) node;
+        try {
+            int value = number.value().intValueExact();
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (ArithmeticException notWhole) {
+            // falls through to the message below
+        }
+        throw error(expected + ", not " + number.text());
     }
 
     private String childPath(String key) {
@@ -155,13 +194,13 @@ final class Located {
      * {@code text} as messages show it: in single quotes when it is plain printable ASCII without
      * quotes, otherwise as a JSON string, so a message always stays on one line.
      */
-    static String show(String text) {
+    public static String show(String text) {
         boolean plain = text.chars().allMatch(c -> c >= 0x20 && c <= 0x7e && c != '\'' && c != '"');
         return plain ? "'" + text + "'" : Json.quote(text);
     }
 
     /** "a, b or c". */
-    static String listing(List<String> words) {
+    public static String listing(List<String> words) {
         if (words.size() == 1) {
             return words.get(0);
         }

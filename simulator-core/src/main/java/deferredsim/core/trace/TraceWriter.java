@@ -36,11 +36,14 @@ public final class TraceWriter {
     }
 
     /**
-     * The trace line of one event.
+     * The trace line of one event. A {@link SimEvent.ReactorEvent} writes its own line.
      *
      * @throws IllegalArgumentException for an event the trace does not print ({@code !event.inTrace()})
      */
     public static String line(SimEvent event) {
+        if (event instanceof SimEvent.ReactorEvent) {
+            return ((SimEvent.ReactorEvent) event).traceLine();
+        }
         if (event instanceof SimEvent.Fired) {
             SimEvent.Fired e = (SimEvent.Fired) event;
             return head(e.time(), e.deferred(), "fire") + ",\"method\":" + quote(e.method().word()) + ",\"value\":"

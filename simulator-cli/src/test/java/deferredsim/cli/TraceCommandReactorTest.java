@@ -1,0 +1,63 @@
+package deferredsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import deferredsim.core.testing.ReactorRuns;
+import deferredsim.core.testing.TraceCorpus;
+import deferredsim.core.trace.TraceWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code deferred-sim trace} on reactor scenarios, next to deferred ones. */
+class TraceCommandReactorTest {
+    // If the file is a reactor scenario, then trace prints its recording's lines, reactor and Deferred events together.
+    @Test
+    void trace_reactorScenario_printsItsEvents(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("defer-9.json");
+        Files.writeString(file, ReactorRuns.text("part7-2-defer-9-errback"));
+
+        Result result = trace(file.toString());
+
+        assertThat(result.status).isZero();
+        assertThat(result.out).isEqualTo(TraceWriter.write(ReactorRuns.run("part7-2-defer-9-errback")));
+        assertThat(result.out).contains("\"who\":\"program\",\"event\":\"reactor\"", "\"d\":\"d\",\"event\":\"fire\"");
+    }
+
+    // If a reactor scenario is invalid, then trace says where on stderr and exits with 2.
+    @Test
+    void trace_invalidReactorScenario_statusTwo(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"format\": \"reactor-scenario/1\", \"program\": {\"main\": [\"reactor.jump\"]}}");
+
+        Result result = trace(file.toString());
+
+        assertThat(result.status).isEqualTo(2);
+        assertThat(result.err).startsWith(file + ":1:");
+    }
+
+    // If the file is a deferred-scenario/1 file, then trace still prints exactly the corpus trace.
+    @Test
+    void trace_deferredScenario_unchanged() throws IOException {
+        Path scenario = TraceCorpus.scenarios().get(0);
+
+        Result result = trace(scenario.toString());
+
+        assertThat(result.out).isEqualTo(Files.readString(TraceCorpus.traceOf(scenario)));
+    }
+
+    private record Result(int status, String out, String err) {}
+
+    private static Result trace(String file) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new TraceCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(new String[] {file});
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}

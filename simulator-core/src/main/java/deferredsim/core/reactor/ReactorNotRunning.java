@@ -1,0 +1,9 @@
+package deferredsim.core.reactor;
+
+/** Twisted's {@code ReactorNotRunning}: {@code stop()} on a reactor that is not running: not started, stopping or stopped. */
+public final class ReactorNotRunning extends SimulatedException {
+    /** The error with Twisted's message. */
+    public ReactorNotRunning() {
+        super("ReactorNotRunning", "Can't stop reactor that isn't running.");
+    }
+}

@@ -1,0 +1,31 @@
+package deferredsim.core.reactor.net;
+
+/**
+ * Bytes on the wire or in a buffer: how many, and their text when the poem's text is known (else
+ * null). Immutable.
+ */
+public record Data(int size, String text) {
+    public Data {
+        if (size < 0 || (text != null && text.length() != size)) {
+            throw new IllegalArgumentException("size " + size + " does not fit the text");
+        }
+    }
+
+    /** Nothing: what {@code recv} returns at the end of the stream. */
+    public static final Data EMPTY = new Data(0, "");
+
+    /** True for no bytes. */
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** {@code this + more}. */
+    public Data concat(Data more) {
+        return new Data(size + more.size, text == null || more.text == null ? null : text + more.text);
+    }
+
+    /** The text, or {@code <N bytes>} when it is not known. */
+    public String render() {
+        return text != null ? text : "<" + size + " bytes>";
+    }
+}

@@ -1,0 +1,90 @@
+package deferredsim.core.reactor.poetry;
+
+import deferredsim.core.reactor.event.ProcessEvents;
+import deferredsim.core.reactor.event.ReactorEvents;
+import deferredsim.core.reactor.net.Connection;
+import deferredsim.core.reactor.net.Data;
+import deferredsim.core.reactor.net.Network;
+import deferredsim.core.reactor.world.Process;
+import deferredsim.core.reactor.world.World;
+import deferredsim.core.time.Time;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Part 2's asynchronous client ({@code async-client/get-poetry.py}): connects to every server at
+ * once with non-blocking sockets, then loops: wait in {@code select} until some sockets are
+ * readable, drain each one ({@code recv(1024)} until it would block), print what arrived, and drop
+ * a socket whose read returned nothing (the server closed it). The loop is the reactor pattern;
+ * its total is the slowest poem's time. A refused connection crashes it.
+ */
+public final class SelectPoetryClient {
+    private static final int RECV_SIZE = 1024;
+
+    private SelectPoetryClient() {}
+
+    /** Starts the client as process {@code who} at {@code start}, fetching from {@code ports}. */
+    public static void spawn(World world, Network network, String who, Time start, List<Integer> ports) {
+        world.spawn(who, start, process -> main(process, network, ports));
+    }
+
+    private static void main(Process process, Network network, List<Integer> ports) {
+        Time start = process.now();
+        List<Connection> sockets = new ArrayList<>();
+        for (int port : ports) {
+            Optional<Connection> connected = network.connect(process.who(), port);
+            if (connected.isEmpty()) {
+                process.world().record(new ProcessEvents.Crashed(process.now(), process.who(),
+                        "ConnectionRefusedError: [Errno 111] Connection refused"));
+                return;
+            }
+            sockets.add(connected.get());
+        }
+        int[] poems = getPoetry(process, sockets);
+        Time elapsed = process.now().minus(start);
+        for (int i = 0; i < sockets.size(); i++) {
+            BlockingPoetryClient.print(process, "Task " + (i + 1) + ": " + poems[i] + " bytes of poetry");
+        }
+        BlockingPoetryClient.print(process, "Got " + ports.size() + " poems in " + Python.timedelta(elapsed));
+        process.world().record(new ProcessEvents.Exited(process.now(), process.who()));
+    }
+
+    private static int[] getPoetry(Process process, List<Connection> all) {
+        int[] poems = new int[all.size()];
+        List<Connection> sockets = new ArrayList<>(all);
+        int iteration = 0;
+        while (!sockets.isEmpty()) {
+            process.waitUntil(() -> sockets.stream().anyMatch(Connection::readable), null);
+            List<Connection> rlist = sockets.stream().filter(Connection::readable).toList();
+            process.world().record(new ReactorEvents.Wake(process.now(), process.who(), ++iteration,
+                    rlist.stream().map(Connection::name).toList()));
+            for (Connection sock : rlist) {
+                int task = all.indexOf(sock) + 1;
+                Data data = drain(sock);
+                if (data.isEmpty()) {
+                    sockets.remove(sock);
+                    sock.close();
+                    BlockingPoetryClient.print(process, "Task " + task + " finished");
+                } else {
+                    BlockingPoetryClient.print(process, "Task " + task + ": got " + data.size() + " bytes of poetry from " + sock.address());
+                }
+                poems[task - 1] += data.size();
+            }
+        }
+        return poems;
+    }
+
+    /** Reads until the socket would block (EWOULDBLOCK) or a read returns nothing (the end). */
+    private static Data drain(Connection sock) {
+        Data data = Data.EMPTY;
+        while (sock.readable()) {
+            Data more = sock.recv(RECV_SIZE);
+            if (more.isEmpty()) {
+                break;
+            }
+            data = data.concat(more);
+        }
+        return data;
+    }
+}

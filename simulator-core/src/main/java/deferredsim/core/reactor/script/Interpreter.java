@@ -1,0 +1,334 @@
+package deferredsim.core.reactor.script;
+
+import deferredsim.core.engine.Deferred;
+import deferredsim.core.reactor.DelayedCall;
+import deferredsim.core.reactor.LoopingCall;
+import deferredsim.core.reactor.Reactor;
+import deferredsim.core.reactor.RecordedDeferreds;
+import deferredsim.core.reactor.SimulatedException;
+import deferredsim.core.reactor.event.ProcessEvents;
+import deferredsim.core.reactor.poetry.GetPoetry;
+import deferredsim.core.reactor.poetry.Python;
+import deferredsim.core.reactor.world.Process;
+import deferredsim.core.recording.SimEvent;
+import deferredsim.core.value.Failure;
+import deferredsim.core.value.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a {@link Program} on a process with its reactor: {@code main} at the process's start, the
+ * functions when something calls them. Every call of a function or method is recorded with the
+ * call stack; everything the program prints is recorded. An exception that escapes {@code main}
+ * crashes the program ({@code crash}); one that escapes a callback the reactor made is logged by
+ * the reactor; one raised in a Deferred's callback becomes the chain's failure.
+ *
+ * <p>Variables are global (as if every function declared them {@code global}). Create one with
+ * {@link #create} and call {@link #runMain()} on the process's thread.
+ */
+public final class Interpreter {
+    private final Program program;
+    private final Process process;
+    private final Reactor reactor;
+    private final RecordedDeferreds deferreds;
+    private final GetPoetry getPoetry;
+    private final Map<String, Object> variables = new HashMap<>();
+    private final Map<String, Program.Tally> tallies = new HashMap<>();
+    private final Map<String, Integer> tallied = new HashMap<>();
+    private final Map<String, CountdownState> countdowns = new HashMap<>();
+
+    private static final class CountdownState {
+        final Program.Countdown spec;
+        int counter;
+
+        CountdownState(Program.Countdown spec) {
+            this.spec = spec;
+            this.counter = spec.from();
+        }
+    }
+
+    private Interpreter(Program program, Reactor reactor, RecordedDeferreds deferreds, GetPoetry getPoetry) {
+        this.program = program;
+        this.process = reactor.process();
+        this.reactor = reactor;
+        this.deferreds = deferreds;
+        this.getPoetry = getPoetry;
+        program.tallies().forEach(t -> tallies.put(t.name(), t));
+        program.countdowns().forEach(c -> countdowns.put(c.name(), new CountdownState(c)));
+    }
+
+    /** An interpreter of {@code program} on {@code reactor}'s process; {@code getPoetry} may be null when unused. */
+    public static Interpreter create(Program program, Reactor reactor, RecordedDeferreds deferreds, GetPoetry getPoetry) {
+        return new Interpreter(program, reactor, deferreds, getPoetry);
+    }
+
+    /** Runs {@code main} to its end (or crash), recording {@code exit} or {@code crash}. */
+    public void runMain() {
+        process.enter("<module>");
+        try {
+            execute(program.main(), List.of(), null);
+            record(new ProcessEvents.Exited(process.now(), process.who()));
+        } catch (SimulatedException raised) {
+            record(new ProcessEvents.Crashed(process.now(), process.who(), raised.render()));
+        } finally {
+            process.leave();
+        }
+    }
+
+    /** Calls {@code ref} with {@code args}; returns its result. Exceptions of the program propagate. */
+    public Value invoke(Ref ref, List<Value> args) {
+        if (ref.isFunction()) {
+            return callFunction(ref.target(), args);
+        }
+        process.recordCall(ref.toString(), render(args));
+        return process.inFrame(ref.toString(), () -> callMethod(ref, args));
+    }
+
+    private Value callFunction(String name, List<Value> args) {
+        process.recordCall(name, render(args));
+        return process.inFrame(name, () -> execute(program.functions().get(name), args, name));
+    }
+
+    private Value callMethod(Ref ref, List<Value> args) {
+        if (ref.target().equals("reactor")) {
+            noArguments(ref, args);
+            reactor.stop();
+            return Value.NONE;
+        }
+        if (countdowns.containsKey(ref.target())) {
+            noArguments(ref, args);
+            count(countdowns.get(ref.target()));
+            return Value.NONE;
+        }
+        Object target = variable(ref.target());
+        if (target instanceof Deferred && (ref.method().equals("callback") || ref.method().equals("errback"))) {
+            if (args.size() != 1) {
+                throw typeError(ref, "takes exactly one argument (" + args.size() + " given)");
+            }
+            fire((Deferred) target, ref.method().equals("errback"), args.get(0));
+            return Value.NONE;
+        }
+        noArguments(ref, args);
+        method(ref.target(), ref.method());
+        return Value.NONE;
+    }
+
+    private Value execute(List<Statement> body, List<Value> args, String function) {
+        for (Statement statement : body) {
+            if (statement instanceof Statement.Return) {
+                Template text = ((Statement.Return) statement).text();
+                return text == null ? Value.NONE : text.evaluate(args);
+            }
+            run(statement, args, function);
+        }
+        return Value.NONE;
+    }
+
+    private void run(Statement statement, List<Value> args, String function) {
+        if (statement instanceof Statement.Print) {
+            Statement.Print print = (Statement.Print) statement;
+            record(new ProcessEvents.Printed(process.now(), process.who(), print.text().format(args), print.stderr()));
+        } else if (statement instanceof Statement.Raise) {
+            Value raised = ((Statement.Raise) statement).text().evaluate(args);
+            throw raised instanceof Failure ? SimulatedException.from((Failure) raised) : SimulatedException.of("Exception", raised.render());
+        } else if (statement instanceof Statement.Sleep) {
+            Statement.Sleep sleep = (Statement.Sleep) statement;
+            record(new ProcessEvents.Blocked(process.now(), process.who(), process.now().plus(sleep.seconds()),
+                    "time.sleep(" + sleep.seconds() + ")"));
+            process.sleep(sleep.seconds());
+        } else if (statement instanceof Statement.Run) {
+            reactor.run();
+        } else if (statement instanceof Statement.Stop) {
+            reactor.stop();
+        } else if (statement instanceof Statement.CallWhenRunning) {
+            Statement.CallWhenRunning call = (Statement.CallWhenRunning) statement;
+            List<Value> values = evaluate(call.args(), args);
+            reactor.callWhenRunning(describe(call.target(), values), () -> invoke(call.target(), values));
+        } else if (statement instanceof Statement.CallLater) {
+            Statement.CallLater call = (Statement.CallLater) statement;
+            List<Value> values = evaluate(call.args(), args);
+            DelayedCall delayed = reactor.callLater(call.delay(), describe(call.target(), values), () -> invoke(call.target(), values));
+            assign(call.assignTo(), delayed);
+        } else {
+            runObjects(statement, args, function);
+        }
+    }
+
+    private void runObjects(Statement statement, List<Value> args, String function) {
+        if (statement instanceof Statement.NewDeferred) {
+            String name = ((Statement.NewDeferred) statement).assignTo();
+            assign(name, deferreds.create(name, function));
+        } else if (statement instanceof Statement.AddCallbacks) {
+            Statement.AddCallbacks add = (Statement.AddCallbacks) statement;
+            List<Value> extra = evaluate(add.args(), args);
+            deferreds.addCallbacks((Deferred) variable(add.deferred()), stage(add.callback(), extra), stage(add.errback(), extra));
+        } else if (statement instanceof Statement.Fire) {
+            Statement.Fire fire = (Statement.Fire) statement;
+            fire((Deferred) variable(fire.deferred()), fire.errback(), fire.value().evaluate(args));
+        } else if (statement instanceof Statement.Method) {
+            Statement.Method method = (Statement.Method) statement;
+            if (countdowns.containsKey(method.target())) {
+                invoke(new Ref(method.target(), method.method()), List.of());
+            } else {
+                method(method.target(), method.method());
+            }
+        } else if (statement instanceof Statement.Move) {
+            Statement.Move move = (Statement.Move) statement;
+            DelayedCall call = (DelayedCall) variable(move.call());
+            if (move.reset()) {
+                call.reset(move.seconds());
+            } else {
+                call.delay(move.seconds());
+            }
+        } else if (statement instanceof Statement.NewLoopingCall) {
+            Statement.NewLoopingCall loop = (Statement.NewLoopingCall) statement;
+            List<Value> values = evaluate(loop.args(), args);
+            assign(loop.assignTo(), LoopingCall.create(reactor, deferreds, loop.assignTo(), loop.target().toString(),
+                    Python.tupleRepr(render(values)), () -> invoke(loop.target(), values)));
+        } else if (statement instanceof Statement.StartLoop) {
+            Statement.StartLoop start = (Statement.StartLoop) statement;
+            LoopingCall loop = (LoopingCall) variable(start.loop());
+            String name = start.assignTo() != null ? start.assignTo() : start.loop() + ".deferred";
+            assign(start.assignTo(), loop.start(start.interval(), start.now(), name));
+        } else if (statement instanceof Statement.GetPoetry) {
+            getPoetry((Statement.GetPoetry) statement);
+        } else if (statement instanceof Statement.Tally) {
+            tally(((Statement.Tally) statement).name());
+        } else if (statement instanceof Statement.Invoke) {
+            Statement.Invoke call = (Statement.Invoke) statement;
+            invoke(call.target(), evaluate(call.args(), args));
+        } else {
+            throw new AssertionError("unknown statement " + statement);
+        }
+    }
+
+    private void getPoetry(Statement.GetPoetry get) {
+        process.recordCall("get_poetry", List.of("127.0.0.1", String.valueOf(get.port())));
+        process.inFrame("get_poetry", () -> {
+            if (get.assignTo() != null) {
+                assign(get.assignTo(), getPoetry.deferred(get.port(), get.assignTo()));
+            } else if (get.errback() == null) {
+                getPoetry.withCallback(get.port(), poem -> invoke(get.callback(), List.of(poem)));
+            } else {
+                getPoetry.withCallbacks(get.port(), poem -> invoke(get.callback(), List.of(poem)),
+                        failure -> invoke(get.errback(), List.of(failure)));
+            }
+        });
+    }
+
+    private void method(String target, String method) {
+        Object object = variable(target);
+        if (object instanceof Deferred) {
+            Deferred d = (Deferred) object;
+            switch (method) {
+                case "cancel":
+                    record(new SimEvent.Cancelled(process.now(), d.name()));
+                    d.cancel();
+                    return;
+                case "pause":
+                    record(new SimEvent.Paused(process.now(), d.name()));
+                    d.pause();
+                    return;
+                case "unpause":
+                    record(new SimEvent.Unpaused(process.now(), d.name()));
+                    d.unpause();
+                    return;
+                default:
+                    break;
+            }
+        } else if (object instanceof DelayedCall && method.equals("cancel")) {
+            ((DelayedCall) object).cancel();
+            return;
+        } else if (object instanceof LoopingCall && method.equals("stop")) {
+            ((LoopingCall) object).stop();
+            return;
+        }
+        throw SimulatedException.of("AttributeError", "'" + target + "' has no attribute '" + method + "'");
+    }
+
+    private void count(CountdownState countdown) {
+        if (countdown.counter == 0) {
+            invoke(countdown.spec.then(), List.of());
+            return;
+        }
+        record(new ProcessEvents.Printed(process.now(), process.who(), countdown.counter + " ...", false));
+        countdown.counter--;
+        if (countdown.spec.interval() != null) {
+            Ref self = new Ref(countdown.spec.name(), "count");
+            reactor.callLater(countdown.spec.interval(), self.toString(), () -> invoke(self, List.of()));
+        }
+    }
+
+    private void tally(String name) {
+        int count = tallied.merge(name, 1, Integer::sum);
+        Program.Tally tally = tallies.get(name);
+        if (count == tally.target()) {
+            invoke(tally.then(), List.of());
+        }
+    }
+
+    /** {@code d.callback(value)}, or {@code d.errback(value)}: a failure as it is, a string as {@code Exception(value)}. */
+    private void fire(Deferred deferred, boolean errback, Value value) {
+        deferreds.fire(deferred, errback && !value.isFailure() ? Failure.raised(value.render()) : value);
+    }
+
+    private RecordedDeferreds.Stage stage(Ref ref, List<Value> extra) {
+        if (ref == null) {
+            return RecordedDeferreds.Stage.PASSTHRU;
+        }
+        return in -> {
+            List<Value> args = new ArrayList<>();
+            args.add(in);
+            args.addAll(extra);
+            return invoke(ref, args);
+        };
+    }
+
+    private Object variable(String name) {
+        Object value = variables.get(name);
+        if (value == null) {
+            throw SimulatedException.of("NameError", "name '" + name + "' is not defined");
+        }
+        return value;
+    }
+
+    private void assign(String name, Object value) {
+        if (name != null) {
+            variables.put(name, value);
+        }
+    }
+
+    private List<Value> evaluate(List<Template> templates, List<Value> args) {
+        List<Value> values = new ArrayList<>();
+        for (Template template : templates) {
+            values.add(template.evaluate(args));
+        }
+        return values;
+    }
+
+    private static List<String> render(List<Value> values) {
+        List<String> rendered = new ArrayList<>();
+        values.forEach(v -> rendered.add(Template.str(v)));
+        return rendered;
+    }
+
+    private static String describe(Ref target, List<Value> args) {
+        return args.isEmpty() ? target.toString() : target + " " + String.join(" ", render(args));
+    }
+
+    private static void noArguments(Ref ref, List<Value> args) {
+        if (!args.isEmpty()) {
+            throw typeError(ref, "takes no arguments (" + args.size() + " given)");
+        }
+    }
+
+    private static SimulatedException typeError(Ref ref, String problem) {
+        return SimulatedException.of("TypeError", ref.method() + "() " + problem);
+    }
+
+    private void record(SimEvent event) {
+        process.world().record(event);
+    }
+}

@@ -1,0 +1,16 @@
+package deferredsim.core.reactor.script;
+
+/** A statement that does not parse: what was expected, at {@link #index()} in the statement's text. */
+public final class StatementSyntaxException extends Exception {
+    private final int index;
+
+    StatementSyntaxException(int index, String problem) {
+        super(problem, null, false, false);
+        this.index = index;
+    }
+
+    /** The 0-based index in the statement's text where the problem is. */
+    public int index() {
+        return index;
+    }
+}
