@@ -42,6 +42,7 @@ final class ChainCommands {
                 Command.Arguments.NONE, (args, ctx) -> {
                     Args.noMore(args, 0);
                     ctx.workbench.clear();
+                    ctx.reactor = null;
                     ctx.printer.println(Printer.Tone.GOOD, "cleared: d has no pairs");
                 }));
         registry.add(new Command("use", "use NAME", "send pair lines to deferred NAME (new: a plain one)",

@@ -1,5 +1,6 @@
 package deferredsim.cli.repl;
 
+import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.ScenarioReader;
@@ -25,6 +26,9 @@ final class FileCommands {
     }
 
     private static void save(Tokens args, ReplContext ctx) throws InputError {
+        if (ctx.reactor != null) {
+            throw new InputError("a reactor scenario is loaded; it is a file already (its own JSON). 'clear' returns to chains");
+        }
         Path file = args.isEmpty() ? ctx.file : Path.of(args.text(0));
         Args.noMore(args, 1);
         if (file == null) {
@@ -52,12 +56,29 @@ final class FileCommands {
         Path file = Path.of(Args.require(args, 0, "the file to load"));
         Args.noMore(args, 1);
         loadInto(ctx, file);
+        if (ctx.reactor != null) {
+            ctx.printer.println(Printer.Tone.GOOD, "loaded the reactor scenario " + file + "; press Enter for its timeline,"
+                    + " 'step' to walk through it, 'clear' to go back to building chains");
+            return;
+        }
         ctx.printer.println(Printer.Tone.GOOD, "loaded " + file + ": " + ctx.workbench.names().size() + " deferred(s), "
                 + ctx.workbench.actions().size() + " action(s); press Enter to see it run");
     }
 
-    /** Replaces the workbench with {@code file}'s scenario; on a bad file nothing changes. */
+    /**
+     * Replaces the workbench with {@code file}'s scenario, or shows a reactor scenario (Parts 1–8)
+     * instead; on a bad file nothing changes.
+     */
     static void loadInto(ReplContext ctx, Path file) throws InputError {
+        if (ReactorScenarioReader.declaresReactorFormat(file)) {
+            try {
+                ctx.reactor = new LoadedReactor(file.getFileName().toString(), ReactorScenarioReader.read(file));
+            } catch (ScenarioException e) {
+                throw new InputError(file + ":" + e.getMessage());
+            }
+            ctx.file = null;
+            return;
+        }
         Scenario scenario;
         try {
             scenario = ScenarioReader.read(file);
@@ -65,6 +86,7 @@ final class FileCommands {
             throw new InputError(file + ":" + e.getMessage());
         }
         ctx.workbench.load(scenario);
+        ctx.reactor = null;
         ctx.file = file;
     }
 }

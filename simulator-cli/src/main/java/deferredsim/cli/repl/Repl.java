@@ -64,6 +64,9 @@ final class Repl {
     }
 
     private void addPair(Tokens tokens) throws InputError {
+        if (context.reactor != null) {
+            throw new InputError(1, "a reactor scenario is loaded; pair lines build a Deferred chain: type 'clear' first");
+        }
         context.workbench.currentDraft().chain.add(PairInput.parse(tokens, 0));
     }
 

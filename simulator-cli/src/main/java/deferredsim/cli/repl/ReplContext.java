@@ -20,6 +20,8 @@ final class ReplContext {
     boolean quit;
     /** The file last saved to or loaded from, for {@code save} without a name. */
     Path file;
+    /** A reactor scenario being looked at instead of the workbench, or null. */
+    LoadedReactor reactor;
     /** Where the learner is in the lessons. */
     final LessonSession lessons;
 

@@ -52,7 +52,7 @@ public final class ReplLauncher {
 
     /** Piped: loads {@code file}, prints its run once, exits 0 (or 2 when the file is invalid). */
     private int drawOnce(boolean narrow, String file) {
-        StreamPrinter printer = new StreamPrinter(out, Integer.MAX_VALUE);
+        StreamPrinter printer = new StreamPrinter(out, pipedWidth());
         ReplContext context = new ReplContext(printer, () -> Keys.EOF, homeDirectory());
         context.layout = narrow ? Layout.NARROW : Layout.WIDE;
         try {
@@ -110,6 +110,16 @@ public final class ReplLauncher {
         printer.println("bye");
         printer.flush();
         return 0;
+    }
+
+    /** The width for piped output: {@code $COLUMNS} when the shell exports it, else 100. */
+    private static int pipedWidth() {
+        try {
+            int columns = Integer.parseInt(System.getenv().getOrDefault("COLUMNS", ""));
+            return columns >= 40 ? columns : 100;
+        } catch (NumberFormatException unset) {
+            return 100;
+        }
     }
 
     private static Path homeDirectory() {

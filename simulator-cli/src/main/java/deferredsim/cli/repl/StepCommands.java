@@ -26,6 +26,10 @@ final class StepCommands {
                         + "pauses, delayed calls scheduled and run, and the results.",
                 Command.Arguments.NONE, (args, ctx) -> {
                     Args.noMore(args, 0);
+                    if (ctx.reactor != null) {
+                        ViewCommands.show(ctx);
+                        return;
+                    }
                     for (Runs.Firing firing : Runs.firings(ctx.workbench)) {
                         ctx.printer.println(Printer.Tone.HEADING, "# " + firing.label());
                         ctx.printer.print(Timeline.of(firing.scenario(), firing.record()).render(-1, ctx.printer.width(), Integer.MAX_VALUE));
@@ -34,6 +38,10 @@ final class StepCommands {
     }
 
     private static void step(Tokens args, ReplContext ctx) throws InputError {
+        if (ctx.reactor != null) {
+            stepReactor(ctx, ctx.reactor);
+            return;
+        }
         List<Runs.Firing> firings = Runs.firings(ctx.workbench);
         int index = 0;
         int start = -1;
@@ -88,6 +96,33 @@ final class StepCommands {
                     return;
                 default:
                     break;
+            }
+        }
+    }
+
+    /** Steps a reactor scenario's timeline one event per key. */
+    static void stepReactor(ReplContext ctx, LoadedReactor reactor) {
+        int size = reactor.recording.size();
+        int position = 0;
+        while (true) {
+            ctx.printer.clearScreen();
+            ctx.printer.println(Printer.Tone.HEADING, "# " + reactor.name + "   event " + (position + 1) + " of " + size);
+            List<String> lines = reactor.timelineAt(ctx.printer.width(), position);
+            int room = Math.max(10, ctx.printer.height() - 3);
+            ctx.printer.printAll(lines.size() > room ? lines.subList(0, room) : lines);
+            ctx.printer.println(Printer.Tone.HINT, KEYS);
+            ctx.printer.flush();
+            int key = ctx.keys.read();
+            if (key == 'n' || key == ' ' || key == '\r' || key == '\n') {
+                position = Math.min(size - 1, position + 1);
+            } else if (key == 'b') {
+                position = Math.max(0, position - 1);
+            } else if (key == 'f') {
+                position = 0;
+            } else if (key == 'l') {
+                position = size - 1;
+            } else if (key == 'q' || key == Keys.EOF || key == 3 || key == 4) {
+                return;
             }
         }
     }

@@ -32,6 +32,10 @@ final class ViewCommands {
         registry.add(new Command("trace", "trace", "the canonical trace: what Twisted does, line by line",
                 "Prints the run as the JSON-Lines trace that 'deferred-sim trace FILE' prints.",
                 Command.Arguments.NONE, (args, ctx) -> {
+                    if (ctx.reactor != null) {
+                        ctx.printer.printAll(TraceWriter.lines(ctx.reactor.recording));
+                        return;
+                    }
                     for (Runs.Firing firing : Runs.firings(ctx.workbench)) {
                         ctx.printer.println(Printer.Tone.HEADING, "# " + firing.label());
                         ctx.printer.printAll(TraceWriter.lines(firing.record()));
@@ -41,6 +45,12 @@ final class ViewCommands {
 
     /** Draws the workbench: the classic diagram when it is classic, else the full one. */
     static void show(ReplContext ctx) throws InputError {
+        if (ctx.reactor != null) {
+            ctx.printer.println(Printer.Tone.HEADING, "# " + ctx.reactor.name);
+            ctx.printer.printAll(ctx.reactor.timeline(ctx.printer.width()));
+            ctx.printer.println(Printer.Tone.HINT, "'step' walks through it event by event; 'trace' prints its events");
+            return;
+        }
         Workbench workbench = ctx.workbench;
         if (workbench.isClassic()) {
             if (workbench.currentDraft().chain.isEmpty()) {

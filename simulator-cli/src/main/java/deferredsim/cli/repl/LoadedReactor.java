@@ -1,0 +1,37 @@
+package deferredsim.cli.repl;
+
+import deferredsim.cli.reactor.ReactorTimelineView;
+import deferredsim.core.reactor.scenario.ReactorScenario;
+import deferredsim.core.reactor.scenario.ReactorSimulation;
+import deferredsim.core.recording.Recording;
+import java.util.List;
+
+/**
+ * A reactor scenario (the book's Parts 1–8) loaded at the prompt: the REPL shows its timeline,
+ * steps through it and prints its trace, instead of building a Deferred chain.
+ */
+final class LoadedReactor {
+    final String name;
+    final ReactorScenario scenario;
+    final Recording recording;
+
+    LoadedReactor(String name, ReactorScenario scenario) {
+        this.name = name;
+        this.scenario = scenario;
+        this.recording = ReactorSimulation.run(scenario);
+    }
+
+    /** The whole run as text timelines, {@code width} columns wide. */
+    List<String> timeline(int width) {
+        return view(width).render(recording);
+    }
+
+    /** The run as it stood just after event {@code index}. */
+    List<String> timelineAt(int width, int index) {
+        return view(width).render(recording, index);
+    }
+
+    private static ReactorTimelineView view(int width) {
+        return ReactorTimelineView.builder().width(Math.max(60, width)).build();
+    }
+}
