@@ -102,16 +102,8 @@ public final class GetPoetry {
         void poemFinished(Data poem);
     }
 
-    /** Client 3.x's {@code PoetryClientFactory}. */
-    private final class CallbackFactory extends ClientFactory implements PoemFinished {
-        private final Consumer<Value> callback;
-        private final Consumer<Value> errback;
-
-        CallbackFactory(Consumer<Value> callback, Consumer<Value> errback) {
-            this.callback = callback;
-            this.errback = errback;
-        }
-
+    /** What the book's clients 3.x and 4.0 share: a {@code PoetryClientFactory} building poetry protocols. */
+    private abstract class PoetryClientFactory extends ClientFactory implements PoemFinished {
         @Override
         protected Protocol protocol() {
             return new PoetryProtocol();
@@ -120,6 +112,17 @@ public final class GetPoetry {
         @Override
         public String className() {
             return "PoetryClientFactory";
+        }
+    }
+
+    /** Client 3.x's {@code PoetryClientFactory}. */
+    private final class CallbackFactory extends PoetryClientFactory {
+        private final Consumer<Value> callback;
+        private final Consumer<Value> errback;
+
+        CallbackFactory(Consumer<Value> callback, Consumer<Value> errback) {
+            this.callback = callback;
+            this.errback = errback;
         }
 
         @Override
@@ -136,22 +139,12 @@ public final class GetPoetry {
     }
 
     /** Client 4.0's {@code PoetryClientFactory}, with the Part 8 exercise's timeout. */
-    private final class DeferredFactory extends ClientFactory implements PoemFinished {
+    private final class DeferredFactory extends PoetryClientFactory {
         private Deferred deferred;
         private DelayedCall timeoutCall;
 
         DeferredFactory(Deferred deferred) {
             this.deferred = deferred;
-        }
-
-        @Override
-        protected Protocol protocol() {
-            return new PoetryProtocol();
-        }
-
-        @Override
-        public String className() {
-            return "PoetryClientFactory";
         }
 
         @Override
