@@ -1,6 +1,7 @@
 package deferredsim.cli;
 
 import deferredsim.cli.classic.ClassicPipe;
+import deferredsim.cli.repl.ReplLauncher;
 import deferredsim.core.engine.Simulation;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.ScenarioReader;
@@ -38,6 +39,8 @@ final class WarmUp {
         byte[] pairs = "r good f bad\nf googly p\np r ok\n\n".getBytes(StandardCharsets.UTF_8);
         ClassicPipe.run(new ByteArrayInputStream(pairs), sink, sink, false);
         ClassicPipe.run(new ByteArrayInputStream(pairs), sink, sink, true);
+        byte[] session = "r good f bad\nd x p\nhelp\nlist\n\nquit\n".getBytes(StandardCharsets.UTF_8);
+        ReplLauncher.warmUp(new ByteArrayInputStream(session), sink);
         return CommandLine.OK;
     }
 }

@@ -50,6 +50,23 @@ public final class ReplLauncher {
         }
     }
 
+    /**
+     * Runs a short session on a dumb terminal fed from {@code in}, writing to {@code out}: loads the
+     * REPL's classes for the launcher's class-data-sharing archive. History stays in a temporary
+     * directory.
+     */
+    public static void warmUp(InputStream in, PrintStream out) {
+        try (Terminal terminal = new DumbTerminal("warm-up", "dumb", in, out, StandardCharsets.UTF_8)) {
+            Path home = Files.createTempDirectory("deferred-sim-warm-up");
+            run(terminal, home, false, null);
+            try (java.util.stream.Stream<Path> files = Files.walk(home)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        } catch (IOException e) {
+            // A warm-up that cannot run only makes the archive smaller.
+        }
+    }
+
     /** Piped: loads {@code file}, prints its run once, exits 0 (or 2 when the file is invalid). */
     private int drawOnce(boolean narrow, String file) {
         StreamPrinter printer = new StreamPrinter(out, pipedWidth());
