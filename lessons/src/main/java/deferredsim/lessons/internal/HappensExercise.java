@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Say whether something ever happens in the run: an error is logged, the reactor stops, a line is
  * printed, a timed call runs. A wrong "no" steps to where it happens; a wrong "yes" steps to the end
- * of the run, where it still has not.
+ * of the run (the last event of the process the selector names, if it names one), where it still
+ * has not.
  */
 final class HappensExercise extends PredictionExercise {
     private final Selector selector;
@@ -53,13 +54,19 @@ final class HappensExercise extends PredictionExercise {
         if (at >= 0) {
             return "it does: " + EventWords.describe(recording().get(at));
         }
-        return "it never does: the run ends without it (" + EventWords.describe(recording().get(recording().size() - 1)) + ")";
+        return "it never does: the run ends without it (" + EventWords.describe(recording().get(end())) + ")";
+    }
+
+    /** The last event of the selector's process, or of the run. */
+    private int end() {
+        int last = recording().size() - 1;
+        return selector.process().map(who -> Recordings.lastOfAtOrBefore(recording(), who, recording().get(last).time())).orElse(last);
     }
 
     @Override
     int divergence(String wrong) {
         int at = selector.find(recording());
-        return at >= 0 ? at : recording().size() - 1;
+        return at >= 0 ? at : end();
     }
 
     @Override

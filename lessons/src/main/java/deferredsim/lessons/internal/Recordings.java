@@ -36,7 +36,7 @@ final class Recordings {
         return found >= 0 ? found : lastAtOrBefore(recording, time);
     }
 
-    /** The times of the events at {@code indexes}, written compactly: "t=0, 0.5, 1 and 1.5", at most {@code limit} then "…". */
+    /** The times of the events at {@code indexes}: "t=0, 0.5, 1 and 1.5"; past {@code limit} of them, "t=0, 0.1, 0.2 and 99 more". */
     static String times(Recording recording, List<Integer> indexes, int limit) {
         List<String> times = new ArrayList<>();
         for (int i = 0; i < indexes.size() && i < limit; i++) {
@@ -46,7 +46,7 @@ final class Recordings {
             return "";
         }
         if (indexes.size() > limit) {
-            return "t=" + String.join(", ", times) + ", …";
+            return "t=" + String.join(", ", times) + " and " + (indexes.size() - limit) + " more";
         }
         if (times.size() == 1) {
             return "t=" + times.get(0);

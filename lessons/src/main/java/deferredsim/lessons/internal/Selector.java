@@ -4,6 +4,7 @@ import deferredsim.core.recording.Recording;
 import deferredsim.core.recording.SimEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Picks events of a recording for an exercise: {@link EventSelector} for a Deferred's events in
@@ -22,6 +23,11 @@ interface Selector {
      * the build checks them here.
      */
     List<String> unknownNames(Recording recording);
+
+    /** The one process whose events it picks, when it names one exactly ({@code "who": "program"}). */
+    default Optional<String> process() {
+        return Optional.empty();
+    }
 
     /** The index of the first matching event, or -1. */
     default int find(Recording recording) {

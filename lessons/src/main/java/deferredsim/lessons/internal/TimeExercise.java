@@ -87,8 +87,10 @@ final class TimeExercise extends PredictionExercise {
         return "";
     }
 
+    /** The last event by {@code time}: of the selector's process, when it names one. */
     private int lastEventAtOrBefore(Time time) {
-        return Recordings.lastAtOrBefore(recording(), time);
+        return selector.process().map(who -> Recordings.lastOfAtOrBefore(recording(), who, time))
+                .orElseGet(() -> Recordings.lastAtOrBefore(recording(), time));
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -94,6 +95,16 @@ record TracePattern(String event, List<Field> fields) implements Selector {
     static String field(SimEvent e, String key) {
         JsonNode value = parse(TraceWriter.line(e)).get(key);
         return value == null ? null : text(value);
+    }
+
+    @Override
+    public Optional<String> process() {
+        for (Field field : fields) {
+            if (field.key().equals("who") && field.regex() == null && field.expected() instanceof JsonString name) {
+                return Optional.of(name.value());
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
