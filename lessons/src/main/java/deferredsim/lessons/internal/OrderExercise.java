@@ -161,11 +161,16 @@ final class OrderExercise extends PredictionExercise {
     @Override
     String whatHappened() {
         List<Entry> entries = entries();
-        String since = after == null ? "" : " (after " + EventWords.describe(recording().get(after.find(recording()))) + ")";
-        if (first == 1) {
-            return "the first is " + EventWords.code(entries.get(0).shown()) + since + ": " + EventWords.describe(recording().get(entries.get(0).index()));
+        String since = "";
+        if (after != null) {
+            SimEvent start = recording().get(after.find(recording()));
+            since = "after " + EventWords.what(start) + " (t=" + start.time() + "), ";
         }
-        return "the order is " + String.join(", ", entries.stream().map(e -> EventWords.code(e.shown())).toList()) + since;
+        if (first == 1) {
+            SimEvent next = recording().get(entries.get(0).index());
+            return since + "the first is " + EventWords.code(entries.get(0).shown()) + ": " + EventWords.what(next) + " (t=" + next.time() + ")";
+        }
+        return since + "the order is " + String.join(", ", entries.stream().map(e -> EventWords.code(e.shown())).toList());
     }
 
     /** The first position where {@code wrong} (canonical) and the run part. */
