@@ -74,6 +74,7 @@ public final class DeferredScenario implements LessonScenario {
     }
 
     /** What the engine does with it: computed on the first call, the same object afterwards. */
+    @Override
     public Recording recording() {
         Recording result = recording;
         if (result == null) {

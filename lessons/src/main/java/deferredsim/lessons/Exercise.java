@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A question about a scenario whose answer the engine checks: predict a result, a lane, a time
- * or the next trace line, say whether an error ends unhandled, or build a chain that reaches a goal.
+ * A question about a scenario whose answer the engine checks: predict a result, a lane, a time, a
+ * duration, a count, an order or the next trace line, say whether something happens or an error
+ * ends unhandled, or build a chain that reaches a goal.
  *
  * <p>Nothing in the code knows the answers. The exercise file stores one answer per exercise, the
  * build verifies it against the engine ({@link #verifyStoredAnswer()}), and {@link #check(String)}
@@ -31,8 +32,11 @@ public interface Exercise {
     /** The question, in Markdown. */
     String prompt();
 
-    /** The scenario it is about; for a build exercise, the scenario the learner's chain goes into. */
-    DeferredScenario scenario();
+    /**
+     * The scenario it is about: a {@link DeferredScenario} or a {@link ReactorScenario}; for a build
+     * exercise, always the {@link DeferredScenario} the learner's chain goes into.
+     */
+    LessonScenario scenario();
 
     /**
      * Lines to show with the prompt: for a next-line exercise, the trace lines before the one to

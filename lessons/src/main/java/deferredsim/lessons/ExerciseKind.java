@@ -1,6 +1,11 @@
 package deferredsim.lessons;
 
-/** What an exercise asks for; each kind's answers are checked by running the engine. */
+/**
+ * What an exercise asks for; each kind's answers are checked by running the engine. The first six
+ * fit Deferred scenarios (and, but for {@link #BUILD}, the Deferreds of a reactor scenario's
+ * program); {@link #TIME}, {@link #NEXT_LINE} and the last four fit any scenario, reactor scenarios
+ * above all.
+ */
 public enum ExerciseKind {
     /** The final result of a deferred: its value ({@code c}, {@code b*}, {@code None}) or, if it never fired, its state. */
     RESULT("result", "the value as traces write it (a failure ends in *), or pending/waiting if it never finishes"),
@@ -13,7 +18,15 @@ public enum ExerciseKind {
     /** Whether a deferred ends with an unhandled error. */
     UNHANDLED("unhandled", "yes or no"),
     /** A chain that makes the scenario end the way the goal says. */
-    BUILD("build", "pairs CALLBACK ERRBACK, separated by ; (e.g. r a p; p r c)");
+    BUILD("build", "pairs CALLBACK ERRBACK, separated by ; (e.g. r a p; p r c)"),
+    /** How many trace lines of some kind the run has: prints, reads, calls of a method. */
+    COUNT("count", "a whole number, e.g. 3 or 0"),
+    /** Whether something ever happens: an error is logged, the reactor stops, a line is printed. */
+    HAPPENS("happens", "yes or no"),
+    /** The order in which things happen: callbacks called, lines printed, tasks on the CPU. */
+    ORDER("order", "names in the order they come, separated by commas (e.g. connectionMade, dataReceived)"),
+    /** A length of time the run measures: an execution model's total, CPU or idle time, how late a timed call ran. */
+    DURATION("duration", "a number of seconds, e.g. 1 or 0.5");
 
     private final String word;
     private final String answerFormat;

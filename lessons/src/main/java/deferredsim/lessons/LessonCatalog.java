@@ -17,9 +17,12 @@ import java.util.Optional;
  * checkpoints) and the scenario files. {@code docs/lessons-format.md} describes them.
  *
  * <p>Loading checks everything but the stored answers: every file is read, every scenario must
- * load, every exercise must name a scenario, deferred and stage that exist. Whether the stored
- * answers agree with the engine is {@link #verify()}'s job (the build runs it). Instances are
- * immutable. Get one with {@link #load()}; tests and authors can use {@link #load(Path)}.
+ * load (a {@link DeferredScenario} or a {@link ReactorScenario}, as its entry's {@code format}
+ * says), every exercise must name a scenario, deferred and stage that exist. Names that a reactor
+ * scenario only has once it runs (its processes, the Deferreds its program makes) are checked by
+ * {@link #verify()}, which also checks that the stored answers agree with the engine (the build
+ * runs it); loading runs no scenario. Instances are immutable. Get one with {@link #load()}; tests
+ * and authors can use {@link #load(Path)}.
  */
 public final class LessonCatalog {
     private final List<Lesson> lessons;
@@ -65,7 +68,8 @@ public final class LessonCatalog {
     }
 
     /**
-     * Runs every exercise's stored answer through the engine.
+     * Runs every exercise's stored answer through the engine (running each scenario it needs, once),
+     * and checks the names reactor exercises use against the runs.
      *
      * @return one line per problem ({@code 09/criss-cross-lane: stored answer ... but the engine
      *     says ...}); empty when every stored answer agrees with the engine

@@ -56,11 +56,23 @@ class LessonCatalogCheckTest {
         }
     }
 
-    // When the catalog is loaded, then it holds lessons 7 and 9 to 19, numbered after their Parts, in order.
+    // When the catalog is loaded, then it holds all 19 lessons, numbered after their Parts, in order.
     @Test
-    void load_holdsTheDeferredPartsInOrder() {
-        List<Integer> expected = IntStream.rangeClosed(7, 19).filter(n -> n != 8).boxed().collect(Collectors.toList());
+    void load_holdsEveryPartInOrder() {
+        List<Integer> expected = IntStream.rangeClosed(1, 19).boxed().collect(Collectors.toList());
         assertThat(catalog.lessons()).extracting(Lesson::number).containsExactlyElementsOf(expected);
+    }
+
+    // When a lesson teaches one of the reactor Parts 1 to 6 or 8, then it offers reactor scenarios and checks reactor exercises.
+    @Test
+    void reactorLessons_useReactorScenarios() {
+        for (Lesson lesson : catalog.lessons()) {
+            if (lesson.number() <= 6 || lesson.number() == 8) {
+                assertThat(lesson.scenarios()).as(lesson.slug()).anySatisfy(s -> assertThat(s).isInstanceOf(ReactorScenario.class));
+                assertThat(lesson.exercises().stream().filter(e -> e.scenario() instanceof ReactorScenario).count())
+                        .as(lesson.slug()).isGreaterThanOrEqualTo(3);
+            }
+        }
     }
 
     // When a lesson is complete, then it has objectives, several sections, a scenario, three or more exercises and a checkpoint.

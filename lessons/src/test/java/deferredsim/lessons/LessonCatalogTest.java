@@ -62,12 +62,22 @@ class LessonCatalogTest {
 
     // If a scenario entry has a format this version cannot read, then loading says which formats it reads.
     @Test
-    void load_otherScenarioFormat_isRejectedClearly() {
+    void load_unknownScenarioFormat_isRejectedClearly() {
+        LessonFiles files = new LessonFiles(root).lesson("01-first",
+                LessonFiles.LESSON_JSON.replace("\"file\": \"s.json\"", "\"file\": \"s.json\", \"format\": \"timeline/1\""),
+                null, null, null);
+
+        assertThatThrownBy(files::load).hasMessageContaining("expected deferred-scenario/1 or reactor-scenario/1, not timeline/1");
+    }
+
+    // If an entry says reactor-scenario/1 but the file is a Deferred scenario, then loading says the file is not in that format.
+    @Test
+    void load_fileNotInDeclaredFormat_isRejectedClearly() {
         LessonFiles files = new LessonFiles(root).lesson("01-first",
                 LessonFiles.LESSON_JSON.replace("\"file\": \"s.json\"", "\"file\": \"s.json\", \"format\": \"reactor-scenario/1\""),
                 null, null, null);
 
-        assertThatThrownBy(files::load).hasMessageContaining("reads only deferred-scenario/1 scenarios, not reactor-scenario/1");
+        assertThatThrownBy(files::load).hasMessageContaining("s.json is not a reactor-scenario/1 file");
     }
 
     // If an exercise has a key its kind does not use, then loading fails at that key's line and column.

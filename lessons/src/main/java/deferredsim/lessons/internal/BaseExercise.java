@@ -1,6 +1,6 @@
 package deferredsim.lessons.internal;
 
-import deferredsim.lessons.DeferredScenario;
+import deferredsim.lessons.LessonScenario;
 import deferredsim.lessons.Exercise;
 import deferredsim.lessons.ExerciseKind;
 import java.util.List;
@@ -41,7 +41,7 @@ abstract class BaseExercise implements Exercise {
     }
 
     @Override
-    public DeferredScenario scenario() {
+    public LessonScenario scenario() {
         return data.scenario();
     }
 

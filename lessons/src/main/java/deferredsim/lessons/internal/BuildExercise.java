@@ -6,6 +6,7 @@ import deferredsim.core.scenario.DeferredSpec;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioException;
+import deferredsim.lessons.DeferredScenario;
 import deferredsim.lessons.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +17,14 @@ import java.util.Optional;
  * the chain it has there), the engine runs the result, and the run must meet the {@link Goal}.
  */
 final class BuildExercise extends BaseExercise {
+    private final DeferredScenario target;
     private final String deferred;
     private final Goal goal;
 
-    BuildExercise(ExerciseData data, String deferred, Goal goal) {
+    /** {@code target} is the exercise's scenario: the reader lets build exercises use Deferred scenarios only. */
+    BuildExercise(ExerciseData data, DeferredScenario target, String deferred, Goal goal) {
         super(data);
+        this.target = target;
         this.deferred = deferred;
         this.goal = goal;
     }
@@ -54,10 +58,10 @@ final class BuildExercise extends BaseExercise {
 
     private Scenario withChain(List<PairSpec> chain) throws ScenarioException {
         List<DeferredSpec> deferreds = new ArrayList<>();
-        for (DeferredSpec spec : scenario().scenario().deferreds()) {
+        for (DeferredSpec spec : target.scenario().deferreds()) {
             deferreds.add(spec.name().equals(deferred) ? replaceChain(spec, chain) : spec);
         }
-        return Scenario.of(deferreds, scenario().scenario().actions());
+        return Scenario.of(deferreds, target.scenario().actions());
     }
 
     private static DeferredSpec replaceChain(DeferredSpec spec, List<PairSpec> chain) {

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param side null for any
  * @param step -1 for any
  */
-record EventSelector(String deferred, String event, int stage, String side, int step) {
+record EventSelector(String deferred, String event, int stage, String side, int step) implements Selector {
     /** The event words a selector accepts. */
     static final List<String> EVENTS = List.of("fire", "run", "error", "cancel", "pause", "unpause", "resume", "wait", "take");
 
@@ -26,17 +26,13 @@ record EventSelector(String deferred, String event, int stage, String side, int 
         }
     }
 
-    /** The index of the first matching event, or -1. */
-    int find(Recording recording) {
-        for (int i = 0; i < recording.size(); i++) {
-            if (matches(recording.get(i))) {
-                return i;
-            }
-        }
-        return -1;
+    @Override
+    public List<String> unknownNames(Recording recording) {
+        return Selector.hasDeferred(recording, deferred) ? List.of() : List.of("the run has no deferred called " + deferred);
     }
 
-    boolean matches(SimEvent e) {
+    @Override
+    public boolean matches(SimEvent e) {
         switch (event) {
             case "fire":
                 return e instanceof SimEvent.Fired && ((SimEvent.Fired) e).deferred().equals(deferred);
@@ -70,7 +66,8 @@ record EventSelector(String deferred, String event, int stage, String side, int 
     }
 
     /** In words: "stage 1 of outer runs", "inner is fired", ... */
-    String describe() {
+    @Override
+    public String describe() {
         switch (event) {
             case "fire":
                 return deferred + " is fired";

@@ -5,7 +5,10 @@ import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.value.Value;
 
-/** Describes recording events in plain words for verdicts: "at t=2, stage 1 of d ran its errback ...". */
+/**
+ * Describes recording events in plain words for verdicts: "at t=2, stage 1 of d ran its errback
+ * ...", "at t=3, program's reactor ran timed call #1 tick, due at t=1 (2 s late)".
+ */
 public final class EventWords {
     private EventWords() {}
 
@@ -16,7 +19,9 @@ public final class EventWords {
 
     /** What {@code event} was, without its time. */
     public static String what(SimEvent event) {
-        if (event instanceof SimEvent.Fired) {
+        if (event instanceof SimEvent.ReactorEvent) {
+            return ReactorWords.what((SimEvent.ReactorEvent) event);
+        } else if (event instanceof SimEvent.Fired) {
             SimEvent.Fired e = (SimEvent.Fired) event;
             return code(e.deferred()) + " was fired with " + (e.method() == FireMethod.CALLBACK
                     ? code("callback(" + e.value() + ")")

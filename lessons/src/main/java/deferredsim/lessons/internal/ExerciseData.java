@@ -1,6 +1,6 @@
 package deferredsim.lessons.internal;
 
-import deferredsim.lessons.DeferredScenario;
+import deferredsim.lessons.LessonScenario;
 import deferredsim.lessons.ExerciseKind;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,7 @@ public record ExerciseData(
         String id,
         ExerciseKind kind,
         String prompt,
-        DeferredScenario scenario,
+        LessonScenario scenario,
         List<String> choices,
         List<String> hints,
         String explanation,

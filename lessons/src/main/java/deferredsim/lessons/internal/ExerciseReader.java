@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /** Reads a lesson's {@code exercises.json}: its exercises and checkpoints. */
 final class ExerciseReader {
@@ -94,7 +96,7 @@ final class ExerciseReader {
         if (!id.matches(ID)) {
             throw idAt.error("an id is lower-case letters, digits and dashes, not \"" + id + "\"");
         }
-        DeferredScenario scenario = LessonReader.scenarioNamed(scenarios, entry.required("scenario"));
+        LessonScenario scenario = LessonReader.scenarioNamed(scenarios, entry.required("scenario"));
         List<String> hints = entry.required("hints").texts();
         if (hints.isEmpty()) {
             throw entry.required("hints").error("expected at least one hint");
@@ -102,7 +104,7 @@ final class ExerciseReader {
         List<String> choices = entry.optional("choices").isPresent() ? entry.required("choices").texts() : List.of();
         ExerciseData data = new ExerciseData(lesson, id, kind, entry.required("prompt").text(), scenario, choices, hints,
                 entry.required("explanation").text(), entry.required("answer").scalar(), feedback(entry));
-        return kindSpecific(entry, kind, data, scenario.scenario());
+        return kindSpecific(entry, kind, data, scenario);
     }
 
     private static List<String> allowedKeys(ExerciseKind kind) {
@@ -116,6 +118,8 @@ final class ExerciseReader {
                 keys.addAll(List.of("deferred", "stage"));
                 break;
             case TIME:
+            case COUNT:
+            case HAPPENS:
                 keys.add("event");
                 break;
             case NEXT_LINE:
@@ -124,6 +128,12 @@ final class ExerciseReader {
             case BUILD:
                 keys.removeAll(List.of("choices", "feedback"));
                 keys.addAll(List.of("deferred", "goal"));
+                break;
+            case ORDER:
+                keys.addAll(List.of("event", "after", "first"));
+                break;
+            case DURATION:
+                keys.addAll(List.of("event", "measure"));
                 break;
             default:
                 throw new AssertionError(kind);
@@ -143,7 +153,7 @@ final class ExerciseReader {
         return feedback;
     }
 
-    private static Exercise kindSpecific(Node entry, ExerciseKind kind, ExerciseData data, Scenario scenario)
+    private static Exercise kindSpecific(Node entry, ExerciseKind kind, ExerciseData data, LessonScenario scenario)
             throws LessonFormatException {
         switch (kind) {
             case RESULT:
@@ -154,9 +164,11 @@ final class ExerciseReader {
                 String deferred = deferredIn(scenario, entry.required("deferred"));
                 Node stageAt = entry.required("stage");
                 int stage = stageAt.integer(0);
-                int stages = stagesOf(scenario, deferred);
-                if (stage >= stages) {
-                    throw stageAt.error(deferred + " has " + stages + " stages (0 to " + (stages - 1) + "), so there is no stage " + stage);
+                if (scenario instanceof DeferredScenario deferredScenario) {
+                    int stages = stagesOf(deferredScenario.scenario(), deferred);
+                    if (stage >= stages) {
+                        throw stageAt.error(deferred + " has " + stages + " stages (0 to " + (stages - 1) + "), so there is no stage " + stage);
+                    }
                 }
                 return new LaneExercise(data, deferred, stage);
             }
@@ -165,14 +177,60 @@ final class ExerciseReader {
             case NEXT_LINE:
                 return new NextLineExercise(data, entry.required("after").integer(0));
             case BUILD: {
+                if (!(scenario instanceof DeferredScenario target)) {
+                    throw entry.required("scenario").error("a build exercise needs a " + DeferredScenario.FORMAT + " scenario, not "
+                            + scenario.format());
+                }
                 String deferred = deferredIn(scenario, entry.required("deferred"));
-                return new BuildExercise(data, deferred, goal(entry.required("goal"), scenario, deferred));
+                return new BuildExercise(data, target, deferred, goal(entry.required("goal"), target.scenario(), deferred));
+            }
+            case COUNT:
+                return new CountExercise(data, pattern(entry.required("event")));
+            case HAPPENS:
+                return new HappensExercise(data, selector(entry.required("event"), scenario));
+            case ORDER: {
+                TracePattern pattern = pattern(entry.required("event"));
+                if (!OrderExercise.NAMED.contains(pattern.event())) {
+                    throw entry.required("event").required("event").error("an order exercise lists the names of " + OrderExercise.NAMED
+                            + " lines, not of " + pattern.event() + " lines");
+                }
+                Selector after = entry.optional("after").isPresent() ? selector(entry.required("after"), scenario) : null;
+                int first = entry.optional("first").isPresent() ? entry.required("first").integer(1) : 0;
+                return new OrderExercise(data, pattern, after, first);
+            }
+            case DURATION: {
+                TracePattern pattern = pattern(entry.required("event"));
+                Node measureAt = entry.required("measure");
+                String measure = measureAt.text();
+                List<String> measures = DurationExercise.MEASURES.get(pattern.event());
+                if (measures == null) {
+                    throw entry.required("event").required("event").error("a duration is measured on " + DurationExercise.MEASURES.keySet()
+                            + " lines, not on " + pattern.event() + " lines");
+                }
+                if (!measures.contains(measure)) {
+                    throw measureAt.error("a " + pattern.event() + " line measures " + measures + ", not " + measure);
+                }
+                return new DurationExercise(data, pattern, measure);
             }
             default:
                 throw new AssertionError(kind);
         }
     }
 
+    /**
+     * The deferred named at {@code at}. A Deferred scenario declares its deferreds, so the name is
+     * checked here; a reactor scenario's program makes them as it runs, so the build checks the
+     * name against the run ({@link Exercise#verifyStoredAnswer()}).
+     */
+    private static String deferredIn(LessonScenario scenario, Node at) throws LessonFormatException {
+        String name = at.text();
+        if (scenario instanceof DeferredScenario deferred && deferred.scenario().deferred(name).isEmpty()) {
+            throw at.error("the scenario has no deferred called " + name);
+        }
+        return name;
+    }
+
+    /** The deferred named at {@code at}, which {@code scenario} must declare. */
     private static String deferredIn(Scenario scenario, Node at) throws LessonFormatException {
         String name = at.text();
         if (scenario.deferred(name).isEmpty()) {
@@ -190,7 +248,14 @@ final class ExerciseReader {
         return spec.chain().size() + added;
     }
 
-    private static EventSelector selector(Node at, Scenario scenario) throws LessonFormatException {
+    /**
+     * An event selector: with a {@code d} key, a Deferred's event in the words of {@link
+     * EventSelector}; otherwise a {@link TracePattern}.
+     */
+    private static Selector selector(Node at, LessonScenario scenario) throws LessonFormatException {
+        if (!at.has("d")) {
+            return pattern(at);
+        }
         at.object("an event: {\"d\": NAME, \"event\": \"run\", \"stage\": N}", SELECTOR_KEYS);
         String deferred = deferredIn(scenario, at.required("d"));
         Node eventAt = at.required("event");
@@ -214,6 +279,37 @@ final class ExerciseReader {
             throw at.error("step goes with \"event\": \"resume\" only");
         }
         return new EventSelector(deferred, event, stage, side, step);
+    }
+
+    /** A {@link TracePattern}: part of a trace line, {@code event} required, keys ending in {@code ~} holding regexes. */
+    private static TracePattern pattern(Node at) throws LessonFormatException {
+        at.object("a trace line pattern: {\"who\": \"program\", \"event\": \"timer\", \"call\": \"tick\"}", at.keys());
+        Node eventAt = at.required("event");
+        String event = eventAt.text();
+        if (!TracePattern.REACTOR_EVENTS.contains(event) && !TracePattern.DEFERRED_EVENTS.contains(event)) {
+            throw eventAt.error("expected a trace line's event: one of " + TracePattern.REACTOR_EVENTS + " or "
+                    + TracePattern.DEFERRED_EVENTS);
+        }
+        List<TracePattern.Field> fields = new ArrayList<>();
+        for (String key : at.keys()) {
+            if (key.equals("event")) {
+                continue;
+            }
+            Node value = at.required(key);
+            if (key.endsWith("~")) {
+                String regex = value.text();
+                try {
+                    fields.add(new TracePattern.Field(key.substring(0, key.length() - 1), null, Pattern.compile(regex)));
+                } catch (PatternSyntaxException broken) {
+                    throw value.error("not a regular expression: " + broken.getDescription());
+                }
+            } else if (key.equals("t") || key.isEmpty()) {
+                throw value.error("a pattern picks lines by what happened, not by time; ask for the time instead");
+            } else {
+                fields.add(new TracePattern.Field(key, value.json(), null));
+            }
+        }
+        return new TracePattern(event, fields);
     }
 
     private static Goal goal(Node at, Scenario scenario, String built) throws LessonFormatException {

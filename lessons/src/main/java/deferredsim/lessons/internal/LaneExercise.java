@@ -17,6 +17,11 @@ final class LaneExercise extends PredictionExercise {
     }
 
     @Override
+    List<String> unknownNames() {
+        return unknownDeferred(deferred);
+    }
+
+    @Override
     Optional<String> read(String answer) {
         String word = "";
         for (String part : lower(answer).split("[\\s.,!]+")) {

@@ -1,5 +1,6 @@
 package deferredsim.lessons.internal;
 
+import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.ScenarioReader;
 import deferredsim.lessons.DeferredScenario;
@@ -7,6 +8,7 @@ import deferredsim.lessons.Lesson;
 import deferredsim.lessons.LessonFormatException;
 import deferredsim.lessons.LessonScenario;
 import deferredsim.lessons.LessonSection;
+import deferredsim.lessons.ReactorScenario;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -104,14 +106,23 @@ public final class LessonReader {
             Node fileAt = entry.required("file");
             String fileName = fileAt.text();
             String format = entry.optional("format").isPresent() ? entry.required("format").text() : DeferredScenario.FORMAT;
-            if (!format.equals(DeferredScenario.FORMAT)) {
-                throw entry.required("format").error("this version reads only " + DeferredScenario.FORMAT + " scenarios, not " + format);
+            if (!format.equals(DeferredScenario.FORMAT) && !format.equals(ReactorScenario.FORMAT)) {
+                throw entry.required("format").error("expected " + DeferredScenario.FORMAT + " or " + ReactorScenario.FORMAT
+                        + ", not " + format);
             }
             String path = directory + "/" + fileName;
             String text = readText(source, path);
+            String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            if (ReactorScenarioReader.declaresReactorFormat(json) != format.equals(ReactorScenario.FORMAT)) {
+                throw (entry.optional("format").isPresent() ? entry.required("format") : fileAt).error(fileName + " is not a "
+                        + format + " file; say its format in the entry (\"format\": \"" + ReactorScenario.FORMAT + "\" for a reactor scenario)");
+            }
+            String title = entry.required("title").text();
+            String description = entry.required("description").text();
             try {
-                scenarios.add(DeferredScenario.of(name, entry.required("title").text(), entry.required("description").text(), fileName,
-                        text, ScenarioReader.read(text.startsWith("\uFEFF") ? text.substring(1) : text)));
+                scenarios.add(format.equals(ReactorScenario.FORMAT)
+                        ? ReactorScenario.of(name, title, description, fileName, text, ReactorScenarioReader.read(json))
+                        : DeferredScenario.of(name, title, description, fileName, text, ScenarioReader.read(json)));
             } catch (ScenarioException broken) {
                 throw new LessonFormatException(path, broken.getMessage(), broken);
             }
@@ -131,15 +142,12 @@ public final class LessonReader {
     }
 
     /** The scenario called {@code name}, or an error at {@code at}. */
-    static DeferredScenario scenarioNamed(List<LessonScenario> scenarios, Node at) throws LessonFormatException {
+    static LessonScenario scenarioNamed(List<LessonScenario> scenarios, Node at) throws LessonFormatException {
         String name = at.text();
         Optional<LessonScenario> found = scenarios.stream().filter(s -> s.name().equals(name)).findFirst();
         if (found.isEmpty()) {
             throw at.error("no scenario called " + name + " in this lesson's lesson.json");
         }
-        if (!(found.get() instanceof DeferredScenario)) {
-            throw at.error("exercises need a " + DeferredScenario.FORMAT + " scenario");
-        }
-        return (DeferredScenario) found.get();
+        return found.get();
     }
 }

@@ -43,6 +43,11 @@ public final class Node {
         }
     }
 
+    /** The value itself. */
+    JsonNode json() {
+        return json;
+    }
+
     /** The JSON path of this value, e.g. {@code $.exercises[2].stage}. */
     public String path() {
         return path;

@@ -41,6 +41,20 @@ abstract class PredictionExercise extends BaseExercise {
         return "";
     }
 
+    /**
+     * Names the exercise uses that the scenario's run does not have (a deferred, a process), one
+     * sentence each. {@link #verifyStoredAnswer()} reports them before anything else, because the
+     * other methods may assume every name exists.
+     */
+    List<String> unknownNames() {
+        return List.of();
+    }
+
+    /** For exercises about one deferred: a problem when the run has no deferred called {@code deferred}. */
+    final List<String> unknownDeferred(String deferred) {
+        return Selector.hasDeferred(recording(), deferred) ? List.of() : List.of("the run has no deferred called " + deferred);
+    }
+
     final Recording recording() {
         return data.scenario().recording();
     }
@@ -82,6 +96,10 @@ abstract class PredictionExercise extends BaseExercise {
 
     @Override
     public final Optional<String> verifyStoredAnswer() {
+        List<String> unknown = unknownNames();
+        if (!unknown.isEmpty()) {
+            return Optional.of(String.join("; ", unknown));
+        }
         List<String> problems = new ArrayList<>();
         String expected = engineAnswer();
         Optional<String> stored = read(storedAnswer());

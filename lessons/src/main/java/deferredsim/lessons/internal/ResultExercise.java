@@ -2,6 +2,7 @@ package deferredsim.lessons.internal;
 
 import deferredsim.core.recording.DeferredState;
 import deferredsim.core.recording.SimEvent;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,11 @@ final class ResultExercise extends PredictionExercise {
     ResultExercise(ExerciseData data, String deferred) {
         super(data);
         this.deferred = deferred;
+    }
+
+    @Override
+    List<String> unknownNames() {
+        return unknownDeferred(deferred);
     }
 
     @Override

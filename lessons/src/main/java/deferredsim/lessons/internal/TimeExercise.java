@@ -2,16 +2,26 @@ package deferredsim.lessons.internal;
 
 import deferredsim.core.time.Time;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
-/** Predict the virtual time at which something happens, or that it never does. */
+/**
+ * Predict the virtual time at which something happens, or that it never does: a Deferred's event
+ * ({@link EventSelector}) or any trace line ({@link TracePattern}: a model finishing, a timed call
+ * running, a byte arriving, the reactor stopping).
+ */
 final class TimeExercise extends PredictionExercise {
     private static final String NEVER = "never";
-    private final EventSelector selector;
+    private final Selector selector;
 
-    TimeExercise(ExerciseData data, EventSelector selector) {
+    TimeExercise(ExerciseData data, Selector selector) {
         super(data);
         this.selector = selector;
+    }
+
+    @Override
+    List<String> unknownNames() {
+        return selector.unknownNames(recording());
     }
 
     @Override
@@ -20,9 +30,14 @@ final class TimeExercise extends PredictionExercise {
         if (text.equals(NEVER) || text.equals("none") || text.equals("-")) {
             return Optional.of(NEVER);
         }
-        text = text.replaceFirst("^(at)?(t=)?", "").replaceFirst("(s|sec|secs|seconds?)$", "");
+        return seconds(text.replaceFirst("^(at)?(t=)?", "")).map(Time::toString);
+    }
+
+    /** A number of seconds written like {@code 3}, {@code 0.5}, {@code 3.0s} or {@code 2 seconds}, if the text is one. */
+    static Optional<Time> seconds(String answer) {
+        String text = lower(answer.strip()).replaceAll("\\s+", "").replaceFirst("(s|sec|secs|seconds?)$", "");
         try {
-            return Optional.of(Time.ofSeconds(new BigDecimal(text)).toString());
+            return Optional.of(Time.ofSeconds(new BigDecimal(text)));
         } catch (NumberFormatException | ArithmeticException notATime) {
             return Optional.empty();
         } catch (IllegalArgumentException negativeOrTooFine) {
@@ -72,14 +87,10 @@ final class TimeExercise extends PredictionExercise {
         return "";
     }
 
+    /** The last event by {@code time}: of the selector's process, when it names one. */
     private int lastEventAtOrBefore(Time time) {
-        int found = 0;
-        for (int i = 0; i < recording().size(); i++) {
-            if (!time.isBefore(recording().get(i).time())) {
-                found = i;
-            }
-        }
-        return found;
+        return selector.process().map(who -> Recordings.lastOfAtOrBefore(recording(), who, time))
+                .orElseGet(() -> Recordings.lastAtOrBefore(recording(), time));
     }
 
     @Override

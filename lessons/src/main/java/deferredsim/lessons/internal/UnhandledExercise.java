@@ -1,6 +1,7 @@
 package deferredsim.lessons.internal;
 
 import deferredsim.core.recording.SimEvent;
+import java.util.List;
 import java.util.Optional;
 
 /** Say whether a deferred ends with an unhandled error (Twisted's "Unhandled error in Deferred"). */
@@ -10,6 +11,11 @@ final class UnhandledExercise extends PredictionExercise {
     UnhandledExercise(ExerciseData data, String deferred) {
         super(data);
         this.deferred = deferred;
+    }
+
+    @Override
+    List<String> unknownNames() {
+        return unknownDeferred(deferred);
     }
 
     @Override

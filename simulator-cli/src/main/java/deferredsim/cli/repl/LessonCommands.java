@@ -125,7 +125,11 @@ final class LessonCommands {
         LessonScenario scenario = lesson.scenario(name).orElseThrow(() -> new InputError(args.get(0).column(),
                 "lesson " + lesson.number() + " has no scenario '" + name + "'; it has "
                         + lesson.scenarios().stream().map(LessonScenario::name).toList()));
-        ctx.workbench.load(((DeferredScenario) scenario).scenario());
+        if (!(scenario instanceof DeferredScenario deferred)) {
+            throw new InputError(args.get(0).column(), "'" + name + "' is a " + scenario.format()
+                    + " scenario, which the workbench cannot open yet");
+        }
+        ctx.workbench.load(deferred.scenario());
         ctx.file = null;
         ctx.printer.println(Printer.Tone.GOOD, scenario.title() + ": " + scenario.description());
         ViewCommands.show(ctx);
@@ -228,7 +232,26 @@ final class LessonCommands {
             }
             return;
         }
-        Stepper stepper = Stepper.of(exercise.scenario().scenario(), verdict.recording());
+        if (!(exercise.scenario() instanceof DeferredScenario deferred)) {
+            // A reactor scenario: the stepper draws Deferred scenarios only, so show the trace
+            // lines leading up to the event where the prediction fails.
+            List<SimEvent> events = verdict.recording().events();
+            int shown = 0;
+            int start = divergence;
+            while (start > 0 && shown < 12) {
+                start--;
+                shown += events.get(start).inTrace() ? 1 : 0;
+            }
+            ctx.printer.println(Printer.Tone.HEADING, "The run, up to where it and your prediction part (>>):");
+            for (int i = start; i <= divergence; i++) {
+                if (events.get(i).inTrace()) {
+                    ctx.printer.println(i == divergence ? Printer.Tone.PROBLEM : Printer.Tone.PLAIN,
+                            (i == divergence ? ">> " : "   ") + TraceWriter.line(events.get(i)));
+                }
+            }
+            return;
+        }
+        Stepper stepper = Stepper.of(deferred.scenario(), verdict.recording());
         StepCommands.walk(ctx, "exercise " + exercise.key() + ": where the prediction and the run part", stepper, divergence);
     }
 }
