@@ -2,6 +2,7 @@ package deferredsim.cli.repl;
 
 import deferredsim.lessons.Checkpoint;
 import deferredsim.lessons.DeferredScenario;
+import deferredsim.lessons.ReactorScenario;
 import deferredsim.lessons.Exercise;
 import deferredsim.lessons.Lesson;
 import deferredsim.lessons.LessonScenario;
@@ -125,11 +126,13 @@ final class LessonCommands {
         LessonScenario scenario = lesson.scenario(name).orElseThrow(() -> new InputError(args.get(0).column(),
                 "lesson " + lesson.number() + " has no scenario '" + name + "'; it has "
                         + lesson.scenarios().stream().map(LessonScenario::name).toList()));
-        if (!(scenario instanceof DeferredScenario deferred)) {
-            throw new InputError(args.get(0).column(), "'" + name + "' is a " + scenario.format()
-                    + " scenario, which the workbench cannot open yet");
+        if (scenario instanceof DeferredScenario) {
+            ctx.workbench.load(((DeferredScenario) scenario).scenario());
+            ctx.reactor = null;
+        } else {
+            ReactorScenario reactor = (ReactorScenario) scenario;
+            ctx.reactor = new LoadedReactor(scenario.name(), reactor.scenario(), reactor.recording());
         }
-        ctx.workbench.load(deferred.scenario());
         ctx.file = null;
         ctx.printer.println(Printer.Tone.GOOD, scenario.title() + ": " + scenario.description());
         ViewCommands.show(ctx);
@@ -232,25 +235,12 @@ final class LessonCommands {
             }
             return;
         }
-        if (!(exercise.scenario() instanceof DeferredScenario deferred)) {
-            // A reactor scenario: the stepper draws Deferred scenarios only, so show the trace
-            // lines leading up to the event where the prediction fails.
-            List<SimEvent> events = verdict.recording().events();
-            int shown = 0;
-            int start = divergence;
-            while (start > 0 && shown < 12) {
-                start--;
-                shown += events.get(start).inTrace() ? 1 : 0;
-            }
-            ctx.printer.println(Printer.Tone.HEADING, "The run, up to where it and your prediction part (>>):");
-            for (int i = start; i <= divergence; i++) {
-                if (events.get(i).inTrace()) {
-                    ctx.printer.println(i == divergence ? Printer.Tone.PROBLEM : Printer.Tone.PLAIN,
-                            (i == divergence ? ">> " : "   ") + TraceWriter.line(events.get(i)));
-                }
-            }
+        if (exercise.scenario() instanceof ReactorScenario) {
+            ReactorScenario reactor = (ReactorScenario) exercise.scenario();
+            StepCommands.stepReactor(ctx, new LoadedReactor(reactor.name(), reactor.scenario(), verdict.recording()), divergence);
             return;
         }
+        DeferredScenario deferred = (DeferredScenario) exercise.scenario();
         Stepper stepper = Stepper.of(deferred.scenario(), verdict.recording());
         StepCommands.walk(ctx, "exercise " + exercise.key() + ": where the prediction and the run part", stepper, divergence);
     }

@@ -16,9 +16,14 @@ final class LoadedReactor {
     final Recording recording;
 
     LoadedReactor(String name, ReactorScenario scenario) {
+        this(name, scenario, ReactorSimulation.run(scenario));
+    }
+
+    /** A scenario whose run was already recorded (a lesson keeps its scenarios' recordings). */
+    LoadedReactor(String name, ReactorScenario scenario, Recording recording) {
         this.name = name;
         this.scenario = scenario;
-        this.recording = ReactorSimulation.run(scenario);
+        this.recording = recording;
     }
 
     /** The whole run as text timelines, {@code width} columns wide. */

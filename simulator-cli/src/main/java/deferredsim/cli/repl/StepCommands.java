@@ -39,7 +39,7 @@ final class StepCommands {
 
     private static void step(Tokens args, ReplContext ctx) throws InputError {
         if (ctx.reactor != null) {
-            stepReactor(ctx, ctx.reactor);
+            stepReactor(ctx, ctx.reactor, 0);
             return;
         }
         List<Runs.Firing> firings = Runs.firings(ctx.workbench);
@@ -101,9 +101,9 @@ final class StepCommands {
     }
 
     /** Steps a reactor scenario's timeline one event per key. */
-    static void stepReactor(ReplContext ctx, LoadedReactor reactor) {
+    static void stepReactor(ReplContext ctx, LoadedReactor reactor, int start) {
         int size = reactor.recording.size();
-        int position = 0;
+        int position = Math.max(0, Math.min(start, size - 1));
         while (true) {
             ctx.printer.clearScreen();
             ctx.printer.println(Printer.Tone.HEADING, "# " + reactor.name + "   event " + (position + 1) + " of " + size);
