@@ -1,0 +1,211 @@
+package deferredsim.gui.lanes;
+
+import deferredsim.gui.theme.Theme;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Orientation;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+/**
+ * The lanes, drawn in code on a viewport-sized canvas with two scroll bars. Binds to a {@link
+ * LanesViewModel} (the index and the position), a theme and a zoom; copies nothing.
+ *
+ * <p>When the position changes, tokens glide from their old place to the new one over {@link
+ * #animationDurationProperty()}; {@link Duration#ZERO} draws the end state at once (tests use it).
+ * The view scrolls itself to keep the token of the deferred the last event is about in sight.
+ */
+public final class LanesView extends Region {
+    /** Style class of the view. */
+    public static final String STYLE_CLASS = "lanes-view";
+
+    private final LanesViewModel model;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final ObjectProperty<Duration> animationDuration =
+            new SimpleObjectProperty<>(this, "animationDuration", Duration.millis(280));
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 1);
+    private final Canvas canvas = new Canvas();
+    private final ScrollBar vertical = new ScrollBar();
+    private final ScrollBar horizontal = new ScrollBar();
+    private Timeline glide;
+    private int previous;
+    private int shown;
+
+    /** A view of {@code model}. */
+    public LanesView(LanesViewModel model) {
+        this.model = model;
+        createView();
+        init();
+    }
+
+    private void createView() {
+        getStyleClass().add(STYLE_CLASS);
+        setId("lanes");
+        vertical.setOrientation(Orientation.VERTICAL);
+        horizontal.setOrientation(Orientation.HORIZONTAL);
+        getChildren().addAll(canvas, vertical, horizontal);
+        setFocusTraversable(false);
+        setMinSize(120, 120);
+    }
+
+    private void init() {
+        model.positionProperty().addListener((obs, old, now) -> moved(old.intValue(), now.intValue()));
+        model.indexProperty().addListener((obs, old, now) -> {
+            previous = model.positionProperty().get();
+            shown = previous;
+            requestLayout();
+            repaint();
+        });
+        for (ObservableValue<?> v : new ObservableValue<?>[] {theme, progress, vertical.valueProperty(),
+                horizontal.valueProperty()}) {
+            v.addListener((obs, old, now) -> repaint());
+        }
+        zoom.addListener((obs, old, now) -> {
+            double ratio = now.doubleValue() / old.doubleValue();
+            vertical.setValue(vertical.getValue() * ratio);
+            horizontal.setValue(horizontal.getValue() * ratio);
+            requestLayout();
+            repaint();
+        });
+        addEventFilter(ScrollEvent.SCROLL, e -> {
+            ScrollBar bar = e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY()) ? horizontal : vertical;
+            double delta = bar == horizontal && e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
+            bar.setValue(clamp(bar.getValue() - delta * 1.5, bar.getMin(), bar.getMax()));
+            e.consume();
+        });
+        model.focusProperty().addListener((obs, old, now) -> follow());
+    }
+
+    private void moved(int from, int to) {
+        previous = from;
+        shown = to;
+        if (glide != null) {
+            glide.stop();
+        }
+        Duration d = animationDuration.get();
+        if (d == null || d.lessThanOrEqualTo(Duration.ZERO) || Math.abs(to - from) != 1) {
+            progress.set(1);
+            previous = to;
+        } else {
+            progress.set(0);
+            glide = new Timeline(new KeyFrame(d, new KeyValue(progress, 1)));
+            glide.setOnFinished(e -> previous = shown);
+            glide.play();
+        }
+        follow();
+        repaint();
+    }
+
+    /** Scrolls so the focused deferred's token (or header) is in sight. */
+    private void follow() {
+        String name = model.focusProperty().get();
+        Column c = name == null ? null : model.getIndex().column(name);
+        if (c == null) {
+            return;
+        }
+        LaneGeometry g = geometry();
+        ColumnState s = c.history().at(shown);
+        double y = g.rowY(c.rowOffset() + (s.hasToken() ? s.tokenRow() : 0));
+        double h = canvas.getHeight();
+        if (y < vertical.getValue() + g.rowHeight() || y > vertical.getValue() + h - g.rowHeight()) {
+            vertical.setValue(clamp(y - h / 3, 0, vertical.getMax()));
+        }
+        double x0 = g.columnX(c.order());
+        double w = canvas.getWidth();
+        if (x0 < horizontal.getValue() || x0 + g.columnWidth() > horizontal.getValue() + w) {
+            horizontal.setValue(clamp(x0 - g.margin(), 0, horizontal.getMax()));
+        }
+    }
+
+    private LaneGeometry geometry() {
+        return new LaneGeometry(zoom.get());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double bar = 14;
+        double w = Math.max(0, getWidth() - bar);
+        double h = Math.max(0, getHeight() - bar);
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        canvas.relocate(0, 0);
+        vertical.resizeRelocate(w, 0, bar, h);
+        horizontal.resizeRelocate(0, h, w, bar);
+        LaneGeometry g = geometry();
+        LaneIndex index = model.getIndex();
+        double contentH = g.totalHeight(index.rowCount());
+        double contentW = g.totalWidth(index.columns().size());
+        vertical.setMax(Math.max(0, contentH - h));
+        vertical.setVisibleAmount(vertical.getMax() * h / Math.max(1, contentH));
+        vertical.setBlockIncrement(h * 0.9);
+        vertical.setUnitIncrement(g.rowHeight());
+        horizontal.setMax(Math.max(0, contentW - w));
+        horizontal.setVisibleAmount(horizontal.getMax() * w / Math.max(1, contentW));
+        horizontal.setBlockIncrement(w * 0.9);
+        horizontal.setUnitIncrement(g.columnWidth() / 4);
+        vertical.setValue(clamp(vertical.getValue(), 0, vertical.getMax()));
+        horizontal.setValue(clamp(horizontal.getValue(), 0, horizontal.getMax()));
+        repaint();
+    }
+
+    /** Draws the visible part now. */
+    public void repaint() {
+        if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+            return;
+        }
+        new LanePainter(canvas.getGraphicsContext2D(), theme.get().palette(), geometry(), horizontal.getValue(),
+                vertical.getValue(), canvas.getWidth(), canvas.getHeight())
+                .paint(model.getIndex(), shown, previous, progress.get());
+    }
+
+    /** Scrolls to the top-left corner. */
+    public void scrollHome() {
+        vertical.setValue(0);
+        horizontal.setValue(0);
+    }
+
+    /** Scrolls down by {@code pixels} (negative: up), within the content. */
+    public void scrollBy(double pixels) {
+        vertical.setValue(clamp(vertical.getValue() + pixels, 0, vertical.getMax()));
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** The theme whose palette the lanes use. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** 1.0 = 100 %. */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /** How long a token takes to glide one step; {@link Duration#ZERO} jumps to the end state. */
+    public ObjectProperty<Duration> animationDurationProperty() {
+        return animationDuration;
+    }
+
+    /** Vertical scroll position in pixels. */
+    public ReadOnlyDoubleProperty scrollYProperty() {
+        return vertical.valueProperty();
+    }
+
+    /** The scroll bars, for keyboard scrolling from the window. */
+    public ScrollBar verticalBar() {
+        return vertical;
+    }
+}
