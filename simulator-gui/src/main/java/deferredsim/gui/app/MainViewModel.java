@@ -10,7 +10,11 @@ import deferredsim.gui.lanes.LanesViewModel;
 import deferredsim.gui.playback.PlaybackViewModel;
 import deferredsim.gui.theme.Theme;
 import deferredsim.gui.timeline.TimelineViewModel;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -34,12 +38,19 @@ public final class MainViewModel {
     private final LanesViewModel lanes = new LanesViewModel(playback);
     private final TimelineViewModel timeline = new TimelineViewModel(playback);
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+    private final PlaybackViewModel comparePlayback = new PlaybackViewModel();
+    private final LanesViewModel compareLanes = new LanesViewModel(comparePlayback);
+    private final BooleanProperty compare = new SimpleBooleanProperty(this, "compare");
+    private final ReadOnlyStringWrapper compareTitle = new ReadOnlyStringWrapper(this, "compareTitle", "");
+    private final ReadOnlyStringWrapper mainTitle = new ReadOnlyStringWrapper(this, "mainTitle", "");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
 
     /** All models, showing the empty scenario. */
     public MainViewModel() {
         editor.scenarioProperty().addListener((obs, old, now) -> show(now));
+        compare.addListener((obs, old, now) -> showComparison(editor.getScenario()));
+        playback.positionProperty().addListener((obs, old, now) -> comparePlayback.seek(now.intValue()));
         show(editor.getScenario());
     }
 
@@ -51,6 +62,22 @@ public final class MainViewModel {
         Recording recording = Simulation.run(scenario);
         lanes.load(scenario, recording);
         playback.load(recording);
+        mainTitle.set(Firings.describe(scenario));
+        showComparison(scenario);
+    }
+
+    /** With compare on, runs the scenario again with its first fired deferred fired the other way. */
+    private void showComparison(Scenario scenario) {
+        Scenario flipped = compare.get() && scenario != null ? Firings.flip(scenario) : null;
+        if (flipped == null) {
+            compareTitle.set(compare.get() ? "Nothing to compare: no top-level deferred fires by itself." : "");
+            return;
+        }
+        Recording recording = Simulation.run(flipped);
+        compareLanes.load(flipped, recording);
+        comparePlayback.load(recording);
+        comparePlayback.seek(playback.getPosition());
+        compareTitle.set("The other firing: " + Firings.describe(flipped));
     }
 
     /** The canonical trace of the recording on show (what {@code deferred-sim trace} prints). */
@@ -101,6 +128,26 @@ public final class MainViewModel {
 
     public TimelineViewModel timeline() {
         return timeline;
+    }
+
+    /** Whether the other firing is shown beside the scenario, as the classic diagram does. */
+    public BooleanProperty compareProperty() {
+        return compare;
+    }
+
+    /** The lanes of the other firing (follows the main position). */
+    public LanesViewModel compareLanes() {
+        return compareLanes;
+    }
+
+    /** What the compared lanes show, or why there are none. */
+    public ReadOnlyStringProperty compareTitleProperty() {
+        return compareTitle.getReadOnlyProperty();
+    }
+
+    /** How the scenario on show is fired, e.g. {@code As written: d.callback(initial)}. */
+    public ReadOnlyStringProperty mainTitleProperty() {
+        return mainTitle.getReadOnlyProperty();
     }
 
     /** True while the editor has problems and the lanes show the last valid scenario. */

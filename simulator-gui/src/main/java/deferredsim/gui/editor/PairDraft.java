@@ -20,8 +20,9 @@ public final class PairDraft {
 
     /** A pair with these texts, e.g. {@code "return good"}, {@code "fail bad"}. */
     public PairDraft(String callbackText, String errbackText) {
-        callback.addListener((obs, old, now) -> callbackProblem.set(stageProblem(now)));
-        errback.addListener((obs, old, now) -> errbackProblem.set(stageProblem(now)));
+        // Invalidation listeners run before the editor's (registered later), so the check sees fresh problems.
+        callback.addListener((Observable obs) -> callbackProblem.set(stageProblem(callback.get())));
+        errback.addListener((Observable obs) -> errbackProblem.set(stageProblem(errback.get())));
         callback.set(callbackText);
         errback.set(errbackText);
     }

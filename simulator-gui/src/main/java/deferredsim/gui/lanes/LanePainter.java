@@ -132,11 +132,12 @@ final class LanePainter {
         gc.setFont(bold);
         String kind = c.kind() == DeferredKind.PLAIN ? "Deferred" : c.kind() == DeferredKind.INLINE ? "inlineCallbacks"
                 : c.kind() == DeferredKind.GATHER ? "gatherResults" : "DeferredList";
-        gc.fillText(c.name() + "  ", x, y + 4 * g.zoom());
+        gc.fillText(c.name(), x, y + 4 * g.zoom());
+        double nameWidth = (c.name().length() * 0.68 + 0.8) * bold.getSize();
         gc.setFont(small);
         gc.setFill(p.mutedText());
         gc.fillText(fit(kind + " · " + c.firing() + (c.parent() == null ? "" : " · made by " + c.parent()),
-                g.columnWidth() * 0.62, small), x + g.fontSize() * 0.8 * Math.max(2, c.name().length()), y + 6 * g.zoom());
+                g.columnWidth() - nameWidth, small), x + nameWidth, y + 7 * g.zoom());
         String badge = badge(s);
         Color color = badgeColor(s);
         double bw = Math.min(g.columnWidth() * 0.5, (badge.length() * 0.56 + 1.6) * small.getSize());

@@ -31,6 +31,9 @@ import javafx.beans.property.SimpleDoubleProperty;
 public final class PlaybackViewModel {
     /** Events per second when playback starts. */
     public static final double DEFAULT_SPEED = 3;
+    /** The slowest and fastest speeds the intents allow. */
+    public static final double MIN_SPEED = 0.25;
+    public static final double MAX_SPEED = 64;
 
     private final ReadOnlyObjectWrapper<Recording> recording = new ReadOnlyObjectWrapper<>(this, "recording");
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
@@ -119,6 +122,16 @@ public final class PlaybackViewModel {
         if (atEnd.get()) {
             playing.set(false);
         }
+    }
+
+    /** Plays faster by a factor of the square root of two, up to {@link #MAX_SPEED}. */
+    public void faster() {
+        speed.set(Math.min(MAX_SPEED, speed.get() * Math.sqrt(2)));
+    }
+
+    /** Plays slower by a factor of the square root of two, down to {@link #MIN_SPEED}. */
+    public void slower() {
+        speed.set(Math.max(MIN_SPEED, speed.get() / Math.sqrt(2)));
     }
 
     /**
