@@ -18,7 +18,7 @@ final class Shortcuts {
             "→  /  ←          step forward / step back",
             "Home  /  End     first / last event",
             "]  /  [          faster / slower",
-            "(while typing in a field, hold Ctrl with these keys)",
+            "(while typing in a field, hold Ctrl with these keys; Ctrl works anywhere)",
             "",
             "Ctrl+N           new scenario",
             "Ctrl+O           open…",
@@ -37,7 +37,7 @@ final class Shortcuts {
     static void install(Scene scene, PlaybackViewModel playback) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean typing = scene.getFocusOwner() instanceof TextInputControl;
-            if (typing && !e.isShortcutDown() || e.isAltDown() || !typing && e.isShortcutDown()) {
+            if (typing && !e.isShortcutDown() || e.isAltDown()) {
                 return;
             }
             if (handle(e.getCode(), e.getText(), playback)) {

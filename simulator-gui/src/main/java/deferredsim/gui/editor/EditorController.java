@@ -2,6 +2,7 @@ package deferredsim.gui.editor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -76,11 +77,12 @@ public final class EditorController {
         deferredList.setItems(editor.getDeferreds());
         deferredList.setCellFactory(list -> new DeferredNameCell());
         deferredList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
-        editor.getDeferreds().addListener((ListChangeListener<DeferredDraft>) change -> {
+        // After the list is replaced (a file opened), select the first deferred once the list view has caught up.
+        editor.getDeferreds().addListener((ListChangeListener<DeferredDraft>) change -> Platform.runLater(() -> {
             if (deferredList.getSelectionModel().getSelectedItem() == null && !editor.getDeferreds().isEmpty()) {
                 deferredList.getSelectionModel().select(0);
             }
-        });
+        }));
         pairList.setCellFactory(list -> new PairCell(editor, this));
         pairList.setFixedCellSize(50);
         actionList.setItems(editor.getActions());
