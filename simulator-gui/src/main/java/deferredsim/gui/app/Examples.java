@@ -13,6 +13,15 @@ final class Examples {
             + " [\"passthru\", \"return fixed\"]], \"fire\": {\"method\": \"callback\", \"value\": \"initial\", \"after\": 0}}\n"
             + "]}\n";
 
+    /** A scenario without deferreds. */
+    static Scenario empty() {
+        try {
+            return ScenarioReader.read("{\"format\": \"deferred-scenario/1\", \"deferreds\": []}");
+        } catch (ScenarioException impossible) {
+            throw new AssertionError(impossible);
+        }
+    }
+
     /** The classic chain, fired by {@code d.callback(initial)}. */
     static Scenario classic() {
         try {

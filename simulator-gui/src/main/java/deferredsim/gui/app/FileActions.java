@@ -56,6 +56,21 @@ public final class FileActions {
         model.editor().revisionProperty().addListener((obs, old, now) -> autosaveLater.playFromStart());
     }
 
+    /**
+     * Opens {@code file}, or restores autosaved work (when it belongs to no file or to this one), or
+     * shows the example; with {@code afterShowing}, a file is opened once the window is on screen,
+     * with a note in the status line meanwhile.
+     */
+    void startWith(Path file, boolean afterShowing) {
+        if (afterShowing && file != null) {
+            document().newDocument(Examples.empty());
+            status.accept("Opening " + file.getFileName() + "…");
+            javafx.application.Platform.runLater(() -> startWith(file));
+            return;
+        }
+        startWith(file);
+    }
+
     /** Opens {@code file}, or restores autosaved work (when it belongs to no file or to this one), or shows the example. */
     void startWith(Path file) {
         Optional<Autosave.Saved> saved = autosave.load();

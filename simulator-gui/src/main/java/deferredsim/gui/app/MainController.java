@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -29,6 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * The window ({@code main.fxml}): places the editor, the lanes (and the compared firing), the
@@ -38,6 +40,9 @@ import javafx.stage.Stage;
 public final class MainController {
     private static final PseudoClass LARGE = PseudoClass.getPseudoClass("zoom-large");
     private static final PseudoClass HUGE = PseudoClass.getPseudoClass("zoom-huge");
+
+    /** From this many pairs on, checks wait for a pause in typing. */
+    static final int LARGE_SCENARIO = 2_000;
 
     private final MainViewModel model;
     private final Stage stage;
@@ -122,9 +127,23 @@ public final class MainController {
         compareItem.selectedProperty().bindBidirectional(model.compareProperty());
         model.compareProperty().addListener((obs, old, now) -> showCompare(now));
         files.exportNode(root.getCenter());
+        checkLargeScenariosLater();
         accelerators();
         files.recent().getFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
+    }
+
+    /** Small scenarios are checked at every keystroke; very large ones once typing pauses. */
+    private void checkLargeScenariosLater() {
+        PauseTransition later = new PauseTransition(Duration.millis(350));
+        model.editor().setCheckScheduler(check -> {
+            if (model.editor().totalPairs() < LARGE_SCENARIO) {
+                check.run();
+            } else {
+                later.setOnFinished(e -> check.run());
+                later.playFromStart();
+            }
+        });
     }
 
     private VBox titled(LanesView view, javafx.beans.value.ObservableStringValue title, String id) {

@@ -29,7 +29,8 @@ public final class SimulatorApp extends Application {
         Scene scene = new Scene(controller.root(), 1280, 800);
         stage.setScene(scene);
         controller.attach(scene);
-        controller.files().startWith(file);
+        // The window shows first; the scenario (which may be a very large file) is opened right after.
+        controller.files().startWith(file, true);
         if (Boolean.getBoolean("deferredsim.gui.timing")) {
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> reportStartup());
         }

@@ -4,7 +4,6 @@ import deferredsim.core.json.JsonSyntaxException;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.ScenarioReader;
-import deferredsim.core.scenario.ScenarioWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -61,12 +60,30 @@ public final class EditorViewModel {
 
     // ---- intents -------------------------------------------------------------------------
 
-    /** Replaces everything with {@code scenario}'s deferreds and actions, as a file would show them. */
+    /**
+     * Replaces everything with {@code loaded}'s deferreds and actions, in canonical texts, and
+     * publishes {@code loaded} itself: drafts made from a valid scenario are valid, so it is not
+     * checked again (a 100,000-pair chain opens without a second read).
+     */
     public void load(Scenario loaded) {
+        replace(ScenarioDrafts.of(loaded));
+        revision.set(revision.get() + 1);
+        checkPending = false;
+        for (DeferredDraft d : deferreds) {
+            d.problem.set("");
+        }
+        problems.clear();
+        summary.set("");
+        scenario.set(loaded);
+    }
+
+    private void replace(DraftReader.Drafts drafts) {
+        loading = true;
         try {
-            loadJson(ScenarioWriter.write(loaded));
-        } catch (JsonSyntaxException impossible) {
-            throw new AssertionError("ScenarioWriter wrote invalid JSON", impossible);
+            deferreds.setAll(drafts.deferreds());
+            actions.setAll(drafts.actions());
+        } finally {
+            loading = false;
         }
     }
 
@@ -77,14 +94,7 @@ public final class EditorViewModel {
      * @throws JsonSyntaxException when the text is not JSON; nothing changes then
      */
     public void loadJson(String json) throws JsonSyntaxException {
-        DraftReader.Drafts drafts = DraftReader.read(json);
-        loading = true;
-        try {
-            deferreds.setAll(drafts.deferreds());
-            actions.setAll(drafts.actions());
-        } finally {
-            loading = false;
-        }
+        replace(DraftReader.read(json));
         changed();
     }
 
@@ -206,6 +216,15 @@ public final class EditorViewModel {
     }
 
     // ---- properties ----------------------------------------------------------------------
+
+    /** How many pairs all chains have together (views use it to decide how eagerly to check). */
+    public int totalPairs() {
+        int total = 0;
+        for (DeferredDraft d : deferreds) {
+            total += d.pairs.size();
+        }
+        return total;
+    }
 
     /** The deferreds being edited, in declaration order (change them through the intents). */
     public ObservableList<DeferredDraft> getDeferreds() {

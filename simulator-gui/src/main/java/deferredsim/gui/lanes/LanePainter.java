@@ -240,34 +240,34 @@ final class LanePainter {
         paintPathInto(c, stage, row, position, run);
     }
 
-    /** The result's path into stage {@code stage}: from the previous stage's output (or the firing). */
+    /**
+     * The result's path into stage {@code stage}: down from the box of the stage that ran before
+     * it (or from the firing), jogging across to the other lane where the side changes, as the
+     * classic diagram's {@code |-----|} does.
+     */
     private void paintPathInto(Column c, int stage, int row, int position, SimEvent.StageRan run) {
         if (run == null) {
             return;
         }
-        Side from;
-        if (stage == 0) {
-            from = run.side();
-        } else {
+        Side from = run.side();
+        if (stage > 0) {
             SimEvent.StageRan before = c.stageRun(stage - 1, position);
             if (before == null) {
                 return;
             }
-            from = before.out() == null || !before.out().isFailure() ? Side.CALLBACK : Side.ERRBACK;
-            if (before.out() == null) {
-                from = run.in().isFailure() ? Side.ERRBACK : Side.CALLBACK;
-            }
+            from = before.side();
         }
         double x0 = g.laneCenter(c.order(), from);
         double x1 = g.laneCenter(c.order(), run.side());
         double y0 = g.rowY(row) - 6 * g.zoom();
         double y1 = g.rowY(row) + 6 * g.zoom();
+        double mid = (y0 + y1) / 2;
         gc.setStroke(run.in().isFailure() ? p.errback() : p.callback());
         gc.setLineWidth(2.5 * g.zoom());
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineDashes();
-        gc.strokeLine(x0, y0, x1, y1);
-        arrowHead(x1, y1, x1 - x0, y1 - y0);
+        gc.strokePolyline(new double[] {x0, x0, x1, x1}, new double[] {y0, mid, mid, y1}, 4);
+        arrowHead(x1, y1, 0, 1);
     }
 
     private void paintStep(Column c, ColumnState s, int step, int row, int position) {
@@ -411,17 +411,22 @@ final class LanePainter {
                 gc.fillText("waits on", (x0 + x1) / 2, y0 - 3 * g.zoom());
             }
             if (child.handedOn() != null) {
+                // From the inner's result back into the outer's next row, where its chain goes on.
                 double yb = g.rowY(c.rowOffset() + c.resultRow() + 0.5);
-                double yt = outer.hasToken() ? g.rowY(parent.rowOffset() + outer.tokenRow()) : yb;
+                double yt = g.rowY(c.rowOffset() + 1.15);
                 gc.setStroke(p.accent());
                 gc.setLineWidth(2 * g.zoom());
-                gc.strokeLine(x1 - 6 * g.zoom(), yb, x0 + 8 * g.zoom(), Math.min(yb, yt + g.rowHeight() * 0.3));
-                arrowHead(x0 + 8 * g.zoom(), Math.min(yb, yt + g.rowHeight() * 0.3), -1, 0);
+                double bend = x0 + (x1 - x0) * 0.5;
+                gc.beginPath();
+                gc.moveTo(x1 - 6 * g.zoom(), yb);
+                gc.bezierCurveTo(bend, yb, bend, yt, x0 + 8 * g.zoom(), yt);
+                gc.stroke();
+                arrowHead(x0 + 8 * g.zoom(), yt, -1, 0);
                 gc.setFill(p.accent());
                 gc.setFont(small);
                 gc.setTextAlign(TextAlignment.CENTER);
-                gc.setTextBaseline(VPos.BOTTOM);
-                gc.fillText("result handed back", (x0 + x1) / 2, yb - 3 * g.zoom());
+                gc.setTextBaseline(VPos.TOP);
+                gc.fillText("result handed back", bend, Math.max(yt, yb) + 3 * g.zoom());
             }
             gc.setGlobalAlpha(1);
         }

@@ -104,19 +104,27 @@ final class TimelinePainter {
     }
 
     private void paintSpans(TimelineLayout layout, double from, double to, double top, double th) {
+        double[] laneEnds = new double[3];
+        java.util.Arrays.fill(laneEnds, -1e18);
         for (TimelineLayout.Span span : layout.spans()) {
             double end = span.toX() < 0 ? layout.width() : span.toX();
+            int lane = 0;
+            while (lane < laneEnds.length - 1 && laneEnds[lane] > span.fromX()) {
+                lane++;
+            }
+            laneEnds[lane] = end;
             if (end < from || span.fromX() > to) {
                 continue;
             }
             double x0 = screenX(span.fromX());
             double x1 = screenX(end);
-            double y = top + th * 0.5;
+            double y = top + th * (0.25 + 0.25 * lane);
             gc.setStroke(span.cancelled() ? p.errback() : p.waiting());
-            gc.setLineWidth(Math.max(2, th * 0.22));
+            gc.setLineWidth(Math.max(1.5, th * 0.12));
             gc.setLineDashes(span.toX() < 0 ? new double[] {4, 3} : null);
             gc.strokeLine(x0, y, x1, y);
             gc.setLineDashes();
+            gc.strokeLine(x1, y - 3, x1, y + 3);
         }
     }
 
