@@ -15,12 +15,12 @@ import javafx.scene.text.TextAlignment;
 /**
  * Draws the visible part of the lanes for one playback position onto a canvas: column headers,
  * list members and generator steps, the stage boxes with the values that went in and out, the
- * path the result took (crossing lanes where a stage failed or recovered), links between an outer
- * deferred and the inner ones it waits on, and the tokens.
+ * path the result took (crossing lanes where a stage failed or recovered), and links between an
+ * outer deferred and the inner ones it waits on. The tokens are separate {@link TokenView}s.
  *
  * <p>Only rows inside the viewport are touched, so the cost of a frame does not depend on the
- * chain's length. {@code progress} (0 to 1) moves tokens from where they were at {@code
- * previous} to where they are at {@code position}: animation is decoration over that state.
+ * chain's length. {@code progress} (0 to 1) fades in a column created by the last step:
+ * animation is decoration over the state at {@code position}.
  */
 final class LanePainter {
     private final GraphicsContext gc;
@@ -48,6 +48,7 @@ final class LanePainter {
         this.small = Font.font(Font.getDefault().getFamily(), geometry.fontSize() * 0.85);
     }
 
+    /** Paints everything but the tokens (those are {@link TokenView}s moved over the drawing). */
     void paint(LaneIndex index, int position, int previous, double progress) {
         gc.setFill(p.background());
         gc.fillRect(0, 0, width, height);
@@ -80,7 +81,6 @@ final class LanePainter {
             gc.setGlobalAlpha(alpha);
             paintColumn(index, c, now, position, from, to);
             gc.setGlobalAlpha(1.0);
-            paintToken(c, before, now, progress);
         }
         paintLinks(index, position, firstRow, lastRow);
         gc.restore();
@@ -94,10 +94,9 @@ final class LanePainter {
         double laneBottom = Math.min(bottom, g.rowY(to + 1) + 2);
         if (laneBottom > laneTop) {
             gc.setFill(p.laneCallback());
-            gc.fillRoundRect(x, laneTop, g.laneWidth(), laneBottom - laneTop, 10 * g.zoom(), 10 * g.zoom());
+            gc.fillRect(x, laneTop, g.laneWidth(), laneBottom - laneTop);
             gc.setFill(p.laneErrback());
-            gc.fillRoundRect(g.laneX(c.order(), Side.ERRBACK), laneTop, g.laneWidth(), laneBottom - laneTop, 10 * g.zoom(),
-                    10 * g.zoom());
+            gc.fillRect(g.laneX(c.order(), Side.ERRBACK), laneTop, g.laneWidth(), laneBottom - laneTop);
         }
         for (int row = from; row <= to; row++) {
             int local = row - c.rowOffset();
@@ -324,9 +323,7 @@ final class LanePainter {
         double h = g.rowHeight() - 20 * g.zoom();
         gc.setStroke(p.boxBorder());
         gc.setLineWidth(1 * g.zoom());
-        gc.setLineDashes(5 * g.zoom(), 4 * g.zoom());
-        gc.strokeRoundRect(x, y, w, h, 8 * g.zoom(), 8 * g.zoom());
-        gc.setLineDashes();
+        gc.strokeRect(x, y, w, h);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
         gc.setFont(small);
@@ -335,52 +332,6 @@ final class LanePainter {
                 : s.pauses() > 0 ? "no result yet: paused" : "result (none yet)";
         gc.fillText(words + (s.handedOn() != null ? " · handed to " + s.handedOn() + ", now holds None" : ""),
                 x + 6 * g.zoom(), y + 3 * g.zoom());
-    }
-
-    private void paintToken(Column c, ColumnState before, ColumnState now, double progress) {
-        if (!now.hasToken()) {
-            return;
-        }
-        double x1 = g.laneCenter(c.order(), now.tokenLane());
-        double y1 = g.rowY(c.rowOffset() + now.tokenRow());
-        double x = x1;
-        double y = y1;
-        if (before.hasToken() && progress < 1) {
-            double x0 = g.laneCenter(c.order(), before.tokenLane());
-            double y0 = g.rowY(c.rowOffset() + before.tokenRow());
-            x = x0 + (x1 - x0) * progress;
-            y = y0 + (y1 - y0) * progress;
-        }
-        boolean failure = now.token() != null && now.token().isFailure();
-        boolean waiting = now.status() == ColumnStatus.WAITING || now.returned() != null || now.pauses() > 0;
-        Color color = waiting ? p.waiting() : failure ? p.tokenFailure() : p.token();
-        double r = 9 * g.zoom();
-        gc.setFill(color.deriveColor(0, 1, 1, 0.22));
-        gc.fillOval(x - r * 1.8, y - r * 1.8, r * 3.6, r * 3.6);
-        if (waiting) {
-            gc.setFill(p.background());
-            gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-            gc.setStroke(color);
-            gc.setLineWidth(3 * g.zoom());
-            gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        } else {
-            gc.setFill(color);
-            gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-        }
-        String label = now.tokenText() + (now.status() == ColumnStatus.WAITING ? "  (waiting)" : "");
-        gc.setFont(font);
-        double lw = Math.min(g.laneWidth() * 1.4, (label.length() * 0.6 + 1.2) * font.getSize());
-        boolean right = now.tokenLane() == Side.CALLBACK;
-        double lx = right ? x + r * 1.6 : x - r * 1.6 - lw;
-        gc.setFill(p.box());
-        gc.fillRoundRect(lx, y - font.getSize(), lw, font.getSize() * 2, font.getSize(), font.getSize());
-        gc.setStroke(color);
-        gc.setLineWidth(1.5 * g.zoom());
-        gc.strokeRoundRect(lx, y - font.getSize(), lw, font.getSize() * 2, font.getSize(), font.getSize());
-        gc.setFill(color);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(fit(label, lw, font), lx + lw / 2, y);
     }
 
     /** Dashed links from the row that created a deferred to its column; solid ones back when it handed its result on. */

@@ -14,7 +14,11 @@ import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.util.Duration;
 
 /**
@@ -36,6 +40,10 @@ public final class LanesView extends Region {
             new SimpleObjectProperty<>(this, "animationDuration", Duration.millis(280));
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 1);
     private final Canvas canvas = new Canvas();
+    private final Pane tokenLayer = new Pane();
+    private final Rectangle tokenClip = new Rectangle();
+    private final Map<String, TokenView> tokens = new HashMap<>();
+    private boolean fading;
     private final ScrollBar vertical = new ScrollBar();
     private final ScrollBar horizontal = new ScrollBar();
     private Timeline glide;
@@ -54,7 +62,10 @@ public final class LanesView extends Region {
         setId("lanes");
         vertical.setOrientation(Orientation.VERTICAL);
         horizontal.setOrientation(Orientation.HORIZONTAL);
-        getChildren().addAll(canvas, vertical, horizontal);
+        tokenLayer.setMouseTransparent(true);
+        tokenLayer.setManaged(false);
+        tokenLayer.setClip(tokenClip);
+        getChildren().addAll(canvas, tokenLayer, vertical, horizontal);
         setFocusTraversable(false);
         setMinSize(120, 120);
     }
@@ -64,13 +75,22 @@ public final class LanesView extends Region {
         model.indexProperty().addListener((obs, old, now) -> {
             previous = model.positionProperty().get();
             shown = previous;
+            tokenLayer.getChildren().clear();
+            tokens.clear();
             requestLayout();
             repaint();
         });
-        for (ObservableValue<?> v : new ObservableValue<?>[] {theme, progress, vertical.valueProperty(),
-                horizontal.valueProperty()}) {
+        for (ObservableValue<?> v : new ObservableValue<?>[] {theme, vertical.valueProperty(), horizontal.valueProperty()}) {
             v.addListener((obs, old, now) -> repaint());
         }
+        // While gliding only the tokens move; the drawing is repainted only when a new column fades in.
+        progress.addListener((obs, old, now) -> {
+            if (fading) {
+                repaint();
+            } else {
+                placeTokens();
+            }
+        });
         zoom.addListener((obs, old, now) -> {
             double ratio = now.doubleValue() / old.doubleValue();
             vertical.setValue(vertical.getValue() * ratio);
@@ -92,6 +112,13 @@ public final class LanesView extends Region {
         shown = to;
         if (glide != null) {
             glide.stop();
+        }
+        fading = false;
+        for (Column c : model.getIndex().columns()) {
+            if (c.history().at(from).status() == ColumnStatus.NOT_CREATED
+                    && c.history().at(to).status() != ColumnStatus.NOT_CREATED) {
+                fading = true;
+            }
         }
         Duration d = animationDuration.get();
         if (d == null || d.lessThanOrEqualTo(Duration.ZERO) || Math.abs(to - from) != 1) {
@@ -140,6 +167,9 @@ public final class LanesView extends Region {
         canvas.setWidth(w);
         canvas.setHeight(h);
         canvas.relocate(0, 0);
+        tokenLayer.resizeRelocate(0, 0, w, h);
+        tokenClip.setWidth(w);
+        tokenClip.setHeight(h);
         vertical.resizeRelocate(w, 0, bar, h);
         horizontal.resizeRelocate(0, h, w, bar);
         LaneGeometry g = geometry();
@@ -167,6 +197,54 @@ public final class LanesView extends Region {
         new LanePainter(canvas.getGraphicsContext2D(), theme.get().palette(), geometry(), horizontal.getValue(),
                 vertical.getValue(), canvas.getWidth(), canvas.getHeight())
                 .paint(model.getIndex(), shown, previous, progress.get());
+        placeTokens();
+    }
+
+    /** Shows each visible column's token where it is, or on its way there while gliding. */
+    private void placeTokens() {
+        LaneGeometry g = geometry();
+        double sx = horizontal.getValue();
+        double sy = vertical.getValue();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        double t = progress.get();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Column c : model.getIndex().columns()) {
+            double left = g.columnX(c.order()) - sx;
+            if (left > w || left + g.columnWidth() < 0) {
+                continue;
+            }
+            ColumnState now = c.history().at(shown);
+            if (!now.hasToken()) {
+                continue;
+            }
+            double x = g.laneCenter(c.order(), now.tokenLane());
+            double y = g.rowY(c.rowOffset() + now.tokenRow());
+            ColumnState before = c.history().at(previous);
+            if (before.hasToken() && t < 1) {
+                x = g.laneCenter(c.order(), before.tokenLane()) + (x - g.laneCenter(c.order(), before.tokenLane())) * t;
+                double y0 = g.rowY(c.rowOffset() + before.tokenRow());
+                y = y0 + (y - y0) * t;
+            }
+            if (y - sy < -g.rowHeight() || y - sy > h + g.rowHeight()) {
+                continue;
+            }
+            TokenView token = tokens.computeIfAbsent(c.name(), name -> {
+                TokenView v = new TokenView();
+                v.setId("token-" + name);
+                tokenLayer.getChildren().add(v);
+                return v;
+            });
+            token.show(now, theme.get().palette(), g);
+            token.placeAt(x - sx, y - sy);
+            token.setVisible(true);
+            seen.add(c.name());
+        }
+        for (Map.Entry<String, TokenView> e : tokens.entrySet()) {
+            if (!seen.contains(e.getKey())) {
+                e.getValue().setVisible(false);
+            }
+        }
     }
 
     /** Scrolls to the top-left corner. */
