@@ -19,6 +19,7 @@ public final class RecentFiles {
 
     private final Path store;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
+    private final ObservableList<Path> filesView = FXCollections.unmodifiableObservableList(files);
 
     /** The list kept in {@code store} (read now if it exists). */
     public RecentFiles(Path store) {
@@ -54,6 +55,6 @@ public final class RecentFiles {
 
     /** The files, newest first (read-only). */
     public ObservableList<Path> getFiles() {
-        return FXCollections.unmodifiableObservableList(files);
+        return filesView;
     }
 }

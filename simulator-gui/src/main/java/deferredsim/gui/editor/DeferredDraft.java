@@ -24,6 +24,7 @@ public final class DeferredDraft {
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final ObjectProperty<DeferredKindChoice> kind = new SimpleObjectProperty<>(this, "kind", DeferredKindChoice.PLAIN);
     final ObservableList<PairDraft> pairs = FXCollections.observableArrayList(p -> p.observables());
+    private final ObservableList<PairDraft> pairsView = FXCollections.unmodifiableObservableList(pairs);
     private final ObjectProperty<FireChoice> fire = new SimpleObjectProperty<>(this, "fire", FireChoice.NONE);
     private final StringProperty fireValue = new SimpleStringProperty(this, "fireValue", "");
     private final StringProperty fireAfter = new SimpleStringProperty(this, "fireAfter", "0");
@@ -59,7 +60,7 @@ public final class DeferredDraft {
 
     /** The chain's pairs, in order; change it through the editor's intents. */
     public ObservableList<PairDraft> getPairs() {
-        return FXCollections.unmodifiableObservableList(pairs);
+        return pairsView;
     }
 
     /** How a plain deferred fires by itself. */

@@ -91,8 +91,10 @@ public final class EditorController {
         problemsLabel.textProperty().bind(editor.summaryProperty());
         removeDeferredButton.disableProperty().bind(deferredList.getSelectionModel().selectedItemProperty().isNull());
         detail.disableProperty().bind(deferredList.getSelectionModel().selectedItemProperty().isNull());
-        for (Node label : detail.lookupAll(".label")) {
-            ((javafx.scene.layout.Region) label).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Node node : detail.lookupAll(".label")) {
+            if (node instanceof Label && !((Label) node).isWrapText()) {
+                ((Label) node).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
         }
         if (!editor.getDeferreds().isEmpty()) {
             deferredList.getSelectionModel().select(0);

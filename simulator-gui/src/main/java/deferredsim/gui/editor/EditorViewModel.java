@@ -32,6 +32,9 @@ import javafx.collections.ObservableList;
 public final class EditorViewModel {
     private final ObservableList<DeferredDraft> deferreds = FXCollections.observableArrayList(d -> d.observables());
     private final ObservableList<ActionDraft> actions = FXCollections.observableArrayList(a -> a.observables());
+    // One read-only view each, kept: the views' listeners are registered weakly on the source lists.
+    private final ObservableList<DeferredDraft> deferredsView = FXCollections.unmodifiableObservableList(deferreds);
+    private final ObservableList<ActionDraft> actionsView = FXCollections.unmodifiableObservableList(actions);
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
     private final ReadOnlyListWrapper<Problem> problems =
             new ReadOnlyListWrapper<>(this, "problems", FXCollections.observableArrayList());
@@ -228,12 +231,12 @@ public final class EditorViewModel {
 
     /** The deferreds being edited, in declaration order (change them through the intents). */
     public ObservableList<DeferredDraft> getDeferreds() {
-        return FXCollections.unmodifiableObservableList(deferreds);
+        return deferredsView;
     }
 
     /** The actions being edited, in listed order. */
     public ObservableList<ActionDraft> getActions() {
-        return FXCollections.unmodifiableObservableList(actions);
+        return actionsView;
     }
 
     /** The valid scenario the drafts describe, or null while something is wrong. */
