@@ -91,6 +91,9 @@ public final class EditorController {
         problemsLabel.textProperty().bind(editor.summaryProperty());
         removeDeferredButton.disableProperty().bind(deferredList.getSelectionModel().selectedItemProperty().isNull());
         detail.disableProperty().bind(deferredList.getSelectionModel().selectedItemProperty().isNull());
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {kindChoice, fireChoice}) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         for (Node node : detail.lookupAll(".label")) {
             if (node instanceof Label && !((Label) node).isWrapText()) {
                 ((Label) node).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

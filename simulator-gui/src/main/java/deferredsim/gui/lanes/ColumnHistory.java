@@ -16,6 +16,9 @@ import java.util.Arrays;
  * on that deferred, a pass settled with this result); no Deferred rule is re-derived here.
  */
 public final class ColumnHistory {
+    /** How far above the first stage a just-fired token waits, in rows (clear of the box's text). */
+    static final double ENTRY_LIFT = 0.12;
+
     private final int[] eventIndex;
     private final ColumnState[] states;
     private int size;
@@ -98,7 +101,7 @@ public final class ColumnHistory {
                 }
                 Value value = callback ? Value.text(e.value()) : Failure.raised(e.value());
                 return fired.withStatus(ColumnStatus.RUNNING)
-                        .withToken(column.stagesStart(), callback ? Side.CALLBACK : Side.ERRBACK, value, null);
+                        .withToken(column.stagesStart() - ENTRY_LIFT, callback ? Side.CALLBACK : Side.ERRBACK, value, null);
             } else if (event instanceof SimEvent.AlreadyCalled) {
                 return s.withAlreadyCalled();
             } else if (event instanceof SimEvent.StageRan) {
@@ -134,7 +137,7 @@ public final class ColumnHistory {
             ColumnState s = current;
             if (e.deferred().equals(me)) {
                 Side lane = e.value().isFailure() ? Side.ERRBACK : Side.CALLBACK;
-                double row = s.hasToken() ? s.tokenRow() : column.stagesStart();
+                double row = s.hasToken() ? s.tokenRow() : column.stagesStart() - ENTRY_LIFT;
                 return s.withStatus(ColumnStatus.RUNNING).withWaitingOn(null).withToken(row, lane, e.value(), null);
             }
             // The inner deferred handed its result on and now holds None (the event says so).
