@@ -50,20 +50,39 @@ final class LanePainter {
 
     /** Paints everything but the tokens (those are {@link TokenView}s moved over the drawing). */
     void paint(LaneIndex index, int position, int previous, double progress) {
+        paintBand(index, position, previous, progress, 0, height);
+    }
+
+    /**
+     * Paints only the horizontal band {@code top <= y < bottom} of the viewport (clipped to it),
+     * for a step that changed a few rows: the software renderer then rasterizes a fraction of the
+     * drawing.
+     */
+    void paintBand(LaneIndex index, int position, int previous, double progress, double top, double bottom) {
+        // Whole pixels, so anti-aliased edges at a band's border are not blended twice.
+        double y0 = Math.max(0, Math.floor(top));
+        double y1 = Math.min(height, Math.ceil(bottom));
+        if (y1 <= y0) {
+            return;
+        }
+        gc.save();
+        gc.beginPath();
+        gc.rect(0, y0, width, y1 - y0);
+        gc.clip();
         gc.setFill(p.background());
-        gc.fillRect(0, 0, width, height);
+        gc.fillRect(0, y0, width, y1 - y0);
         if (index.columns().isEmpty()) {
             gc.setFill(p.mutedText());
             gc.setFont(font);
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.TOP);
             gc.fillText("No deferreds yet: add one in the editor on the left.", g.margin(), g.margin());
+            gc.restore();
             return;
         }
-        gc.save();
         gc.translate(-scrollX, -scrollY);
-        int firstRow = Math.max(0, g.rowAt(scrollY) - 1);
-        int lastRow = g.rowAt(scrollY + height) + 1;
+        int firstRow = Math.max(0, g.rowAt(scrollY + y0) - 1);
+        int lastRow = g.rowAt(scrollY + y1) + 1;
         for (Column c : index.columns()) {
             double x = g.columnX(c.order());
             if (x > scrollX + width || x + g.columnWidth() < scrollX) {

@@ -130,8 +130,36 @@ public final class LanesView extends Region {
             glide.setOnFinished(e -> previous = shown);
             glide.play();
         }
+        double sx = horizontal.getValue();
+        double sy = vertical.getValue();
         follow();
-        repaint();
+        if (fading || Math.abs(to - from) != 1 || sx != horizontal.getValue() || sy != vertical.getValue()) {
+            repaint();
+        } else {
+            repaintRowsOf(Math.max(from, to) - 1);
+        }
+    }
+
+    /** Repaints only the rows event {@code eventIndex} changes (all of them if it may change more). */
+    private void repaintRowsOf(int eventIndex) {
+        LaneIndex index = model.getIndex();
+        if (eventIndex < 0 || eventIndex >= index.eventCount() || canvas.getWidth() <= 0) {
+            repaint();
+            return;
+        }
+        java.util.List<Integer> rows = DirtyRows.of(index, model.eventAt(eventIndex));
+        if (rows == null) {
+            repaint();
+            return;
+        }
+        LaneGeometry g = geometry();
+        LanePainter painter = new LanePainter(canvas.getGraphicsContext2D(), theme.get().palette(), g,
+                horizontal.getValue(), vertical.getValue(), canvas.getWidth(), canvas.getHeight());
+        for (int row : new java.util.TreeSet<>(rows)) {
+            double top = g.rowY(row) - vertical.getValue();
+            painter.paintBand(index, shown, previous, progress.get(), top, top + g.rowHeight());
+        }
+        placeTokens();
     }
 
     /** Scrolls so the focused deferred's token (or header) is in sight. */

@@ -84,6 +84,11 @@ public final class LanesViewModel {
         return index.get();
     }
 
+    /** Event {@code index} of the recording on show. */
+    public SimEvent eventAt(int index) {
+        return playback.getRecording().get(index);
+    }
+
     /** The playback position the lanes show. */
     public ReadOnlyIntegerProperty positionProperty() {
         return playback.positionProperty();

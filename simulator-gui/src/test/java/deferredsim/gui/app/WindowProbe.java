@@ -25,7 +25,7 @@ import javax.imageio.ImageIO;
  * <p>Options: {@code --file F} {@code --chain N} (generate an N-stage chain instead), {@code --seek
  * K} or {@code --seek-fraction F}, {@code --dark}, {@code --compare}, {@code --zoom Z}, {@code
  * --size WxH}, {@code --snapshot OUT.png}, {@code --play SPEED} (play at SPEED events/s and print
- * frame statistics), {@code --wait MS} (before the snapshot), {@code --glide MS}, {@code --step MS} (step forward once after MS), {@code --stay}.
+ * frame statistics), {@code --wait MS} (before the snapshot), {@code --glide MS}, {@code --step MS} (step forward once after MS), {@code --steps N} (N single steps), {@code --stay}.
  */
 public final class WindowProbe extends Application {
     public static void main(String[] args) {
@@ -80,6 +80,14 @@ public final class WindowProbe extends Application {
             });
             settle.play();
             return;
+        }
+        if (o.containsKey("steps")) {
+            // Steps one event at a time (each repainting only what it changed), for comparing with --seek.
+            int n = Integer.parseInt(o.get("steps"));
+            javafx.animation.Timeline stepper = new javafx.animation.Timeline(
+                    new javafx.animation.KeyFrame(Duration.millis(20), e -> model.playback().stepForward()));
+            stepper.setCycleCount(n);
+            stepper.play();
         }
         if (o.containsKey("step")) {
             // One animated step half-way through the wait: the snapshot then catches the token gliding.
