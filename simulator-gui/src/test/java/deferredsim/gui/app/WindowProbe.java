@@ -25,7 +25,7 @@ import javax.imageio.ImageIO;
  * <p>Options: {@code --file F} {@code --chain N} (generate an N-stage chain instead), {@code --seek
  * K} or {@code --seek-fraction F}, {@code --dark}, {@code --compare}, {@code --zoom Z}, {@code
  * --size WxH}, {@code --snapshot OUT.png}, {@code --play SPEED} (play at SPEED events/s and print
- * frame statistics), {@code --wait MS} (before the snapshot), {@code --glide MS}, {@code --step MS} (step forward once after MS), {@code --steps N} (N single steps), {@code --stay}.
+ * frame statistics), {@code --wait MS} (before the snapshot), {@code --glide MS}, {@code --step MS} (step forward once after MS), {@code --steps N} (N single steps), {@code --scroll PX} (scroll PX a frame for 3 s, timing frames), {@code --stay}.
  */
 public final class WindowProbe extends Application {
     public static void main(String[] args) {
@@ -46,7 +46,10 @@ public final class WindowProbe extends Application {
             controller.lanes().animationDurationProperty().set(Duration.millis(Double.parseDouble(o.get("glide"))));
         }
         Path file = o.containsKey("chain") ? chain(Integer.parseInt(o.get("chain"))) : o.containsKey("file") ? Path.of(o.get("file")) : null;
+        long opening = System.nanoTime();
         controller.files().startWith(file);
+        System.out.println(String.format(Locale.ROOT, "opened in %d ms (%d events)", (System.nanoTime() - opening) / 1_000_000,
+                model.playback().getSize()));
         if (o.containsKey("dark")) {
             model.themeProperty().set(Theme.DARK);
         }
@@ -61,6 +64,35 @@ public final class WindowProbe extends Application {
             model.playback().seek(Integer.parseInt(o.get("seek")));
         } else if (o.containsKey("seek-fraction")) {
             model.playback().seek((int) Math.round(model.playback().getSize() * Double.parseDouble(o.get("seek-fraction"))));
+        }
+        if (o.containsKey("scroll")) {
+            // Scrolls the lanes by SCROLL pixels every frame for three seconds, timing the frames.
+            double perFrame = Double.parseDouble(o.get("scroll"));
+            FrameStats frames = new FrameStats(10_000);
+            long[] started = {-1};
+            long[] last = {-1};
+            new javafx.animation.AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (started[0] < 0) {
+                        started[0] = now;
+                    }
+                    if (last[0] > 0 && now - last[0] > 50_000_000L) {
+                        System.out.println(String.format(Locale.ROOT, "  slow frame %d: %.1f ms", frames.count(), (now - last[0]) / 1e6));
+                    }
+                    last[0] = now;
+                    frames.pulse(now);
+                    controller.lanes().scrollBy(perFrame);
+                    if (now - started[0] > 3_000_000_000L) {
+                        stop();
+                        System.out.println(String.format(Locale.ROOT, "scrolling %d stages by %.0f px a frame: %s, at y=%.0f",
+                                model.lanes().getIndex().column("d").stages().size(), perFrame, frames.summary(),
+                                controller.lanes().scrollYProperty().get()));
+                        Platform.exit();
+                    }
+                }
+            }.start();
+            return;
         }
         if (o.containsKey("play")) {
             model.playback().first();
