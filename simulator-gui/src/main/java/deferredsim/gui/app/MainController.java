@@ -202,8 +202,11 @@ public final class MainController {
         styles.run();
         model.themeProperty().addListener((obs, old, now) -> styles.run());
         Runnable zoom = () -> {
-            root.pseudoClassStateChanged(LARGE, model.getZoom() >= 1.3 && model.getZoom() < 1.8);
-            root.pseudoClassStateChanged(HUGE, model.getZoom() >= 1.8);
+            boolean large = model.getZoom() >= 1.3 && model.getZoom() < 1.8;
+            boolean huge = model.getZoom() >= 1.8;
+            root.pseudoClassStateChanged(LARGE, large);
+            root.pseudoClassStateChanged(HUGE, huge);
+            editor.scaleRows(huge ? 22 / 13.0 : large ? 17 / 13.0 : 1);
         };
         zoom.run();
         model.zoomProperty().addListener((obs, old, now) -> zoom.run());

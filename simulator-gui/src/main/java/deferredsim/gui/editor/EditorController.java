@@ -140,6 +140,15 @@ public final class EditorController {
         node.setManaged(shown);
     }
 
+    /**
+     * Scales the chain's and the actions' row heights with the window's text size ({@code 1} at
+     * 13 px text), so the fields stay whole when the text grows for a projector.
+     */
+    public void scaleRows(double factor) {
+        pairList.setFixedCellSize(Math.round(50 * factor));
+        actionList.setFixedCellSize(Math.round(56 * factor));
+    }
+
     /** The deferred whose chain is shown, or null. */
     DeferredDraft selected() {
         return deferredList.getSelectionModel().getSelectedItem();
