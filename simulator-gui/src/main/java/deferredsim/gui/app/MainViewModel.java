@@ -60,8 +60,8 @@ public final class MainViewModel {
             return;
         }
         Recording recording = Simulation.run(scenario);
-        lanes.load(scenario, recording);
         playback.load(recording);
+        lanes.load(scenario, recording);
         mainTitle.set(Firings.describe(scenario));
         showComparison(scenario);
     }
@@ -74,8 +74,8 @@ public final class MainViewModel {
             return;
         }
         Recording recording = Simulation.run(flipped);
-        compareLanes.load(flipped, recording);
         comparePlayback.load(recording);
+        compareLanes.load(flipped, recording);
         comparePlayback.seek(playback.getPosition());
         compareTitle.set("The other firing: " + Firings.describe(flipped));
     }

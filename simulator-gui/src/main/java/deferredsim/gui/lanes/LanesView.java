@@ -147,7 +147,8 @@ public final class LanesView extends Region {
             repaint();
             return;
         }
-        java.util.List<Integer> rows = DirtyRows.of(index, model.eventAt(eventIndex));
+        deferredsim.core.recording.SimEvent event = model.eventAt(eventIndex);
+        java.util.List<Integer> rows = event == null ? null : DirtyRows.of(index, event);
         if (rows == null) {
             repaint();
             return;

@@ -32,8 +32,8 @@ public final class LanesViewModel {
     }
 
     /**
-     * Shows {@code scenario} and its {@code recording}; call before handing the recording to the
-     * playback model so both agree.
+     * Shows {@code scenario} and its {@code recording}; call right after handing the recording to
+     * the playback model, so the position and the index agree.
      */
     public void load(Scenario scenario, Recording recording) {
         index.set(LaneIndex.of(scenario, recording));
@@ -84,9 +84,9 @@ public final class LanesViewModel {
         return index.get();
     }
 
-    /** Event {@code index} of the recording on show. */
+    /** Event {@code index} of the recording on show, or null when there is no such event. */
     public SimEvent eventAt(int index) {
-        return playback.getRecording().get(index);
+        return index >= 0 && index < playback.getRecording().size() ? playback.getRecording().get(index) : null;
     }
 
     /** The playback position the lanes show. */
