@@ -36,6 +36,7 @@ public final class DeferredDraft {
     private final BooleanProperty consumeErrors = new SimpleBooleanProperty(this, "consumeErrors");
     private final StringProperty steps = new SimpleStringProperty(this, "steps", "");
     final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    final ReadOnlyStringWrapper problemPath = new ReadOnlyStringWrapper(this, "problemPath", "");
 
     /** A plain deferred named {@code name}, with an empty chain, not fired. */
     public DeferredDraft(String name) {
@@ -111,6 +112,14 @@ public final class DeferredDraft {
     /** "" or what the scenario check found wrong with this deferred's own fields. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /**
+     * "" or the JSON path of the field the problem is about, relative to this deferred (e.g.
+     * {@code .fire.after}, {@code .name}, {@code .list[1]}), so a view can mark that field.
+     */
+    public ReadOnlyStringProperty problemPathProperty() {
+        return problemPath.getReadOnlyProperty();
     }
 
     Observable[] observables() {

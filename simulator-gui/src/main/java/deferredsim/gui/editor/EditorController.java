@@ -127,12 +127,24 @@ public final class EditorController {
         bound.one(deferredProblemLabel.textProperty(), d.problemProperty());
         bound.one(fireValueField.disableProperty(), Bindings.equal(d.fireProperty(), FireChoice.NONE));
         bound.one(fireAfterField.disableProperty(), Bindings.equal(d.fireProperty(), FireChoice.NONE));
+        bound.listen(d.problemPathProperty(), (obs, old, now) -> markInvalid(now));
         bound.listen(d.kindProperty(), (obs, old, now) -> {
             showIf(plainBox, now == DeferredKindChoice.PLAIN);
             showIf(listBox, now == DeferredKindChoice.LIST);
             showIf(inlineBox, now == DeferredKindChoice.INLINE);
         });
         pairList.setItems(d.getPairs());
+    }
+
+    /** Marks the field a deferred-level problem is about (its path relative to the deferred). */
+    private void markInvalid(String path) {
+        String p = path == null ? "" : path;
+        nameField.pseudoClassStateChanged(PairCell.INVALID, p.startsWith(".name"));
+        fireAfterField.pseudoClassStateChanged(PairCell.INVALID, p.startsWith(".fire.after"));
+        fireValueField.pseudoClassStateChanged(PairCell.INVALID, p.startsWith(".fire.value"));
+        cancellerField.pseudoClassStateChanged(PairCell.INVALID, p.startsWith(".canceller"));
+        membersField.pseudoClassStateChanged(PairCell.INVALID, p.startsWith(".list"));
+        stepsArea.pseudoClassStateChanged(PairCell.INVALID, p.startsWith(".inline"));
     }
 
     private static void showIf(Node node, boolean shown) {

@@ -190,6 +190,7 @@ public final class EditorViewModel {
         }
         for (DeferredDraft d : deferreds) {
             d.problem.set("");
+            d.problemPath.set("");
         }
         for (ActionDraft a : actions) {
             a.problem.set("");

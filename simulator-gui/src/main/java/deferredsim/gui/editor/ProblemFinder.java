@@ -80,6 +80,7 @@ final class ProblemFinder {
             }
             if (draft.problem.get().isEmpty()) {
                 draft.problem.set(problem.toString());
+                draft.problemPath.set(d.group(2));
             }
             return;
         }

@@ -141,9 +141,15 @@ final class LanePainter {
         }
     }
 
+    /** Line 1: name, kind and firing, and the status badge on the right; line 2: the two lanes' titles. */
     private void paintHeader(Column c, ColumnState s) {
         double x = g.columnX(c.order());
         double y = g.rowY(c.rowOffset());
+        String badge = badge(s);
+        Color color = badgeColor(s);
+        double bw = Math.min(g.columnWidth() * 0.55, (badge.length() * 0.56 + 1.6) * small.getSize());
+        double bx = x + g.columnWidth() - bw;
+        double by = y + 4 * g.zoom();
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
         gc.setFill(p.text());
@@ -154,25 +160,21 @@ final class LanePainter {
         double nameWidth = (c.name().length() * 0.68 + 0.8) * bold.getSize();
         gc.setFont(small);
         gc.setFill(p.mutedText());
-        gc.fillText(fit(kind + " · " + c.firing() + (c.parent() == null ? "" : " · made by " + c.parent()),
-                g.columnWidth() - nameWidth, small), x + nameWidth, y + 7 * g.zoom());
-        String badge = badge(s);
-        Color color = badgeColor(s);
-        double bw = Math.min(g.columnWidth() * 0.5, (badge.length() * 0.56 + 1.6) * small.getSize());
-        double bx = x + g.columnWidth() - bw;
-        double by = y + 24 * g.zoom();
+        String about = kind + (c.firing().startsWith(kind) ? c.firing().substring(kind.length()) : " · " + c.firing())
+                + (c.parent() == null ? "" : " · made by " + c.parent());
+        gc.fillText(fit(about, bx - x - nameWidth - 6 * g.zoom(), small), x + nameWidth, y + 7 * g.zoom());
         gc.setFill(color.deriveColor(0, 1, 1, 0.16));
         gc.fillRoundRect(bx, by, bw, small.getSize() * 1.6, small.getSize() * 1.6, small.getSize() * 1.6);
         gc.setFill(color);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.fillText(fit(badge, bw, small), bx + bw / 2, by + small.getSize() * 0.3);
         gc.setTextAlign(TextAlignment.LEFT);
+        double ly = y + 27 * g.zoom();
         gc.setFill(p.callback());
-        gc.fillText(s.fired() == null ? "callback lane" : s.fired(), x + 4 * g.zoom(), by + small.getSize() * 0.3);
-        if (s.fired() == null) {
-            gc.setFill(p.errback());
-            gc.fillText("errback lane", g.laneX(c.order(), Side.ERRBACK) + 4 * g.zoom(), by + small.getSize() * 0.3);
-        }
+        gc.fillText(fit(s.fired() == null ? "callback lane" : s.fired(), g.laneWidth() + g.laneGap(), small),
+                x + 4 * g.zoom(), ly);
+        gc.setFill(p.errback());
+        gc.fillText("errback lane", g.laneX(c.order(), Side.ERRBACK) + g.laneWidth() * 0.45, ly);
     }
 
     private String badge(ColumnState s) {
@@ -327,7 +329,7 @@ final class LanePainter {
         for (String member : c.members()) {
             Column mc = index.column(member);
             ColumnState ms = mc == null ? ColumnState.NOT_CREATED : mc.history().at(position);
-            text.append(member).append(ms.status() == ColumnStatus.SETTLED ? " = " + ms.tokenText() : " …").append("   ");
+            text.append(member).append(ms.hasToken() ? " = " + ms.tokenText() : " …").append("   ");
         }
         gc.fillText(fit(text.toString().strip(), g.columnWidth() - 12 * g.zoom(), font), x, y);
         gc.setFont(small);
@@ -364,7 +366,10 @@ final class LanePainter {
             ColumnState outer = parent.history().at(position);
             boolean waitedOn = c.name().equals(outer.waitingOn());
             double x0 = g.columnX(parent.order()) + g.columnWidth();
-            double y0 = g.rowY(c.rowOffset() + 0.5);
+            // A child right next to its parent is linked at its header's middle; one further right along
+            // the header row's top edge, so the line does not cross the text of the columns between.
+            boolean adjacent = c.order() == parent.order() + 1;
+            double y0 = adjacent ? g.rowY(c.rowOffset() + 0.5) : g.rowY(c.rowOffset()) + 1.5 * g.zoom();
             double x1 = g.columnX(c.order());
             gc.setStroke(waitedOn ? p.waiting() : p.boxBorder());
             gc.setLineWidth((waitedOn ? 2.5 : 1.2) * g.zoom());

@@ -80,6 +80,25 @@ final class TimelinePainter {
         }
         gc.setFill(p.mutedText());
         gc.fillText("t (s)", 6, top / 2);
+        paintLegend(top);
+    }
+
+    /** Which mark means what, at the right end of the axis row. */
+    private void paintLegend(double top) {
+        String[] words = {"fire / stage", "wait / resume / clock", "cancel / pause / error", "other"};
+        Color[] colors = {p.callback(), p.waiting(), p.errback(), p.accent()};
+        gc.setFont(small);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        double x = width - 8;
+        for (int i = words.length - 1; i >= 0; i--) {
+            double w = words[i].length() * small.getSize() * 0.58 + 14;
+            x -= w + 10;
+            gc.setFill(colors[i]);
+            gc.fillOval(x, top / 2 - 4, 8, 8);
+            gc.setFill(p.mutedText());
+            gc.fillText(words[i], x + 12, top / 2);
+        }
     }
 
     private void paintTicks(TimelineLayout layout, double from, double to, double top) {

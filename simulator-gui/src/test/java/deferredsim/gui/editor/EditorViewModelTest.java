@@ -57,6 +57,9 @@ class EditorViewModelTest {
         editor.getDeferreds().get(0).fireAfterProperty().set("soon");
         assertThat(editor.problemsProperty()).singleElement()
                 .satisfies(p -> assertThat(p.path()).isEqualTo("$.deferreds[0].fire.after"));
+        assertThat(editor.getDeferreds().get(0).problemPathProperty().get()).isEqualTo(".fire.after");
+        editor.getDeferreds().get(0).fireAfterProperty().set("1.5");
+        assertThat(editor.getDeferreds().get(0).problemPathProperty().get()).isEmpty();
     }
 
     @Test
