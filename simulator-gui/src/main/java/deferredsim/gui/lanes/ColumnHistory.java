@@ -18,6 +18,8 @@ import java.util.Arrays;
 public final class ColumnHistory {
     /** How far above the first stage a just-fired token waits, in rows (clear of the box's text). */
     static final double ENTRY_LIFT = 0.12;
+    /** Where in the result row a result token sits, in rows from its top (below the row's words). */
+    public static final double RESULT_DROP = 0.62;
 
     private final int[] eventIndex;
     private final ColumnState[] states;
@@ -141,7 +143,7 @@ public final class ColumnHistory {
                 return s.withStatus(ColumnStatus.RUNNING).withWaitingOn(null).withToken(row, lane, e.value(), null);
             }
             // The inner deferred handed its result on and now holds None (the event says so).
-            double row = s.hasToken() ? s.tokenRow() : column.resultRow() + 0.5;
+            double row = s.hasToken() ? s.tokenRow() : column.resultRow() + RESULT_DROP;
             return s.withHandedOn(e.deferred()).withToken(row, Side.CALLBACK, Value.NONE, null);
         }
 
@@ -154,7 +156,7 @@ public final class ColumnHistory {
             return s.withStatus(ColumnStatus.SETTLED)
                     .withWaitingOn(null)
                     .withGeneratorStep(-1)
-                    .withToken(column.resultRow() + 0.5, lane, e.result(), null);
+                    .withToken(column.resultRow() + RESULT_DROP, lane, e.result(), null);
         }
     }
 }

@@ -56,7 +56,7 @@ class LaneIndexTest {
         ColumnState end = d.history().at(r.size());
         assertThat(end.status()).isEqualTo(ColumnStatus.SETTLED);
         assertThat(end.tokenText()).isEqualTo("after");
-        assertThat(end.tokenRow()).isEqualTo(d.resultRow() + 0.5);
+        assertThat(end.tokenRow()).isEqualTo(d.resultRow() + ColumnHistory.RESULT_DROP);
     }
 
     @Test
