@@ -83,21 +83,28 @@ final class TimelinePainter {
         paintLegend(top);
     }
 
-    /** Which mark means what, at the right end of the axis row. */
+    /** Which mark means what, in the bottom right corner (clear of the time labels). */
     private void paintLegend(double top) {
+        double y = height - small.getSize() * 0.9;
         String[] words = {"fire / stage", "wait / resume / clock", "cancel / pause / error", "other"};
         Color[] colors = {p.callback(), p.waiting(), p.errback(), p.accent()};
         gc.setFont(small);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         double x = width - 8;
+        double total = 0;
+        for (String word : words) {
+            total += word.length() * small.getSize() * 0.58 + 24;
+        }
+        gc.setFill(p.background().deriveColor(0, 1, 1, 0.85));
+        gc.fillRect(x - total - 4, y - small.getSize() * 0.8, total + 8, small.getSize() * 1.6);
         for (int i = words.length - 1; i >= 0; i--) {
             double w = words[i].length() * small.getSize() * 0.58 + 14;
             x -= w + 10;
             gc.setFill(colors[i]);
-            gc.fillOval(x, top / 2 - 4, 8, 8);
+            gc.fillOval(x, y - 4, 8, 8);
             gc.setFill(p.mutedText());
-            gc.fillText(words[i], x + 12, top / 2);
+            gc.fillText(words[i], x + 12, y);
         }
     }
 
