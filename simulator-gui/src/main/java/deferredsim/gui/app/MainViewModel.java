@@ -1,0 +1,170 @@
+package deferredsim.gui.app;
+
+import deferredsim.core.engine.Simulation;
+import deferredsim.core.recording.Recording;
+import deferredsim.core.scenario.Scenario;
+import deferredsim.core.trace.TraceWriter;
+import deferredsim.gui.document.DocumentViewModel;
+import deferredsim.gui.editor.EditorViewModel;
+import deferredsim.gui.lanes.LanesViewModel;
+import deferredsim.gui.playback.PlaybackViewModel;
+import deferredsim.gui.theme.Theme;
+import deferredsim.gui.timeline.TimelineViewModel;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The whole window's model: the feature models wired together. When the editor publishes a valid
+ * scenario, the engine runs it once and the recording goes to the lanes, the timeline and playback;
+ * while the editor has problems the last valid run stays on show and {@link #staleProperty()} says
+ * so. Theme and zoom are the two settings views may write.
+ */
+public final class MainViewModel {
+    /** The least and most zoom. */
+    public static final double MIN_ZOOM = 0.5;
+    public static final double MAX_ZOOM = 3.0;
+
+    private final EditorViewModel editor = new EditorViewModel();
+    private final DocumentViewModel document = new DocumentViewModel(editor);
+    private final PlaybackViewModel playback = new PlaybackViewModel();
+    private final LanesViewModel lanes = new LanesViewModel(playback);
+    private final TimelineViewModel timeline = new TimelineViewModel(playback);
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+    private final PlaybackViewModel comparePlayback = new PlaybackViewModel();
+    private final LanesViewModel compareLanes = new LanesViewModel(comparePlayback);
+    private final BooleanProperty compare = new SimpleBooleanProperty(this, "compare");
+    private final ReadOnlyStringWrapper compareTitle = new ReadOnlyStringWrapper(this, "compareTitle", "");
+    private final ReadOnlyStringWrapper mainTitle = new ReadOnlyStringWrapper(this, "mainTitle", "");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+
+    /** All models, showing the empty scenario. */
+    public MainViewModel() {
+        editor.scenarioProperty().addListener((obs, old, now) -> show(now));
+        compare.addListener((obs, old, now) -> showComparison(editor.getScenario()));
+        playback.positionProperty().addListener((obs, old, now) -> comparePlayback.seek(now.intValue()));
+        show(editor.getScenario());
+    }
+
+    private void show(Scenario scenario) {
+        stale.set(scenario == null);
+        if (scenario == null) {
+            return;
+        }
+        Recording recording = Simulation.run(scenario);
+        playback.load(recording);
+        lanes.load(scenario, recording);
+        mainTitle.set(Firings.describe(scenario));
+        showComparison(scenario);
+    }
+
+    /** With compare on, runs the scenario again with its first fired deferred fired the other way. */
+    private void showComparison(Scenario scenario) {
+        Scenario flipped = compare.get() && scenario != null ? Firings.flip(scenario) : null;
+        if (flipped == null) {
+            compareTitle.set(compare.get() ? "Nothing to compare: no top-level deferred fires by itself." : "");
+            return;
+        }
+        Recording recording = Simulation.run(flipped);
+        comparePlayback.load(recording);
+        compareLanes.load(flipped, recording);
+        comparePlayback.seek(playback.getPosition());
+        compareTitle.set("The other firing: " + Firings.describe(flipped));
+    }
+
+    /** The canonical trace of the recording on show (what {@code deferred-sim trace} prints). */
+    public String trace() {
+        return TraceWriter.write(playback.getRecording());
+    }
+
+    /** Zooms in one step. */
+    public void zoomIn() {
+        setZoom(zoom.get() * 1.2);
+    }
+
+    /** Zooms out one step. */
+    public void zoomOut() {
+        setZoom(zoom.get() / 1.2);
+    }
+
+    /** Back to 100 %. */
+    public void zoomReset() {
+        setZoom(1.0);
+    }
+
+    /** Sets the zoom, clamped to {@link #MIN_ZOOM}–{@link #MAX_ZOOM}. */
+    public void setZoom(double value) {
+        zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value)));
+    }
+
+    /** Switches between the light and the dark theme. */
+    public void toggleTheme() {
+        theme.set(theme.get().other());
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public DocumentViewModel document() {
+        return document;
+    }
+
+    public PlaybackViewModel playback() {
+        return playback;
+    }
+
+    public LanesViewModel lanes() {
+        return lanes;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    /** Whether the other firing is shown beside the scenario, as the classic diagram does. */
+    public BooleanProperty compareProperty() {
+        return compare;
+    }
+
+    /** The lanes of the other firing (follows the main position). */
+    public LanesViewModel compareLanes() {
+        return compareLanes;
+    }
+
+    /** What the compared lanes show, or why there are none. */
+    public ReadOnlyStringProperty compareTitleProperty() {
+        return compareTitle.getReadOnlyProperty();
+    }
+
+    /** How the scenario on show is fired, e.g. {@code As written: d.callback(initial)}. */
+    public ReadOnlyStringProperty mainTitleProperty() {
+        return mainTitle.getReadOnlyProperty();
+    }
+
+    /** True while the editor has problems and the lanes show the last valid scenario. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** 1.0 is 100 %; the lanes and timeline scale with it, and text grows in steps. */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public double getZoom() {
+        return zoom.get();
+    }
+}

@@ -1,0 +1,430 @@
+package deferredsim.gui.lanes;
+
+import deferredsim.core.recording.DeferredKind;
+import deferredsim.core.recording.SimEvent;
+import deferredsim.core.recording.Side;
+import deferredsim.gui.theme.Palette;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws the visible part of the lanes for one playback position onto a canvas: column headers,
+ * list members and generator steps, the stage boxes with the values that went in and out, the
+ * path the result took (crossing lanes where a stage failed or recovered), and links between an
+ * outer deferred and the inner ones it waits on. The tokens are separate {@link TokenView}s.
+ *
+ * <p>Only rows inside the viewport are touched, so the cost of a frame does not depend on the
+ * chain's length. {@code progress} (0 to 1) fades in a column created by the last step:
+ * animation is decoration over the state at {@code position}.
+ */
+final class LanePainter {
+    private final GraphicsContext gc;
+    private final Palette p;
+    private final LaneGeometry g;
+    private final double scrollX;
+    private final double scrollY;
+    private final double width;
+    private final double height;
+    private final Font font;
+    private final Font bold;
+    private final Font small;
+
+    LanePainter(GraphicsContext gc, Palette palette, LaneGeometry geometry, double scrollX, double scrollY, double width,
+            double height) {
+        this.gc = gc;
+        this.p = palette;
+        this.g = geometry;
+        this.scrollX = scrollX;
+        this.scrollY = scrollY;
+        this.width = width;
+        this.height = height;
+        this.font = Font.font(Font.getDefault().getFamily(), geometry.fontSize());
+        this.bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, geometry.fontSize() * 1.15);
+        this.small = Font.font(Font.getDefault().getFamily(), geometry.fontSize() * 0.85);
+    }
+
+    /** Paints everything but the tokens (those are {@link TokenView}s moved over the drawing). */
+    void paint(LaneIndex index, int position, int previous, double progress) {
+        paintBand(index, position, previous, progress, 0, height);
+    }
+
+    /**
+     * Paints only the horizontal band {@code top <= y < bottom} of the viewport (clipped to it),
+     * for a step that changed a few rows: the software renderer then rasterizes a fraction of the
+     * drawing.
+     */
+    void paintBand(LaneIndex index, int position, int previous, double progress, double top, double bottom) {
+        // Whole pixels, so anti-aliased edges at a band's border are not blended twice.
+        double y0 = Math.max(0, Math.floor(top));
+        double y1 = Math.min(height, Math.ceil(bottom));
+        if (y1 <= y0) {
+            return;
+        }
+        gc.save();
+        gc.beginPath();
+        gc.rect(0, y0, width, y1 - y0);
+        gc.clip();
+        gc.setFill(p.background());
+        gc.fillRect(0, y0, width, y1 - y0);
+        if (index.columns().isEmpty()) {
+            gc.setFill(p.mutedText());
+            gc.setFont(font);
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.TOP);
+            gc.fillText("No deferreds yet: add one in the editor on the left.", g.margin(), g.margin());
+            gc.restore();
+            return;
+        }
+        gc.translate(-scrollX, -scrollY);
+        int firstRow = Math.max(0, g.rowAt(scrollY + y0) - 1);
+        int lastRow = g.rowAt(scrollY + y1) + 1;
+        for (Column c : index.columns()) {
+            double x = g.columnX(c.order());
+            if (x > scrollX + width || x + g.columnWidth() < scrollX) {
+                continue;
+            }
+            int from = Math.max(firstRow, c.rowOffset());
+            int to = Math.min(lastRow, c.rowOffset() + c.rowCount() - 1);
+            if (from > to + 1) {
+                continue;
+            }
+            ColumnState now = c.history().at(position);
+            ColumnState before = c.history().at(previous);
+            double alpha = now.status() == ColumnStatus.NOT_CREATED ? 0.35
+                    : before.status() == ColumnStatus.NOT_CREATED ? 0.35 + 0.65 * progress : 1.0;
+            gc.setGlobalAlpha(alpha);
+            paintColumn(index, c, now, position, from, to);
+            gc.setGlobalAlpha(1.0);
+        }
+        paintLinks(index, position, firstRow, lastRow);
+        gc.restore();
+    }
+
+    private void paintColumn(LaneIndex index, Column c, ColumnState s, int position, int from, int to) {
+        double x = g.columnX(c.order());
+        double top = g.rowY(c.rowOffset() + 0.75);
+        double bottom = g.rowY(c.rowOffset() + c.rowCount());
+        double laneTop = Math.max(top, g.rowY(from) - 2);
+        double laneBottom = Math.min(bottom, g.rowY(to + 1) + 2);
+        if (laneBottom > laneTop) {
+            gc.setFill(p.laneCallback());
+            gc.fillRect(x, laneTop, g.laneWidth(), laneBottom - laneTop);
+            gc.setFill(p.laneErrback());
+            gc.fillRect(g.laneX(c.order(), Side.ERRBACK), laneTop, g.laneWidth(), laneBottom - laneTop);
+        }
+        for (int row = from; row <= to; row++) {
+            int local = row - c.rowOffset();
+            if (local == 0) {
+                paintHeader(c, s);
+            } else if (local == c.resultRow()) {
+                paintResult(c, s, row);
+            } else if (local >= c.stagesStart()) {
+                paintStage(c, local - c.stagesStart(), row, position);
+            } else if (c.kind() == DeferredKind.INLINE && local - 1 < c.steps().size()) {
+                paintStep(c, s, local - 1, row, position);
+            } else {
+                paintMembers(index, c, row, position);
+            }
+        }
+        if (s.status() == ColumnStatus.WAITING || s.pauses() > 0) {
+            gc.setFill(Color.gray(0.5, 0.12));
+            double y0 = Math.max(top, g.rowY(from));
+            double y1 = Math.min(bottom, g.rowY(to + 1));
+            if (y1 > y0) {
+                gc.fillRect(x, y0, g.columnWidth(), y1 - y0);
+            }
+        }
+    }
+
+    /** Line 1: name, kind and firing, and the status badge on the right; line 2: the two lanes' titles. */
+    private void paintHeader(Column c, ColumnState s) {
+        double x = g.columnX(c.order());
+        double y = g.rowY(c.rowOffset());
+        String badge = badge(s);
+        Color color = badgeColor(s);
+        double bw = Math.min(g.columnWidth() * 0.55, (badge.length() * 0.56 + 1.6) * small.getSize());
+        double bx = x + g.columnWidth() - bw;
+        double by = y + 4 * g.zoom();
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setFill(p.text());
+        gc.setFont(bold);
+        String kind = c.kind() == DeferredKind.PLAIN ? "Deferred" : c.kind() == DeferredKind.INLINE ? "inlineCallbacks"
+                : c.kind() == DeferredKind.GATHER ? "gatherResults" : "DeferredList";
+        gc.fillText(c.name(), x, y + 4 * g.zoom());
+        double nameWidth = (c.name().length() * 0.68 + 0.8) * bold.getSize();
+        gc.setFont(small);
+        gc.setFill(p.mutedText());
+        String about = kind + (c.firing().startsWith(kind) ? c.firing().substring(kind.length()) : " · " + c.firing())
+                + (c.parent() == null ? "" : " · made by " + c.parent());
+        gc.fillText(fit(about, bx - x - nameWidth - 6 * g.zoom(), small), x + nameWidth, y + 7 * g.zoom());
+        gc.setFill(color.deriveColor(0, 1, 1, 0.16));
+        gc.fillRoundRect(bx, by, bw, small.getSize() * 1.6, small.getSize() * 1.6, small.getSize() * 1.6);
+        gc.setFill(color);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.fillText(fit(badge, bw, small), bx + bw / 2, by + small.getSize() * 0.3);
+        gc.setTextAlign(TextAlignment.LEFT);
+        double ly = y + 27 * g.zoom();
+        gc.setFill(p.callback());
+        gc.fillText(fit(s.fired() == null ? "callback lane" : s.fired(), g.laneWidth() + g.laneGap(), small),
+                x + 4 * g.zoom(), ly);
+        gc.setFill(p.errback());
+        gc.fillText("errback lane", g.laneX(c.order(), Side.ERRBACK) + g.laneWidth() * 0.45, ly);
+    }
+
+    private String badge(ColumnState s) {
+        StringBuilder b = new StringBuilder();
+        if (s.status() == ColumnStatus.WAITING && s.waitingOn() != null) {
+            b.append("paused: waiting on ").append(s.waitingOn());
+        } else {
+            b.append(s.status().words());
+        }
+        if (s.pauses() > 0) {
+            b.append(" · pause()d");
+        }
+        if (s.cancelled()) {
+            b.append(" · cancel()ed");
+        }
+        if (s.alreadyCalled() > 0) {
+            b.append(" · AlreadyCalledError");
+        }
+        if (s.unhandled()) {
+            b.append(" · unhandled");
+        }
+        return b.toString();
+    }
+
+    private Color badgeColor(ColumnState s) {
+        if (s.cancelled() || s.unhandled() || s.alreadyCalled() > 0) {
+            return p.errback();
+        }
+        if (s.status() == ColumnStatus.WAITING || s.pauses() > 0) {
+            return p.waiting();
+        }
+        return s.status() == ColumnStatus.SETTLED ? p.callback() : p.mutedText();
+    }
+
+    private void paintStage(Column c, int stage, int row, int position) {
+        StageRow spec = c.stages().get(stage);
+        SimEvent.StageRan run = c.stageRun(stage, position);
+        double base = gc.getGlobalAlpha();
+        for (Side side : Side.values()) {
+            double x = g.laneX(c.order(), side) + 6 * g.zoom();
+            double y = g.rowY(row) + 6 * g.zoom();
+            double w = g.laneWidth() - 12 * g.zoom();
+            double h = g.rowHeight() - 12 * g.zoom();
+            boolean ran = run != null && run.side() == side;
+            boolean skipped = run != null && !ran;
+            gc.setGlobalAlpha(base * (skipped ? 0.45 : 1));
+            gc.setFill(p.box());
+            gc.fillRoundRect(x, y, w, h, 8 * g.zoom(), 8 * g.zoom());
+            Color edge = ran ? (side == Side.CALLBACK ? p.callback() : p.errback()) : p.boxBorder();
+            gc.setStroke(edge);
+            gc.setLineWidth((ran ? 2.2 : 1) * g.zoom());
+            gc.setLineDashes();
+            gc.strokeRoundRect(x, y, w, h, 8 * g.zoom(), 8 * g.zoom());
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.TOP);
+            gc.setFont(small);
+            gc.setFill(p.mutedText());
+            String label = (side == Side.CALLBACK ? "cb" : "eb") + stage + "  ";
+            gc.fillText(label, x + 5 * g.zoom(), y + 3 * g.zoom());
+            gc.setFont(font);
+            gc.setFill(p.text());
+            String text = side == Side.CALLBACK ? spec.callback() : spec.errback();
+            gc.fillText(fit(text, w - 40 * g.zoom(), font), x + 30 * g.zoom(), y + 2 * g.zoom());
+            if (spec.addedAt() != null && !ran) {
+                gc.setFont(small);
+                gc.setFill(p.accent());
+                gc.fillText("added " + spec.addedAt(), x + 5 * g.zoom(), y + h - small.getSize() * 1.3);
+            }
+            if (ran) {
+                gc.setFont(small);
+                gc.setFill(p.mutedText());
+                gc.fillText("in", x + 5 * g.zoom(), y + 20 * g.zoom());
+                gc.fillText("out", x + 5 * g.zoom(), y + 35 * g.zoom());
+                gc.setFont(font);
+                gc.setFill(run.in().isFailure() ? p.errback() : p.callback());
+                gc.fillText(fit(run.in().render(), w - 40 * g.zoom(), font), x + 30 * g.zoom(), y + 18 * g.zoom());
+                boolean failed = run.out() != null && run.out().isFailure();
+                gc.setFill(run.out() == null ? p.waiting() : failed ? p.errback() : p.callback());
+                gc.fillText(fit(run.renderOut(), w - 40 * g.zoom(), font), x + 30 * g.zoom(), y + 33 * g.zoom());
+            }
+            gc.setGlobalAlpha(base);
+        }
+        paintPathInto(c, stage, row, position, run);
+    }
+
+    /**
+     * The result's path into stage {@code stage}: down from the box of the stage that ran before
+     * it (or from the firing), jogging across to the other lane where the side changes, as the
+     * classic diagram's {@code |-----|} does.
+     */
+    private void paintPathInto(Column c, int stage, int row, int position, SimEvent.StageRan run) {
+        if (run == null) {
+            return;
+        }
+        Side from = run.side();
+        if (stage > 0) {
+            SimEvent.StageRan before = c.stageRun(stage - 1, position);
+            if (before == null) {
+                return;
+            }
+            from = before.side();
+        }
+        double x0 = g.laneCenter(c.order(), from);
+        double x1 = g.laneCenter(c.order(), run.side());
+        double y0 = g.rowY(row) - 6 * g.zoom();
+        double y1 = g.rowY(row) + 6 * g.zoom();
+        double mid = (y0 + y1) / 2;
+        gc.setStroke(run.in().isFailure() ? p.errback() : p.callback());
+        gc.setLineWidth(2.5 * g.zoom());
+        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setLineDashes();
+        gc.strokePolyline(new double[] {x0, x0, x1, x1}, new double[] {y0, mid, mid, y1}, 4);
+        arrowHead(x1, y1, 0, 1);
+    }
+
+    private void paintStep(Column c, ColumnState s, int step, int row, int position) {
+        double x = g.columnX(c.order()) + 6 * g.zoom();
+        double y = g.rowY(row) + 8 * g.zoom();
+        double w = g.columnWidth() - 12 * g.zoom();
+        double h = g.rowHeight() - 16 * g.zoom();
+        boolean current = s.generatorStep() == step;
+        gc.setFill(p.box());
+        gc.fillRoundRect(x, y, w, h, 8 * g.zoom(), 8 * g.zoom());
+        gc.setStroke(current ? p.accent() : p.boxBorder());
+        gc.setLineWidth((current ? 2.2 : 1) * g.zoom());
+        gc.setLineDashes(4 * g.zoom(), 3 * g.zoom());
+        gc.strokeRoundRect(x, y, w, h, 8 * g.zoom(), 8 * g.zoom());
+        gc.setLineDashes();
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setFont(font);
+        gc.setFill(current ? p.accent() : p.text());
+        gc.fillText((current ? "▶ " : "   ") + "step " + step + ":  " + c.steps().get(step), x + 6 * g.zoom(),
+                y + 4 * g.zoom());
+        SimEvent.GeneratorResumed resume = c.stepResume(step, position);
+        if (resume != null) {
+            gc.setFill(resume.in().isFailure() ? p.errback() : p.callback());
+            gc.setFont(small);
+            gc.fillText("resumed with " + resume.in().render() + (resume.in().isFailure() ? " (raised here)" : ""),
+                    x + 24 * g.zoom(), y + 24 * g.zoom());
+        }
+    }
+
+    private void paintMembers(LaneIndex index, Column c, int row, int position) {
+        double x = g.columnX(c.order()) + 6 * g.zoom();
+        double y = g.rowY(row) + 8 * g.zoom();
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setFont(font);
+        gc.setFill(p.text());
+        StringBuilder text = new StringBuilder("members: ");
+        for (String member : c.members()) {
+            Column mc = index.column(member);
+            ColumnState ms = mc == null ? ColumnState.NOT_CREATED : mc.history().at(position);
+            text.append(member).append(ms.hasToken() ? " = " + ms.tokenText() : " …").append("   ");
+        }
+        gc.fillText(fit(text.toString().strip(), g.columnWidth() - 12 * g.zoom(), font), x, y);
+        gc.setFont(small);
+        gc.setFill(p.mutedText());
+        gc.fillText("each member is drawn as its own column to the right →", x, y + 22 * g.zoom());
+    }
+
+    private void paintResult(Column c, ColumnState s, int row) {
+        double x = g.columnX(c.order()) + 6 * g.zoom();
+        double y = g.rowY(row) + 10 * g.zoom();
+        double w = g.columnWidth() - 12 * g.zoom();
+        double h = g.rowHeight() - 20 * g.zoom();
+        gc.setStroke(p.boxBorder());
+        gc.setLineWidth(1 * g.zoom());
+        gc.strokeRect(x, y, w, h);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setFont(small);
+        gc.setFill(p.mutedText());
+        String words = s.status() == ColumnStatus.SETTLED ? "result" : s.status() == ColumnStatus.WAITING ? "no result yet: waiting"
+                : s.pauses() > 0 ? "no result yet: paused" : "result (none yet)";
+        gc.fillText(words + (s.handedOn() != null ? " · handed to " + s.handedOn() + ", now holds None" : ""),
+                x + 6 * g.zoom(), y + 3 * g.zoom());
+    }
+
+    /** Dashed links from the row that created a deferred to its column; solid ones back when it handed its result on. */
+    private void paintLinks(LaneIndex index, int position, int firstRow, int lastRow) {
+        for (Column c : index.columns()) {
+            Column parent = c.parent() == null ? null : index.column(c.parent());
+            if (parent == null || c.rowOffset() > lastRow + 2 || c.rowOffset() < firstRow - 2) {
+                continue;
+            }
+            ColumnState child = c.history().at(position);
+            ColumnState outer = parent.history().at(position);
+            boolean waitedOn = c.name().equals(outer.waitingOn());
+            double x0 = g.columnX(parent.order()) + g.columnWidth();
+            // A child right next to its parent is linked at its header's middle; one further right along
+            // the header row's top edge, so the line does not cross the text of the columns between.
+            boolean adjacent = c.order() == parent.order() + 1;
+            double y0 = adjacent ? g.rowY(c.rowOffset() + 0.5) : g.rowY(c.rowOffset()) + 1.5 * g.zoom();
+            double x1 = g.columnX(c.order());
+            gc.setStroke(waitedOn ? p.waiting() : p.boxBorder());
+            gc.setLineWidth((waitedOn ? 2.5 : 1.2) * g.zoom());
+            gc.setLineDashes(6 * g.zoom(), 4 * g.zoom());
+            gc.setGlobalAlpha(child.status() == ColumnStatus.NOT_CREATED ? 0.35 : 1);
+            gc.strokeLine(x0 + 4 * g.zoom(), y0, x1 - 6 * g.zoom(), y0);
+            arrowHead(x1 - 6 * g.zoom(), y0, 1, 0);
+            gc.setLineDashes();
+            if (waitedOn) {
+                gc.setFill(p.waiting());
+                gc.setFont(small);
+                gc.setTextAlign(TextAlignment.CENTER);
+                gc.setTextBaseline(VPos.BOTTOM);
+                gc.fillText("waits on", (x0 + x1) / 2, y0 - 3 * g.zoom());
+            }
+            if (child.handedOn() != null) {
+                // From the inner's result back into the outer's next row, where its chain goes on.
+                double yb = g.rowY(c.rowOffset() + c.resultRow() + 0.5);
+                double yt = g.rowY(c.rowOffset() + 1.15);
+                gc.setStroke(p.accent());
+                gc.setLineWidth(2 * g.zoom());
+                double bend = x0 + (x1 - x0) * 0.5;
+                gc.beginPath();
+                gc.moveTo(x1 - 6 * g.zoom(), yb);
+                gc.bezierCurveTo(bend, yb, bend, yt, x0 + 8 * g.zoom(), yt);
+                gc.stroke();
+                arrowHead(x0 + 8 * g.zoom(), yt, -1, 0);
+                gc.setFill(p.accent());
+                gc.setFont(small);
+                gc.setTextAlign(TextAlignment.CENTER);
+                gc.setTextBaseline(VPos.TOP);
+                gc.fillText("result handed back", bend, Math.max(yt, yb) + 3 * g.zoom());
+            }
+            gc.setGlobalAlpha(1);
+        }
+    }
+
+    private void arrowHead(double x, double y, double dx, double dy) {
+        double len = Math.hypot(dx, dy);
+        if (len == 0) {
+            return;
+        }
+        double ux = dx / len;
+        double uy = dy / len;
+        double s = 7 * g.zoom();
+        gc.strokeLine(x, y, x - s * ux + s * 0.6 * uy, y - s * uy - s * 0.6 * ux);
+        gc.strokeLine(x, y, x - s * ux - s * 0.6 * uy, y - s * uy + s * 0.6 * ux);
+    }
+
+    /** {@code text} cut with an ellipsis to about {@code width} pixels (estimated, no text layout per frame). */
+    static String fit(String text, double width, Font f) {
+        int max = (int) Math.floor(width / (f.getSize() * 0.58));
+        if (text.length() <= max || max < 2) {
+            return text;
+        }
+        return text.substring(0, Math.max(1, max - 1)) + "…";
+    }
+}
