@@ -45,8 +45,10 @@ class TraceCommandReactorTest {
     @Test
     void trace_deferredScenario_unchanged() throws IOException {
         Path scenario = TraceCorpus.scenarios().get(0);
+        Path onDisk = Files.createTempFile("scenario", ".json");
+        Files.write(onDisk, Files.readAllBytes(scenario));
 
-        Result result = trace(scenario.toString());
+        Result result = trace(onDisk.toString());
 
         assertThat(result.out).isEqualTo(Files.readString(TraceCorpus.traceOf(scenario)));
     }

@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,14 +56,11 @@ public final class ReactorRuns {
 
     /** The names (without {@code .json}) of every reactor example, sorted. */
     public static List<String> names() {
-        URL url = ReactorRuns.class.getResource("/reactor");
-        try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+        try (Stream<Path> files = Files.list(TraceCorpus.resourceDirectory("/reactor"))) {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json"))
                     .map(n -> n.substring(0, n.length() - ".json".length())).sorted().collect(Collectors.toList());
         } catch (IOException broken) {
             throw new UncheckedIOException(broken);
-        } catch (URISyntaxException impossible) {
-            throw new IllegalStateException(impossible);
         }
     }
 
