@@ -78,6 +78,7 @@ final class ExerciseCard extends VBox {
             getChildren().add(new HBox(6, answer, check, hint));
         } else {
             FlowPane buttons = new FlowPane(6, 6);
+            buttons.prefWrapLengthProperty().bind(widthProperty().subtract(20));
             for (int i = 0; i < choices.size(); i++) {
                 String choice = choices.get(i);
                 Button button = new Button(choice);
@@ -95,6 +96,13 @@ final class ExerciseCard extends VBox {
         verdictLabel.getStyleClass().add("verdict");
         hints.getStyleClass().add("exercise-hints");
         getChildren().addAll(hints, verdictLabel, explanation, where);
+        // Let the card take the panel's width and wrap, rather than push the panel wider.
+        setMinWidth(0);
+        getChildren().forEach(child -> {
+            if (child instanceof javafx.scene.layout.Region) {
+                ((javafx.scene.layout.Region) child).setMinWidth(0);
+            }
+        });
     }
 
     private void init() {

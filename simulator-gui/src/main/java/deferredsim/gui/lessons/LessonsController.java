@@ -117,6 +117,11 @@ public final class LessonsController {
                 lessonContent.getChildren().add(new ExerciseCard(exercise, lesson.number()));
             }
         }
+        lessonContent.getChildren().forEach(child -> {
+            if (child instanceof javafx.scene.layout.Region) {
+                ((javafx.scene.layout.Region) child).setMinWidth(0);
+            }
+        });
     }
 
     private void heading(String text) {

@@ -86,8 +86,9 @@ public final class LessonsViewModel {
         for (int i = 0; i < lesson.exercises().size(); i++) {
             next.add(new ExerciseViewModel(lesson.exercises().get(i), i + 1, store.isSolved(lesson.exercises().get(i)), this));
         }
-        selected.set(lesson);
+        // Exercises first: views rebuild when the selection changes and read them then.
         exercises.set(List.copyOf(next));
+        selected.set(lesson);
     }
 
     /** Opens {@code scenario} in the simulator at its start. */

@@ -79,6 +79,11 @@ public final class ReactorRunView extends VBox {
             who.setMinWidth(130);
             who.setPrefWidth(130);
             HBox.setHgrow(text, Priority.ALWAYS);
+            text.setWrapText(true);
+            text.setMinWidth(0);
+            box.setMinWidth(0);
+            box.prefWidthProperty().bind(list.widthProperty().subtract(40));
+            box.maxWidthProperty().bind(box.prefWidthProperty());
         }
 
         @Override
