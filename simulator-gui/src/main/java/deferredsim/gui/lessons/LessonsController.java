@@ -77,7 +77,7 @@ public final class LessonsController {
         for (int i = 0; i < lessonList.getItems().size(); i++) {
             if (lessonList.getItems().get(i).number() == number) {
                 lessonList.getSelectionModel().select(i);
-                lessonList.scrollTo(i);
+                lessonList.scrollTo(Math.max(0, i - 3));
             }
         }
     }
