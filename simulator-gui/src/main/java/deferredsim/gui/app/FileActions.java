@@ -1,6 +1,9 @@
 package deferredsim.gui.app;
 
 import deferredsim.core.json.JsonSyntaxException;
+import deferredsim.core.reactor.scenario.ReactorScenario;
+import deferredsim.core.reactor.scenario.ReactorScenarioReader;
+import deferredsim.core.reactor.scenario.ReactorSimulation;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.gui.document.AppDirs;
 import deferredsim.gui.document.Autosave;
@@ -124,7 +127,16 @@ public final class FileActions {
     /** Opens {@code file} now (no question asked); reports problems in the status line. Returns whether it opened. */
     public boolean openFile(Path file) {
         try {
+            if (ReactorScenarioReader.declaresReactorFormat(file)) {
+                ReactorScenario scenario = ReactorScenarioReader.read(file);
+                model.showReactor(file.getFileName().toString(), ReactorSimulation.run(scenario));
+                recent.add(file);
+                remember(file);
+                status.accept("Opened the reactor scenario " + file.getFileName() + ". Press Space to play; the chain editor is unchanged.");
+                return true;
+            }
             document().open(file);
+            model.showEditorScenario();
             recent.add(file);
             remember(file);
             model.playback().first();

@@ -1,6 +1,7 @@
 package deferredsim.gui.app;
 
 import deferredsim.gui.editor.EditorController;
+import deferredsim.gui.reactor.ReactorRunView;
 import deferredsim.gui.lanes.LanesView;
 import deferredsim.gui.playback.PlaybackDriver;
 import deferredsim.gui.playback.TransportController;
@@ -76,6 +77,11 @@ public final class MainController {
     @FXML private MenuItem shortcutsItem;
     @FXML private CheckMenuItem darkItem;
     @FXML private CheckMenuItem compareItem;
+    @FXML private CheckMenuItem lessonsItem;
+    @FXML private SplitPane mainSplit;
+    private VBox lanesBox;
+    private ReactorRunView reactorView;
+    private LessonsPanel lessonsPanel;
 
     private MainController(MainViewModel model, Stage stage) {
         this.model = model;
@@ -105,7 +111,12 @@ public final class MainController {
         lanes = new LanesView(model.lanes());
         compareLanes = new LanesView(model.compareLanes());
         compareLanes.setId("compareLanes");
-        lanesSplit.getItems().add(titled(lanes, model.mainTitleProperty(), "lanesTitle"));
+        lanesBox = titled(lanes, model.mainTitleProperty(), "lanesTitle");
+        lanesSplit.getItems().add(lanesBox);
+        reactorView = new ReactorRunView(model.reactor());
+        model.showingReactorProperty().addListener((obs, old, now) -> lanesSplit.getItems().set(0, now ? reactorView : lanesBox));
+        lessonsPanel = new LessonsPanel(model, files, text -> messageLabel.setText(text));
+        lessonsItem.selectedProperty().addListener((obs, old, now) -> showLessons(now));
         timeline = new TimelineView(model.timeline());
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timelineBox.getChildren().add(timeline);
@@ -178,6 +189,7 @@ public final class MainController {
         zoomResetItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Digit0"));
         darkItem.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
         compareItem.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
+        lessonsItem.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
         shortcutsItem.setAccelerator(KeyCombination.keyCombination("F1"));
     }
 
@@ -220,6 +232,24 @@ public final class MainController {
                 e.consume();
             }
         });
+    }
+
+    /** Shows or hides the lessons panel at the window's right (View › Lessons panel, Ctrl+L). */
+    public void showLessons(boolean on) {
+        lessonsItem.setSelected(on);
+        Parent panel = lessonsPanel.node();
+        if (on && !mainSplit.getItems().contains(panel)) {
+            mainSplit.getItems().add(panel);
+            mainSplit.setDividerPositions(0.26, 0.64);
+        } else if (!on) {
+            mainSplit.getItems().remove(panel);
+            mainSplit.setDividerPositions(0.33);
+        }
+    }
+
+    /** The lessons panel (created on first use). */
+    public LessonsPanel lessons() {
+        return lessonsPanel;
     }
 
     /** The window's root node. */

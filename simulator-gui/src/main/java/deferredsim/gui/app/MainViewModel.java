@@ -8,8 +8,11 @@ import deferredsim.gui.document.DocumentViewModel;
 import deferredsim.gui.editor.EditorViewModel;
 import deferredsim.gui.lanes.LanesViewModel;
 import deferredsim.gui.playback.PlaybackViewModel;
+import deferredsim.gui.reactor.ReactorRunViewModel;
 import deferredsim.gui.theme.Theme;
 import deferredsim.gui.timeline.TimelineViewModel;
+import deferredsim.lessons.DeferredScenario;
+import deferredsim.lessons.LessonScenario;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -45,6 +48,8 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper mainTitle = new ReadOnlyStringWrapper(this, "mainTitle", "");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    private final ReactorRunViewModel reactor = new ReactorRunViewModel(playback);
+    private final ReadOnlyBooleanWrapper showingReactor = new ReadOnlyBooleanWrapper(this, "showingReactor");
 
     /** All models, showing the empty scenario. */
     public MainViewModel() {
@@ -59,11 +64,53 @@ public final class MainViewModel {
         if (scenario == null) {
             return;
         }
+        showingReactor.set(false);
         Recording recording = Simulation.run(scenario);
         playback.load(recording);
         lanes.load(scenario, recording);
         mainTitle.set(Firings.describe(scenario));
         showComparison(scenario);
+    }
+
+    /**
+     * Shows a reactor-model run ({@code reactor-scenario/1}) in place of the lanes: playback and the
+     * timeline step through {@code recording} from its first event, and {@link
+     * #showingReactorProperty()} turns true until the editor's chain is shown again ({@link
+     * #showEditorScenario()}, or any edit). The editor keeps its chain meanwhile.
+     */
+    public void showReactor(String title, Recording recording) {
+        reactor.load(title, recording);
+        playback.pause();
+        playback.load(recording);
+        playback.first();
+        mainTitle.set(title);
+        stale.set(false);
+        showingReactor.set(true);
+    }
+
+    /**
+     * Opens a lesson's scenario with the playhead after {@code position} events: a Deferred chain
+     * becomes the editor's new, untitled document (as opening a file would show it), a reactor
+     * scenario is shown with {@link #showReactor}. {@code recording} is what the reactor view
+     * steps through; a chain is run again by the engine, which gives the same events.
+     */
+    public void openLessonScenario(LessonScenario scenario, Recording recording, int position) {
+        if (scenario instanceof DeferredScenario) {
+            playback.pause();
+            document.newDocument(((DeferredScenario) scenario).scenario());
+            showEditorScenario();
+            mainTitle.set("Lesson scenario: " + scenario.title());
+        } else {
+            showReactor("Lesson scenario: " + scenario.title(), recording);
+        }
+        playback.seek(position);
+    }
+
+    /** Shows the editor's chain in the lanes again after a reactor run; does nothing while the chain has problems. */
+    public void showEditorScenario() {
+        if (editor.getScenario() != null) {
+            show(editor.getScenario());
+        }
     }
 
     /** With compare on, runs the scenario again with its first fired deferred fired the other way. */
@@ -128,6 +175,20 @@ public final class MainViewModel {
 
     public TimelineViewModel timeline() {
         return timeline;
+    }
+
+    /** The reactor run shown in place of the lanes while {@link #showingReactorProperty()} is true. */
+    public ReactorRunViewModel reactor() {
+        return reactor;
+    }
+
+    /** True while a reactor-model run is on show instead of the editor's chain. */
+    public ReadOnlyBooleanProperty showingReactorProperty() {
+        return showingReactor.getReadOnlyProperty();
+    }
+
+    public boolean isShowingReactor() {
+        return showingReactor.get();
     }
 
     /** Whether the other firing is shown beside the scenario, as the classic diagram does. */

@@ -29,6 +29,7 @@ final class Shortcuts {
             "Ctrl+=  Ctrl+-   zoom in / out      Ctrl+0  actual size",
             "Ctrl+T           dark / light theme",
             "Ctrl+K           compare callback and errback firings",
+            "Ctrl+L           the lessons panel",
             "F1               this list",
             "Ctrl+Q           quit");
 
