@@ -133,10 +133,10 @@ final class ExerciseCard extends VBox {
         }
         switch (verdict.status()) {
             case CORRECT:
-                verdictLabel.setText("✓ Correct");
+                verdictLabel.setText("✓ Solved");
                 break;
             case INCORRECT:
-                verdictLabel.setText("✗ Not quite");
+                verdictLabel.setText("✗ Try again");
                 break;
             default:
                 verdictLabel.setText("? Could not read that answer");

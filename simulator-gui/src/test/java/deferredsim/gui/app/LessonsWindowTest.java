@@ -73,14 +73,14 @@ class LessonsWindowTest {
         assertThat(robot.lookup("#lessonTitle").queryAs(Label.class).getText()).startsWith("Lesson 9:");
         robot.clickOn(reveal(robot, "#answer-1")).write("callback");
         robot.clickOn(reveal(robot, "#check-1"));
-        assertThat(robot.lookup("#verdict-1").queryAs(Label.class).getText()).contains("Not quite");
+        assertThat(robot.lookup("#verdict-1").queryAs(Label.class).getText()).contains("Try again");
         robot.clickOn(reveal(robot, "#where-1"));
         int divergence = controller.lessons().model().getExercises().get(0).getVerdict().divergence().getAsInt();
         assertThat(model.playback().getPosition()).isEqualTo(divergence + 1);
         assertThat(model.editor().getScenario()).isEqualTo(
                 ((deferredsim.lessons.DeferredScenario) controller.lessons().model().getExercises().get(0).exercise().scenario()).scenario());
         robot.doubleClickOn(reveal(robot, "#answer-1")).eraseText(12).write("errback").type(KeyCode.ENTER);
-        assertThat(robot.lookup("#verdict-1").queryAs(Label.class).getText()).contains("Correct");
+        assertThat(robot.lookup("#verdict-1").queryAs(Label.class).getText()).contains("Solved");
         assertThat(controller.lessons().model().getItems().get(8).solved()).isEqualTo(1);
     }
 
