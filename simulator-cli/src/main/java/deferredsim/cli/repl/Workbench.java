@@ -73,8 +73,11 @@ final class Workbench {
     void remove(String name) {
         drafts.remove(name);
         actions.removeIf(a -> a.deferred().equals(name));
+        if (drafts.isEmpty()) {
+            drafts.put(MAIN, Draft.plain());
+        }
         if (current.equals(name)) {
-            current = MAIN;
+            current = drafts.keySet().iterator().next();
         }
     }
 
@@ -99,7 +102,7 @@ final class Workbench {
             return false;
         }
         Draft d = drafts.get(MAIN);
-        return d.kind == Kind.PLAIN && d.fire == null && d.canceller == null
+        return d != null && d.kind == Kind.PLAIN && d.fire == null && d.canceller == null
                 && d.chain.stream().noneMatch(p -> p.callback() instanceof StageSpec.Defer || p.errback() instanceof StageSpec.Defer);
     }
 
@@ -116,14 +119,16 @@ final class Workbench {
         return Scenario.of(specs, actions);
     }
 
-    /** Replaces everything with {@code scenario}'s deferreds and actions; {@code d} stays first if present. */
+    /** Replaces everything with {@code scenario}'s deferreds and actions (an empty scenario leaves an empty {@code d}). */
     void load(Scenario scenario) {
         drafts.clear();
         actions.clear();
         for (DeferredSpec spec : scenario.deferreds()) {
             drafts.put(spec.name(), Draft.of(spec));
         }
-        drafts.putIfAbsent(MAIN, Draft.plain());
+        if (drafts.isEmpty()) {
+            drafts.put(MAIN, Draft.plain());
+        }
         actions.addAll(scenario.actions());
         current = scenario.deferreds().isEmpty() ? MAIN : scenario.deferreds().get(0).name();
     }

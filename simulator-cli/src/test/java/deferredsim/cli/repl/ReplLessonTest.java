@@ -42,6 +42,14 @@ class ReplLessonTest {
         assertThat(screen).contains("return a | passthru", "fail b | passthru");
     }
 
+    /** When a lesson scenario without a deferred named d is opened, only its own run is drawn, with no extra d. */
+    @Test
+    void open_scenarioWithoutDDrawsOnlyItsOwnRun() {
+        String screen = ReplSession.type(home, "lesson 13\nopen outer-inner\nlist\n");
+        assertThat(screen).contains("# the run, as the scenario fires it", "outer = Deferred()")
+                .doesNotContain("# d.errback(initial*)").doesNotContain("  d: plain");
+    }
+
     /** When hints are asked for, they come one at a time. */
     @Test
     void hint_showsTheHintsInTurn() {
