@@ -12,24 +12,14 @@ import java.util.Objects;
  * otherwise immutable and safe to share between threads. Instances come from {@link
  * LessonCatalog}; tests may use {@link #of}.
  */
-public final class DeferredScenario implements LessonScenario {
+public final class DeferredScenario extends LessonScenario {
     /** The format of the files this kind is read from. */
     public static final String FORMAT = "deferred-scenario/1";
 
-    private final String name;
-    private final String title;
-    private final String description;
-    private final String file;
-    private final String source;
     private final Scenario scenario;
-    private volatile Recording recording;
 
     private DeferredScenario(String name, String title, String description, String file, String source, Scenario scenario) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.title = Objects.requireNonNull(title, "title");
-        this.description = Objects.requireNonNull(description, "description");
-        this.file = Objects.requireNonNull(file, "file");
-        this.source = Objects.requireNonNull(source, "source");
+        super(name, title, description, file, source);
         this.scenario = Objects.requireNonNull(scenario, "scenario");
     }
 
@@ -39,33 +29,8 @@ public final class DeferredScenario implements LessonScenario {
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
     public String format() {
         return FORMAT;
-    }
-
-    @Override
-    public String file() {
-        return file;
-    }
-
-    @Override
-    public String source() {
-        return source;
     }
 
     /** The validated scenario. */
@@ -73,24 +38,8 @@ public final class DeferredScenario implements LessonScenario {
         return scenario;
     }
 
-    /** What the engine does with it: computed on the first call, the same object afterwards. */
     @Override
-    public Recording recording() {
-        Recording result = recording;
-        if (result == null) {
-            synchronized (this) {
-                result = recording;
-                if (result == null) {
-                    result = Simulation.run(scenario);
-                    recording = result;
-                }
-            }
-        }
-        return result;
-    }
-
-    @Override
-    public String toString() {
-        return "DeferredScenario[" + name + " from " + file + "]";
+    Recording run() {
+        return Simulation.run(scenario);
     }
 }

@@ -1,6 +1,7 @@
 package deferredsim.lessons;
 
 import deferredsim.core.recording.Recording;
+import java.util.Objects;
 
 /**
  * A scenario a lesson offers to run and step through: a name unique in its lesson, a title and a
@@ -11,30 +12,76 @@ import deferredsim.core.recording.Recording;
  * reactor-scenario/1}, the reactor model of Parts 1-8). Both run into the same kind of {@link
  * Recording}, so a view can step through any scenario's events; to draw one the way its kind is
  * drawn (chains and lanes, or timelines), switch on the type. Instances come from {@link
- * LessonCatalog}.
+ * LessonCatalog}; they are immutable apart from the recording kept on first use, and safe to share
+ * between threads.
  */
-public sealed interface LessonScenario permits DeferredScenario, ReactorScenario {
+public abstract sealed class LessonScenario permits DeferredScenario, ReactorScenario {
+    private final String name;
+    private final String title;
+    private final String description;
+    private final String file;
+    private final String source;
+    private volatile Recording recording;
+
+    LessonScenario(String name, String title, String description, String file, String source) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.title = Objects.requireNonNull(title, "title");
+        this.description = Objects.requireNonNull(description, "description");
+        this.file = Objects.requireNonNull(file, "file");
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
     /** The name exercises use to refer to it, unique within the lesson, e.g. {@code criss-cross}. */
-    String name();
+    public final String name() {
+        return name;
+    }
 
     /** A one-line title, e.g. "Figure 18: one path through the chain". */
-    String title();
+    public final String title() {
+        return title;
+    }
 
     /** What to look at when running it: one or two sentences of Markdown. */
-    String description();
+    public final String description() {
+        return description;
+    }
 
     /** The file's format, e.g. {@code deferred-scenario/1}. */
-    String format();
+    public abstract String format();
 
     /** The file name within the lesson directory, e.g. {@code criss-cross.json}. */
-    String file();
+    public final String file() {
+        return file;
+    }
 
     /** The file's text, exactly as stored: what "open in simulator" or "save as" should use. */
-    String source();
+    public final String source() {
+        return source;
+    }
 
     /**
      * What the engine does with it: run on the first call and kept, so every call returns the same
      * object. Exercises about the scenario are checked against this recording.
      */
-    Recording recording();
+    public final Recording recording() {
+        Recording result = recording;
+        if (result == null) {
+            synchronized (this) {
+                result = recording;
+                if (result == null) {
+                    result = run();
+                    recording = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Runs the scenario on the engine its kind needs. */
+    abstract Recording run();
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + name + " from " + file + "]";
+    }
 }

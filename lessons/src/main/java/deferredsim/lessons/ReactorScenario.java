@@ -17,25 +17,15 @@ import java.util.Objects;
  * and keeps the result; instances are otherwise immutable and safe to share between threads.
  * Instances come from {@link LessonCatalog}; tests may use {@link #of}.
  */
-public final class ReactorScenario implements LessonScenario {
+public final class ReactorScenario extends LessonScenario {
     /** The format of the files this kind is read from. */
     public static final String FORMAT = ReactorScenarioReader.FORMAT;
 
-    private final String name;
-    private final String title;
-    private final String description;
-    private final String file;
-    private final String source;
     private final deferredsim.core.reactor.scenario.ReactorScenario scenario;
-    private volatile Recording recording;
 
     private ReactorScenario(String name, String title, String description, String file, String source,
             deferredsim.core.reactor.scenario.ReactorScenario scenario) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.title = Objects.requireNonNull(title, "title");
-        this.description = Objects.requireNonNull(description, "description");
-        this.file = Objects.requireNonNull(file, "file");
-        this.source = Objects.requireNonNull(source, "source");
+        super(name, title, description, file, source);
         this.scenario = Objects.requireNonNull(scenario, "scenario");
     }
 
@@ -46,58 +36,17 @@ public final class ReactorScenario implements LessonScenario {
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
     public String format() {
         return FORMAT;
     }
 
-    @Override
-    public String file() {
-        return file;
-    }
-
-    @Override
-    public String source() {
-        return source;
-    }
-
-    /** The validated scenario, as {@link ReactorScenarioReader} read it. */
+    /** The validated reactor scenario. */
     public deferredsim.core.reactor.scenario.ReactorScenario scenario() {
         return scenario;
     }
 
-    /** What the reactor model does with it: computed on the first call, the same object afterwards. */
     @Override
-    public Recording recording() {
-        Recording result = recording;
-        if (result == null) {
-            synchronized (this) {
-                result = recording;
-                if (result == null) {
-                    result = ReactorSimulation.run(scenario);
-                    recording = result;
-                }
-            }
-        }
-        return result;
-    }
-
-    @Override
-    public String toString() {
-        return "ReactorScenario[" + name + " from " + file + "]";
+    Recording run() {
+        return ReactorSimulation.run(scenario);
     }
 }
