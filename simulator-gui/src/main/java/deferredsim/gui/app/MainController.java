@@ -1,5 +1,6 @@
 package deferredsim.gui.app;
 
+import deferredsim.gui.fxml.Fxml;
 import deferredsim.gui.editor.EditorController;
 import deferredsim.gui.reactor.ReactorRunView;
 import deferredsim.gui.lanes.LanesView;
@@ -7,15 +8,12 @@ import deferredsim.gui.playback.PlaybackDriver;
 import deferredsim.gui.playback.TransportController;
 import deferredsim.gui.theme.Theme;
 import deferredsim.gui.timeline.TimelineView;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -92,14 +90,8 @@ public final class MainController {
 
     /** Loads the window for {@code model} in {@code stage}. */
     public static MainController create(MainViewModel model, Stage stage) {
-        FXMLLoader loader = new FXMLLoader(MainController.class.getResource("main.fxml"));
         MainController controller = new MainController(model, stage);
-        loader.setController(controller);
-        try {
-            loader.load();
-        } catch (IOException broken) {
-            throw new UncheckedIOException(broken);
-        }
+        Fxml.load("main.fxml", controller);
         return controller;
     }
 

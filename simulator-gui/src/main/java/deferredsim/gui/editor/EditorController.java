@@ -1,12 +1,10 @@
 package deferredsim.gui.editor;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import deferredsim.gui.fxml.Fxml;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -58,16 +56,7 @@ public final class EditorController {
 
     /** Loads the editor for {@code editor}; the controller is the root's user data. */
     public static Parent load(EditorViewModel editor) {
-        FXMLLoader loader = new FXMLLoader(EditorController.class.getResource("editor.fxml"));
-        EditorController controller = new EditorController(editor);
-        loader.setController(controller);
-        try {
-            Parent root = loader.load();
-            root.setUserData(controller);
-            return root;
-        } catch (IOException broken) {
-            throw new UncheckedIOException(broken);
-        }
+        return Fxml.load("editor.fxml", new EditorController(editor));
     }
 
     @FXML

@@ -1,13 +1,11 @@
 package deferredsim.gui.lessons;
 
+import deferredsim.gui.fxml.Fxml;
 import deferredsim.lessons.Checkpoint;
 import deferredsim.lessons.DeferredScenario;
 import deferredsim.lessons.Lesson;
 import deferredsim.lessons.LessonScenario;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -36,16 +34,7 @@ public final class LessonsController {
 
     /** Loads the panel for {@code model}; the controller is the root's user data. */
     public static Parent load(LessonsViewModel model) {
-        FXMLLoader loader = new FXMLLoader(LessonsController.class.getResource("lessons.fxml"));
-        LessonsController controller = new LessonsController(model);
-        loader.setController(controller);
-        try {
-            Parent root = loader.load();
-            root.setUserData(controller);
-            return root;
-        } catch (IOException broken) {
-            throw new UncheckedIOException(broken);
-        }
+        return Fxml.load("lessons.fxml", new LessonsController(model));
     }
 
     @FXML

@@ -1,15 +1,13 @@
 package deferredsim.gui.playback;
 
+import deferredsim.gui.fxml.Fxml;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * The transport bar ({@code transport.fxml}): buttons call the playback model's intents; labels,
@@ -35,14 +33,7 @@ public final class TransportController {
 
     /** Loads the bar for {@code model}. */
     public static Parent load(PlaybackViewModel model) {
-        FXMLLoader loader = new FXMLLoader(TransportController.class.getResource("transport.fxml"));
-        TransportController controller = new TransportController(model);
-        loader.setController(controller);
-        try {
-            return loader.load();
-        } catch (IOException broken) {
-            throw new UncheckedIOException(broken);
-        }
+        return Fxml.load("transport.fxml", new TransportController(model));
     }
 
     @FXML
