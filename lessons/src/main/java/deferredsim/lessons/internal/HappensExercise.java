@@ -24,23 +24,7 @@ final class HappensExercise extends PredictionExercise {
 
     @Override
     Optional<String> read(String answer) {
-        switch (lower(answer.strip()).replaceAll("[.!]+$", "")) {
-            case "yes":
-            case "y":
-            case "true":
-            case "it does":
-            case "happens":
-                return Optional.of("yes");
-            case "no":
-            case "n":
-            case "false":
-            case "never":
-            case "it does not":
-            case "it doesn't":
-                return Optional.of("no");
-            default:
-                return Optional.empty();
-        }
+        return yesOrNo(lower(answer.strip()).replaceAll("[.!]+$", ""), List.of("it does", "happens"), List.of("never", "it does not", "it doesn't"));
     }
 
     @Override

@@ -146,4 +146,19 @@ abstract class PredictionExercise extends BaseExercise {
             problems.add("no choice is the engine's answer '" + engineAnswerShown() + "'");
         }
     }
+
+    /**
+     * Reads a yes/no answer: {@code yes}, {@code y}, {@code true} or one of {@code moreYes} give
+     * "yes"; {@code no}, {@code n}, {@code false} or one of {@code moreNo} give "no"; anything else
+     * is unreadable. {@code word} is compared as given (callers normalise it).
+     */
+    static Optional<String> yesOrNo(String word, List<String> moreYes, List<String> moreNo) {
+        if (word.equals("yes") || word.equals("y") || word.equals("true") || moreYes.contains(word)) {
+            return Optional.of("yes");
+        }
+        if (word.equals("no") || word.equals("n") || word.equals("false") || moreNo.contains(word)) {
+            return Optional.of("no");
+        }
+        return Optional.empty();
+    }
 }

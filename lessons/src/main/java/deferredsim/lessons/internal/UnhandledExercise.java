@@ -20,20 +20,7 @@ final class UnhandledExercise extends PredictionExercise {
 
     @Override
     Optional<String> read(String answer) {
-        switch (lower(answer.strip())) {
-            case "yes":
-            case "y":
-            case "true":
-            case "unhandled":
-                return Optional.of("yes");
-            case "no":
-            case "n":
-            case "false":
-            case "handled":
-                return Optional.of("no");
-            default:
-                return Optional.empty();
-        }
+        return yesOrNo(lower(answer.strip()), List.of("unhandled"), List.of("handled"));
     }
 
     @Override
