@@ -20,7 +20,8 @@ record Command(
         DEFERRED_NAMES,
         FILE,
         PAIR,
-        WORDS
+        WORDS,
+        LESSON_SCENARIOS
     }
 
     /** Carries the command out on {@code args} (the words after the name). */

@@ -30,7 +30,7 @@ final class LessonCommands {
         registry.add(new Command("open", "open SCENARIO", "load a scenario of the open lesson and draw it",
                 "Loads the lesson's scenario into the simulator (replacing what you built) and draws it; then\n"
                         + "'step', 'trace', 'explain' and the editing commands all work on it.",
-                Command.Arguments.WORDS, LessonCommands::scenarioNames, LessonCommands::open));
+                Command.Arguments.LESSON_SCENARIOS, LessonCommands::open));
         registry.add(new Command("exercise", "exercise N", "show exercise N of the open lesson",
                 "Shows the exercise's question. Predict first, then 'answer ...'; 'hint' helps when stuck.",
                 Command.Arguments.NONE, LessonCommands::exercise));
@@ -44,10 +44,6 @@ final class LessonCommands {
                 "After a wrong answer: the trace of the exercise's run, with a marker at the event where the\n"
                         + "prediction failed.", Command.Arguments.NONE, LessonCommands::why));
         registry.alias("lessons", "lesson");
-    }
-
-    private static List<String> scenarioNames() {
-        return List.of();
     }
 
     private static void lesson(Tokens args, ReplContext ctx) throws InputError {

@@ -15,11 +15,13 @@ import org.jline.reader.ParsedLine;
 final class ReplCompleter implements Completer {
     private final CommandRegistry registry;
     private final Workbench workbench;
+    private final LessonSession lessons;
     private final Completer files = new Completers.FileNameCompleter();
 
-    ReplCompleter(CommandRegistry registry, Workbench workbench) {
+    ReplCompleter(CommandRegistry registry, ReplContext context) {
         this.registry = registry;
-        this.workbench = workbench;
+        this.workbench = context.workbench;
+        this.lessons = context.lessons;
     }
 
     @Override
@@ -50,6 +52,11 @@ final class ReplCompleter implements Completer {
             case WORDS:
                 command.get().words().get().forEach(w -> candidates.add(new Candidate(w)));
                 workbench.names().forEach(n -> candidates.add(new Candidate(n)));
+                break;
+            case LESSON_SCENARIOS:
+                if (lessons.lesson != null) {
+                    lessons.lesson.scenarios().forEach(s -> candidates.add(new Candidate(s.name(), s.name(), null, s.title(), null, null, true)));
+                }
                 break;
             case PAIR:
                 StageWords.KEYWORDS.forEach(k -> candidates.add(new Candidate(k)));

@@ -94,7 +94,7 @@ public final class ReplLauncher {
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("deferred-sim")
-                .completer(new ReplCompleter(repl.registry(), context.workbench))
+                .completer(new ReplCompleter(repl.registry(), context))
                 .highlighter(new ReplHighlighter(repl.registry()))
                 .variable(LineReader.HISTORY_FILE, historyFile(home))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)

@@ -3,7 +3,6 @@ package deferredsim.cli.repl;
 import deferredsim.cli.diagram.Stepper;
 import deferredsim.cli.diagram.Timeline;
 import deferredsim.cli.text.StyledLine;
-import deferredsim.core.recording.Recording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -127,8 +126,4 @@ final class StepCommands {
         }
     }
 
-    /** The timeline of {@code recording} with the marker at {@code event}. */
-    static List<StyledLine> timeline(Runs.Firing firing, Recording recording, int event, int width) {
-        return Timeline.of(firing.scenario(), recording).render(event, width, Integer.MAX_VALUE);
-    }
 }

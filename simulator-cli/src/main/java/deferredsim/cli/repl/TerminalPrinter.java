@@ -22,10 +22,6 @@ final class TerminalPrinter implements Printer {
                 && System.getenv("NO_COLOR") == null;
     }
 
-    boolean hasColour() {
-        return colour;
-    }
-
     @Override
     public void println(Tone tone, String line) {
         if (!colour || tone == Tone.PLAIN) {
