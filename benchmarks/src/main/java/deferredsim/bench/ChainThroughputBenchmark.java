@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xss4m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xss4m"})
 public class ChainThroughputBenchmark {
     static final int STAGES = 200_000;
 

@@ -26,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 4, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xss4m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xss4m"})
 public class LargeRunBenchmark {
     private Scenario millionStages;
     private Scenario nested;

@@ -31,8 +31,13 @@ public final class PeakMemory {
         Recording recording = Simulation.runOnThisThread(built);
         long millis = (System.nanoTime() - start) / 1_000_000;
         long peak = peakHeap() - before;
-        System.out.printf(Locale.ROOT, "%-34s %,10d events  %6d ms  peak heap +%,d MiB%n",
-                label, recording.size(), millis, Math.max(0, peak) >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "%-34s %,10d events  %6d ms  peak heap +%,d MiB%n",
+                label,
+                recording.size(),
+                millis,
+                Math.max(0, peak) >> 20);
     }
 
     private static long usedHeap() {

@@ -18,13 +18,15 @@ public final class DeferredScenario extends LessonScenario {
 
     private final Scenario scenario;
 
-    private DeferredScenario(String name, String title, String description, String file, String source, Scenario scenario) {
+    private DeferredScenario(
+            String name, String title, String description, String file, String source, Scenario scenario) {
         super(name, title, description, file, source);
         this.scenario = Objects.requireNonNull(scenario, "scenario");
     }
 
     /** A scenario named {@code name}, read from {@code file} whose text is {@code source}. */
-    public static DeferredScenario of(String name, String title, String description, String file, String source, Scenario scenario) {
+    public static DeferredScenario of(
+            String name, String title, String description, String file, String source, Scenario scenario) {
         return new DeferredScenario(name, title, description, file, source, scenario);
     }
 

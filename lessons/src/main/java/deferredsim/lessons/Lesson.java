@@ -49,14 +49,20 @@ public record Lesson(
             if (out.length() > 0) {
                 out.append('\n');
             }
-            out.append("## ").append(section.title()).append("\n\n").append(section.markdown().strip()).append('\n');
+            out.append("## ")
+                    .append(section.title())
+                    .append("\n\n")
+                    .append(section.markdown().strip())
+                    .append('\n');
         }
         return out.toString();
     }
 
     /** The scenario called {@code name}, if the lesson has one. */
     public Optional<LessonScenario> scenario(String name) {
-        return scenarios.stream().filter(scenario -> scenario.name().equals(name)).findFirst();
+        return scenarios.stream()
+                .filter(scenario -> scenario.name().equals(name))
+                .findFirst();
     }
 
     /** The exercise with this {@code id} (not key), if the lesson has one. */
@@ -67,7 +73,8 @@ public record Lesson(
     /** The checkpoints that follow the section titled {@code sectionTitle}. */
     public List<Checkpoint> checkpointsAfter(String sectionTitle) {
         return checkpoints.stream()
-                .filter(checkpoint -> checkpoint.section().filter(sectionTitle::equals).isPresent())
+                .filter(checkpoint ->
+                        checkpoint.section().filter(sectionTitle::equals).isPresent())
                 .toList();
     }
 }

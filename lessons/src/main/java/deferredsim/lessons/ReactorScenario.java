@@ -23,14 +23,24 @@ public final class ReactorScenario extends LessonScenario {
 
     private final deferredsim.core.reactor.scenario.ReactorScenario scenario;
 
-    private ReactorScenario(String name, String title, String description, String file, String source,
+    private ReactorScenario(
+            String name,
+            String title,
+            String description,
+            String file,
+            String source,
             deferredsim.core.reactor.scenario.ReactorScenario scenario) {
         super(name, title, description, file, source);
         this.scenario = Objects.requireNonNull(scenario, "scenario");
     }
 
     /** A scenario named {@code name}, read from {@code file} whose text is {@code source}. */
-    public static ReactorScenario of(String name, String title, String description, String file, String source,
+    public static ReactorScenario of(
+            String name,
+            String title,
+            String description,
+            String file,
+            String source,
             deferredsim.core.reactor.scenario.ReactorScenario scenario) {
         return new ReactorScenario(name, title, description, file, source, scenario);
     }

@@ -26,22 +26,37 @@ class ExerciseCheckTest {
 
     @BeforeEach
     void load() throws LessonFormatException {
-        String lessonJson = LessonFiles.LESSON_JSON.replace("]}\n",
+        String lessonJson = LessonFiles.LESSON_JSON.replace(
+                "]}\n",
                 ", {\"name\": \"w\", \"file\": \"w.json\", \"title\": \"W\", \"description\": \"Waiting.\"}]}\n");
         String exercises = LessonFiles.exercises(
                 LessonFiles.LANE_EXERCISE,
-                exercise("result", "\"kind\": \"result\", \"scenario\": \"s\", \"deferred\": \"d\", \"answer\": \"d\","
-                        + " \"feedback\": {\"c\": \"One more stage runs after the errback.\"}"),
-                exercise("when", "\"kind\": \"time\", \"scenario\": \"w\", \"event\": {\"d\": \"outer\", \"event\": \"run\", \"stage\": 1},"
-                        + " \"answer\": \"3\""),
-                exercise("next", "\"kind\": \"next-line\", \"scenario\": \"s\", \"after\": 2,"
-                        + " \"answer\": \"{\\\"t\\\":1,\\\"d\\\":\\\"d\\\",\\\"event\\\":\\\"run\\\",\\\"stage\\\":1,\\\"side\\\":\\\"callback\\\",\\\"in\\\":\\\"a\\\",\\\"out\\\":\\\"b*\\\"}\","
-                        + " \"choices\": [\"{\\\"t\\\":1,\\\"d\\\":\\\"d\\\",\\\"event\\\":\\\"run\\\",\\\"stage\\\":1,\\\"side\\\":\\\"callback\\\",\\\"in\\\":\\\"a\\\",\\\"out\\\":\\\"b*\\\"}\","
-                        + " \"{\\\"t\\\":1,\\\"d\\\":\\\"d\\\",\\\"event\\\":\\\"run\\\",\\\"stage\\\":1,\\\"side\\\":\\\"errback\\\",\\\"in\\\":\\\"a\\\",\\\"out\\\":\\\"a\\\"}\"]"),
-                exercise("unhandled", "\"kind\": \"unhandled\", \"scenario\": \"w\", \"deferred\": \"outer\", \"answer\": \"no\""),
-                exercise("build", "\"kind\": \"build\", \"scenario\": \"s\", \"deferred\": \"d\", \"answer\": \"f x p; p r saved\","
-                        + " \"goal\": {\"value\": \"saved\", \"sides\": [\"callback\", \"errback\"]}"));
-        catalog = new LessonFiles(root).lesson("01-first", lessonJson, null, exercises, null).write("01-first/w.json", WAITING).load();
+                exercise(
+                        "result",
+                        "\"kind\": \"result\", \"scenario\": \"s\", \"deferred\": \"d\", \"answer\": \"d\","
+                                + " \"feedback\": {\"c\": \"One more stage runs after the errback.\"}"),
+                exercise(
+                        "when",
+                        "\"kind\": \"time\", \"scenario\": \"w\", \"event\": {\"d\": \"outer\", \"event\": \"run\","
+                                + " \"stage\": 1}, \"answer\": \"3\""),
+                exercise(
+                        "next",
+                        "\"kind\": \"next-line\", \"scenario\": \"s\", \"after\": 2, \"answer\":"
+                            + " \"{\\\"t\\\":1,\\\"d\\\":\\\"d\\\",\\\"event\\\":\\\"run\\\",\\\"stage\\\":1,\\\"side\\\":\\\"callback\\\",\\\"in\\\":\\\"a\\\",\\\"out\\\":\\\"b*\\\"}\","
+                            + " \"choices\":"
+                            + " [\"{\\\"t\\\":1,\\\"d\\\":\\\"d\\\",\\\"event\\\":\\\"run\\\",\\\"stage\\\":1,\\\"side\\\":\\\"callback\\\",\\\"in\\\":\\\"a\\\",\\\"out\\\":\\\"b*\\\"}\","
+                            + " \"{\\\"t\\\":1,\\\"d\\\":\\\"d\\\",\\\"event\\\":\\\"run\\\",\\\"stage\\\":1,\\\"side\\\":\\\"errback\\\",\\\"in\\\":\\\"a\\\",\\\"out\\\":\\\"a\\\"}\"]"),
+                exercise(
+                        "unhandled",
+                        "\"kind\": \"unhandled\", \"scenario\": \"w\", \"deferred\": \"outer\", \"answer\": \"no\""),
+                exercise(
+                        "build",
+                        "\"kind\": \"build\", \"scenario\": \"s\", \"deferred\": \"d\", \"answer\": \"f x p; p r"
+                            + " saved\", \"goal\": {\"value\": \"saved\", \"sides\": [\"callback\", \"errback\"]}"));
+        catalog = new LessonFiles(root)
+                .lesson("01-first", lessonJson, null, exercises, null)
+                .write("01-first/w.json", WAITING)
+                .load();
     }
 
     private static String exercise(String id, String specific) {
@@ -64,7 +79,9 @@ class ExerciseCheckTest {
 
         assertThat(verdict.isCorrect()).isTrue();
         assertThat(verdict.divergence()).isEmpty();
-        assertThat(verdict.explanation()).contains("stage 1 of `d` ran its callback with `a` and failed with `b*`").endsWith("Stage 1 fails.");
+        assertThat(verdict.explanation())
+                .contains("stage 1 of `d` ran its callback with `a` and failed with `b*`")
+                .endsWith("Stage 1 fails.");
     }
 
     // When the learner names the wrong lane, then the verdict steps to the stage that ran the other way.
@@ -73,7 +90,9 @@ class ExerciseCheckTest {
         Verdict verdict = exercise("lane").check("the callback lane");
 
         assertThat(verdict.status()).isEqualTo(Verdict.Status.INCORRECT);
-        assertThat(divergedAt(verdict)).isInstanceOfSatisfying(SimEvent.StageRan.class, ran -> assertThat(ran.stage()).isEqualTo(2));
+        assertThat(divergedAt(verdict))
+                .isInstanceOfSatisfying(
+                        SimEvent.StageRan.class, ran -> assertThat(ran.stage()).isEqualTo(2));
         assertThat(verdict.expected()).isEqualTo("errback");
     }
 
@@ -86,13 +105,18 @@ class ExerciseCheckTest {
         assertThat(verdict.explanation()).contains("callback or errback");
     }
 
-    // When the learner predicts a value the deferred held earlier, then the verdict steps to the event that changed it and adds the feedback.
+    // When the learner predicts a value the deferred held earlier, then the verdict steps to the event that changed it
+    // and adds the feedback.
     @Test
     void check_resultHeldEarlier_divergesWhereItChanged() {
         Verdict verdict = exercise("result").check("c");
 
-        assertThat(divergedAt(verdict)).isInstanceOfSatisfying(SimEvent.StageRan.class, ran -> assertThat(ran.stage()).isEqualTo(3));
-        assertThat(verdict.explanation()).contains("It did hold `c` for a while").contains("One more stage runs after the errback.");
+        assertThat(divergedAt(verdict))
+                .isInstanceOfSatisfying(
+                        SimEvent.StageRan.class, ran -> assertThat(ran.stage()).isEqualTo(3));
+        assertThat(verdict.explanation())
+                .contains("It did hold `c` for a while")
+                .contains("One more stage runs after the errback.");
     }
 
     // When the learner predicts a value the deferred never held, then the verdict steps to its firing.
@@ -109,7 +133,8 @@ class ExerciseCheckTest {
         assertThat(exercise("result").check(" 'd' ").isCorrect()).isTrue();
     }
 
-    // When the learner predicts a time too early, then the verdict steps to the last event by then and says what it was.
+    // When the learner predicts a time too early, then the verdict steps to the last event by then and says what it
+    // was.
     @Test
     void check_timeTooEarly_divergesAtStateThen() {
         Verdict verdict = exercise("when").check("t=1");
@@ -143,12 +168,15 @@ class ExerciseCheckTest {
     // When a next-line answer has other key order and spacing, then it counts as the same line.
     @Test
     void check_nextLineKeyOrder_isIgnored() {
-        Verdict verdict = exercise("next").check("{\"d\": \"d\", \"t\": 1.0, \"event\": \"run\", \"stage\": 1, \"side\": \"callback\", \"out\": \"b*\", \"in\": \"a\"}");
+        Verdict verdict = exercise("next")
+                .check("{\"d\": \"d\", \"t\": 1.0, \"event\": \"run\", \"stage\": 1, \"side\": \"callback\", \"out\":"
+                        + " \"b*\", \"in\": \"a\"}");
 
         assertThat(verdict.isCorrect()).isTrue();
     }
 
-    // When the learner answers with a choice number, then that choice is checked, and a wrong one steps to the real next event.
+    // When the learner answers with a choice number, then that choice is checked, and a wrong one steps to the real
+    // next event.
     @Test
     void check_choiceNumber_readsTheChoice() {
         assertThat(exercise("next").check("1").isCorrect()).isTrue();
@@ -160,9 +188,10 @@ class ExerciseCheckTest {
     // When a next-line exercise is shown, then its prompt lines are the trace before the line to predict.
     @Test
     void shownLines_nextLine_areTheTracePrefix() {
-        assertThat(exercise("next").shownLines()).containsExactly(
-                "{\"t\":1,\"d\":\"d\",\"event\":\"fire\",\"method\":\"callback\",\"value\":\"poem\"}",
-                "{\"t\":1,\"d\":\"d\",\"event\":\"run\",\"stage\":0,\"side\":\"callback\",\"in\":\"poem\",\"out\":\"a\"}");
+        assertThat(exercise("next").shownLines())
+                .containsExactly(
+                        "{\"t\":1,\"d\":\"d\",\"event\":\"fire\",\"method\":\"callback\",\"value\":\"poem\"}",
+                        "{\"t\":1,\"d\":\"d\",\"event\":\"run\",\"stage\":0,\"side\":\"callback\",\"in\":\"poem\",\"out\":\"a\"}");
     }
 
     // When the learner says a handled failure is unhandled, then the verdict steps to the stage that handled it.
@@ -170,7 +199,10 @@ class ExerciseCheckTest {
     void check_unhandledWrong_divergesAtTheHandler() {
         Verdict verdict = exercise("unhandled").check("yes");
 
-        assertThat(divergedAt(verdict)).isInstanceOfSatisfying(SimEvent.StageRan.class, ran -> assertThat(ran.out().render()).isEqualTo("saved"));
+        assertThat(divergedAt(verdict))
+                .isInstanceOfSatisfying(
+                        SimEvent.StageRan.class,
+                        ran -> assertThat(ran.out().render()).isEqualTo("saved"));
     }
 
     // When the learner's chain meets the goal, then the verdict is correct and carries the learner's own run.
@@ -182,32 +214,41 @@ class ExerciseCheckTest {
         assertThat(verdict.recording().outcomes().get(0).value().render()).isEqualTo("saved");
     }
 
-    // When the learner's chain takes another path, then the verdict lists what misses and steps to the first stage off the path.
+    // When the learner's chain takes another path, then the verdict lists what misses and steps to the first stage off
+    // the path.
     @Test
     void check_buildOffPath_divergesAtFirstWrongStage() {
         Verdict verdict = exercise("build").check("r x p; p r saved");
 
         assertThat(verdict.status()).isEqualTo(Verdict.Status.INCORRECT);
-        assertThat(verdict.explanation()).contains("`d` ends holding `x`, not `saved`.").contains("ran callback, callback, not callback, errback");
-        assertThat(divergedAt(verdict)).isInstanceOfSatisfying(SimEvent.StageRan.class, ran -> assertThat(ran.stage()).isEqualTo(1));
+        assertThat(verdict.explanation())
+                .contains("`d` ends holding `x`, not `saved`.")
+                .contains("ran callback, callback, not callback, errback");
+        assertThat(divergedAt(verdict))
+                .isInstanceOfSatisfying(
+                        SimEvent.StageRan.class, ran -> assertThat(ran.stage()).isEqualTo(1));
     }
 
-    // If the learner's chain returns a deferred the scenario does not have, then the verdict is unreadable and says why.
+    // If the learner's chain returns a deferred the scenario does not have, then the verdict is unreadable and says
+    // why.
     @Test
     void check_buildUnknownDeferred_isUnreadable() {
         Verdict verdict = exercise("build").check("d nowhere p");
 
         assertThat(verdict.status()).isEqualTo(Verdict.Status.UNREADABLE);
-        assertThat(verdict.explanation()).startsWith("That chain does not fit the scenario:").contains("nowhere");
+        assertThat(verdict.explanation())
+                .startsWith("That chain does not fit the scenario:")
+                .contains("nowhere");
     }
 
     // When a build exercise is shown, then its lines state the goal.
     @Test
     void shownLines_build_stateTheGoal() {
-        assertThat(exercise("build").shownLines()).containsExactly(
-                "You write the chain of `d`. Goal:",
-                "- `d` ends holding `saved`",
-                "- the stages of the chain you write run: callback, errback");
+        assertThat(exercise("build").shownLines())
+                .containsExactly(
+                        "You write the chain of `d`. Goal:",
+                        "- `d` ends holding `saved`",
+                        "- the stages of the chain you write run: callback, errback");
     }
 
     // When every stored answer is checked, then the engine agrees with all of them.

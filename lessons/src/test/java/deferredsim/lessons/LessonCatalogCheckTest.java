@@ -38,7 +38,9 @@ class LessonCatalogCheckTest {
     void check_storedAnswerIsCorrect() {
         for (Lesson lesson : catalog.lessons()) {
             for (Exercise exercise : lesson.exercises()) {
-                assertThat(exercise.check(exercise.storedAnswer()).isCorrect()).as(exercise.key()).isTrue();
+                assertThat(exercise.check(exercise.storedAnswer()).isCorrect())
+                        .as(exercise.key())
+                        .isTrue();
             }
         }
     }
@@ -63,19 +65,26 @@ class LessonCatalogCheckTest {
         assertThat(catalog.lessons()).extracting(Lesson::number).containsExactlyElementsOf(expected);
     }
 
-    // When a lesson teaches one of the reactor Parts 1 to 6 or 8, then it offers reactor scenarios and checks reactor exercises.
+    // When a lesson teaches one of the reactor Parts 1 to 6 or 8, then it offers reactor scenarios and checks reactor
+    // exercises.
     @Test
     void reactorLessons_useReactorScenarios() {
         for (Lesson lesson : catalog.lessons()) {
             if (lesson.number() <= 6 || lesson.number() == 8) {
-                assertThat(lesson.scenarios()).as(lesson.slug()).anySatisfy(s -> assertThat(s).isInstanceOf(ReactorScenario.class));
-                assertThat(lesson.exercises().stream().filter(e -> e.scenario() instanceof ReactorScenario).count())
-                        .as(lesson.slug()).isGreaterThanOrEqualTo(3);
+                assertThat(lesson.scenarios())
+                        .as(lesson.slug())
+                        .anySatisfy(s -> assertThat(s).isInstanceOf(ReactorScenario.class));
+                assertThat(lesson.exercises().stream()
+                                .filter(e -> e.scenario() instanceof ReactorScenario)
+                                .count())
+                        .as(lesson.slug())
+                        .isGreaterThanOrEqualTo(3);
             }
         }
     }
 
-    // When a lesson is complete, then it has objectives, several sections, a scenario, three or more exercises and a checkpoint.
+    // When a lesson is complete, then it has objectives, several sections, a scenario, three or more exercises and a
+    // checkpoint.
     @Test
     void lessons_areComplete() {
         for (Lesson lesson : catalog.lessons()) {
@@ -93,8 +102,12 @@ class LessonCatalogCheckTest {
         for (Lesson lesson : catalog.lessons()) {
             String text = lesson.markdown();
             for (LessonScenario scenario : lesson.scenarios()) {
-                boolean used = lesson.exercises().stream().anyMatch(e -> e.scenario().name().equals(scenario.name()))
-                        || lesson.checkpoints().stream().anyMatch(c -> c.scenario().filter(scenario.name()::equals).isPresent())
+                boolean used = lesson.exercises().stream()
+                                .anyMatch(e -> e.scenario().name().equals(scenario.name()))
+                        || lesson.checkpoints().stream()
+                                .anyMatch(c -> c.scenario()
+                                        .filter(scenario.name()::equals)
+                                        .isPresent())
                         || text.contains("`" + scenario.name() + "`");
                 assertThat(used).as(lesson.slug() + " " + scenario.name()).isTrue();
             }

@@ -16,7 +16,12 @@ class LessonCatalogTest {
     void load_readsEveryListedLesson() throws LessonFormatException {
         LessonCatalog catalog = new LessonFiles(root)
                 .lesson("01-first", null, null, null, null)
-                .lesson("02-second", LessonFiles.LESSON_JSON.replace("\"number\": 1", "\"number\": 2"), null, null, null)
+                .lesson(
+                        "02-second",
+                        LessonFiles.LESSON_JSON.replace("\"number\": 1", "\"number\": 2"),
+                        null,
+                        null,
+                        null)
                 .load();
 
         assertThat(catalog.lessons()).extracting(Lesson::number).containsExactly(1, 2);
@@ -31,18 +36,26 @@ class LessonCatalogTest {
     // When a lesson is loaded, then its scenario keeps the file's text and runs on the engine when asked.
     @Test
     void load_scenarioKeepsSourceAndRuns() throws LessonFormatException {
-        DeferredScenario scenario = (DeferredScenario) new LessonFiles(root).lessonWithExercises(LessonFiles.LANE_EXERCISE)
-                .load().lesson(1).orElseThrow().scenarios().get(0);
+        DeferredScenario scenario = (DeferredScenario) new LessonFiles(root)
+                .lessonWithExercises(LessonFiles.LANE_EXERCISE)
+                .load()
+                .lesson(1)
+                .orElseThrow()
+                .scenarios()
+                .get(0);
 
         assertThat(scenario.source()).isEqualTo(LessonFiles.SCENARIO);
         assertThat(scenario.recording()).isSameAs(scenario.recording());
-        assertThat(scenario.recording().outcomes()).singleElement().satisfies(o -> assertThat(o.value().render()).isEqualTo("d"));
+        assertThat(scenario.recording().outcomes())
+                .singleElement()
+                .satisfies(o -> assertThat(o.value().render()).isEqualTo("d"));
     }
 
     // If a scenario file is not a valid scenario, then loading fails naming the file, line and column.
     @Test
     void load_brokenScenario_namesFileAndPlace() {
-        LessonFiles files = new LessonFiles(root).lesson("01-first", null, null, null, LessonFiles.SCENARIO.replace("\"r a\"", "\"retrun a\""));
+        LessonFiles files = new LessonFiles(root)
+                .lesson("01-first", null, null, null, LessonFiles.SCENARIO.replace("\"r a\"", "\"retrun a\""));
 
         assertThatThrownBy(files::load)
                 .isInstanceOf(LessonFormatException.class)
@@ -54,8 +67,13 @@ class LessonCatalogTest {
     // If a scenario file is missing, then loading fails naming it.
     @Test
     void load_missingScenario_namesIt() {
-        LessonFiles files = new LessonFiles(root).lesson("01-first",
-                LessonFiles.LESSON_JSON.replace("\"file\": \"s.json\"", "\"file\": \"gone.json\""), null, null, null);
+        LessonFiles files = new LessonFiles(root)
+                .lesson(
+                        "01-first",
+                        LessonFiles.LESSON_JSON.replace("\"file\": \"s.json\"", "\"file\": \"gone.json\""),
+                        null,
+                        null,
+                        null);
 
         assertThatThrownBy(files::load).hasMessageStartingWith("01-first/gone.json: cannot be read");
     }
@@ -63,19 +81,31 @@ class LessonCatalogTest {
     // If a scenario entry has a format this version cannot read, then loading says which formats it reads.
     @Test
     void load_unknownScenarioFormat_isRejectedClearly() {
-        LessonFiles files = new LessonFiles(root).lesson("01-first",
-                LessonFiles.LESSON_JSON.replace("\"file\": \"s.json\"", "\"file\": \"s.json\", \"format\": \"timeline/1\""),
-                null, null, null);
+        LessonFiles files = new LessonFiles(root)
+                .lesson(
+                        "01-first",
+                        LessonFiles.LESSON_JSON.replace(
+                                "\"file\": \"s.json\"", "\"file\": \"s.json\", \"format\": \"timeline/1\""),
+                        null,
+                        null,
+                        null);
 
-        assertThatThrownBy(files::load).hasMessageContaining("expected deferred-scenario/1 or reactor-scenario/1, not timeline/1");
+        assertThatThrownBy(files::load)
+                .hasMessageContaining("expected deferred-scenario/1 or reactor-scenario/1, not timeline/1");
     }
 
-    // If an entry says reactor-scenario/1 but the file is a Deferred scenario, then loading says the file is not in that format.
+    // If an entry says reactor-scenario/1 but the file is a Deferred scenario, then loading says the file is not in
+    // that format.
     @Test
     void load_fileNotInDeclaredFormat_isRejectedClearly() {
-        LessonFiles files = new LessonFiles(root).lesson("01-first",
-                LessonFiles.LESSON_JSON.replace("\"file\": \"s.json\"", "\"file\": \"s.json\", \"format\": \"reactor-scenario/1\""),
-                null, null, null);
+        LessonFiles files = new LessonFiles(root)
+                .lesson(
+                        "01-first",
+                        LessonFiles.LESSON_JSON.replace(
+                                "\"file\": \"s.json\"", "\"file\": \"s.json\", \"format\": \"reactor-scenario/1\""),
+                        null,
+                        null,
+                        null);
 
         assertThatThrownBy(files::load).hasMessageContaining("s.json is not a reactor-scenario/1 file");
     }
@@ -83,7 +113,8 @@ class LessonCatalogTest {
     // If an exercise has a key its kind does not use, then loading fails at that key's line and column.
     @Test
     void load_unknownExerciseKey_namesPlace() {
-        LessonFiles files = new LessonFiles(root).lessonWithExercises(LessonFiles.LANE_EXERCISE.replace("\"stage\": 2,", "\"stage\": 2, \"after\": 3,"));
+        LessonFiles files = new LessonFiles(root)
+                .lessonWithExercises(LessonFiles.LANE_EXERCISE.replace("\"stage\": 2,", "\"stage\": 2, \"after\": 3,"));
 
         assertThatThrownBy(files::load)
                 .hasMessageStartingWith("01-first/exercises.json: 2:")
@@ -93,15 +124,19 @@ class LessonCatalogTest {
     // If an exercise names a deferred the scenario does not have, then loading fails naming it.
     @Test
     void load_unknownDeferred_fails() {
-        LessonFiles files = new LessonFiles(root).lessonWithExercises(LessonFiles.LANE_EXERCISE.replace("\"deferred\": \"d\"", "\"deferred\": \"e\""));
+        LessonFiles files = new LessonFiles(root)
+                .lessonWithExercises(LessonFiles.LANE_EXERCISE.replace("\"deferred\": \"d\"", "\"deferred\": \"e\""));
 
-        assertThatThrownBy(files::load).hasMessageContaining("$.exercises[0].deferred: the scenario has no deferred called e");
+        assertThatThrownBy(files::load)
+                .hasMessageContaining("$.exercises[0].deferred: the scenario has no deferred called e");
     }
 
-    // If a lane exercise asks about a stage past the end of the chain, then loading fails saying how many stages there are.
+    // If a lane exercise asks about a stage past the end of the chain, then loading fails saying how many stages there
+    // are.
     @Test
     void load_stagePastChain_fails() {
-        LessonFiles files = new LessonFiles(root).lessonWithExercises(LessonFiles.LANE_EXERCISE.replace("\"stage\": 2", "\"stage\": 4"));
+        LessonFiles files = new LessonFiles(root)
+                .lessonWithExercises(LessonFiles.LANE_EXERCISE.replace("\"stage\": 2", "\"stage\": 4"));
 
         assertThatThrownBy(files::load).hasMessageContaining("d has 4 stages (0 to 3), so there is no stage 4");
     }
@@ -110,10 +145,16 @@ class LessonCatalogTest {
     @Test
     void load_indexOutOfOrder_fails() {
         LessonFiles files = new LessonFiles(root)
-                .lesson("02-second", LessonFiles.LESSON_JSON.replace("\"number\": 1", "\"number\": 2"), null, null, null)
+                .lesson(
+                        "02-second",
+                        LessonFiles.LESSON_JSON.replace("\"number\": 1", "\"number\": 2"),
+                        null,
+                        null,
+                        null)
                 .lesson("01-first", null, null, null, null);
 
-        assertThatThrownBy(files::load).hasMessageStartingWith("index.txt: lesson 1 (01-first) is listed after lesson 2");
+        assertThatThrownBy(files::load)
+                .hasMessageStartingWith("index.txt: lesson 1 (01-first) is listed after lesson 2");
     }
 
     // If a lesson's number does not match its directory, then loading fails.
@@ -129,14 +170,18 @@ class LessonCatalogTest {
     void load_textBeforeFirstSection_fails() {
         LessonFiles files = new LessonFiles(root).lesson("01-first", null, "\nIntro.\n\n## One\n\nText.\n", null, null);
 
-        assertThatThrownBy(files::load).hasMessageStartingWith("01-first/lesson.md: 2: the text starts with a section heading");
+        assertThatThrownBy(files::load)
+                .hasMessageStartingWith("01-first/lesson.md: 2: the text starts with a section heading");
     }
 
     // If a checkpoint names an exercise that does not exist, then loading fails.
     @Test
     void load_checkpointWithUnknownExercise_fails() {
-        String exercises = LessonFiles.exercises(LessonFiles.LANE_EXERCISE).replace("]}\n",
-                "], \"checkpoints\": [{\"id\": \"c\", \"misconception\": \"m\", \"question\": \"q\", \"answer\": \"a\", \"exercise\": \"nope\"}]}\n");
+        String exercises = LessonFiles.exercises(LessonFiles.LANE_EXERCISE)
+                .replace(
+                        "]}\n",
+                        "], \"checkpoints\": [{\"id\": \"c\", \"misconception\": \"m\", \"question\": \"q\","
+                                + " \"answer\": \"a\", \"exercise\": \"nope\"}]}\n");
         LessonFiles files = new LessonFiles(root).lesson("01-first", null, null, exercises, null);
 
         assertThatThrownBy(files::load).hasMessageContaining("$.checkpoints[0].exercise: no exercise with id nope");
@@ -145,10 +190,17 @@ class LessonCatalogTest {
     // When a checkpoint names a section, an exercise and a scenario, then the lesson lists it after that section.
     @Test
     void load_checkpointFollowsItsSection() throws LessonFormatException {
-        String exercises = LessonFiles.exercises(LessonFiles.LANE_EXERCISE).replace("]}\n",
-                "], \"checkpoints\": [{\"id\": \"c\", \"misconception\": \"m\", \"question\": \"q\", \"answer\": \"a\","
-                        + " \"section\": \"Two\", \"exercise\": \"lane\", \"scenario\": \"s\"}]}\n");
-        Lesson lesson = new LessonFiles(root).lesson("01-first", null, null, exercises, null).load().lesson(1).orElseThrow();
+        String exercises = LessonFiles.exercises(LessonFiles.LANE_EXERCISE)
+                .replace(
+                        "]}\n",
+                        "], \"checkpoints\": [{\"id\": \"c\", \"misconception\": \"m\", \"question\": \"q\","
+                                + " \"answer\": \"a\", \"section\": \"Two\", \"exercise\": \"lane\", \"scenario\":"
+                                + " \"s\"}]}\n");
+        Lesson lesson = new LessonFiles(root)
+                .lesson("01-first", null, null, exercises, null)
+                .load()
+                .lesson(1)
+                .orElseThrow();
 
         assertThat(lesson.checkpointsAfter("Two")).extracting(Checkpoint::id).containsExactly("c");
         assertThat(lesson.checkpointsAfter("One")).isEmpty();
@@ -158,17 +210,20 @@ class LessonCatalogTest {
     @Test
     void verify_wrongStoredAnswer_isReported() throws LessonFormatException {
         LessonCatalog catalog = new LessonFiles(root)
-                .lessonWithExercises(LessonFiles.LANE_EXERCISE.replace("\"answer\": \"errback\"", "\"answer\": \"callback\""))
+                .lessonWithExercises(
+                        LessonFiles.LANE_EXERCISE.replace("\"answer\": \"errback\"", "\"answer\": \"callback\""))
                 .load();
 
-        assertThat(catalog.verify()).containsExactly("01/lane: the stored answer is 'callback' but the engine says 'errback'");
+        assertThat(catalog.verify())
+                .containsExactly("01/lane: the stored answer is 'callback' but the engine says 'errback'");
     }
 
     // If the choices do not include the engine's answer, then verify reports it.
     @Test
     void verify_choicesWithoutAnswer_isReported() throws LessonFormatException {
         LessonCatalog catalog = new LessonFiles(root)
-                .lessonWithExercises(LessonFiles.LANE_EXERCISE.replace("\"hints\"", "\"choices\": [\"callback\", \"none\"], \"hints\""))
+                .lessonWithExercises(LessonFiles.LANE_EXERCISE.replace(
+                        "\"hints\"", "\"choices\": [\"callback\", \"none\"], \"hints\""))
                 .load();
 
         assertThat(catalog.verify()).singleElement().asString().contains("no choice is the engine's answer 'errback'");
@@ -178,19 +233,25 @@ class LessonCatalogTest {
     @Test
     void verify_feedbackForRightAnswer_isReported() throws LessonFormatException {
         LessonCatalog catalog = new LessonFiles(root)
-                .lessonWithExercises(LessonFiles.LANE_EXERCISE.replace("\"hints\"", "\"feedback\": {\"eb\": \"no\"}, \"hints\""))
+                .lessonWithExercises(
+                        LessonFiles.LANE_EXERCISE.replace("\"hints\"", "\"feedback\": {\"eb\": \"no\"}, \"hints\""))
                 .load();
 
-        assertThat(catalog.verify()).singleElement().asString().contains("feedback for 'eb', which is the right answer");
+        assertThat(catalog.verify())
+                .singleElement()
+                .asString()
+                .contains("feedback for 'eb', which is the right answer");
     }
 
     // If a build exercise's sample chain misses its goal, then verify reports what it misses.
     @Test
     void verify_buildSampleMissingGoal_isReported() throws LessonFormatException {
-        String build = "{\"id\": \"b\", \"kind\": \"build\", \"scenario\": \"s\", \"deferred\": \"d\", \"prompt\": \"Build.\","
-                + " \"answer\": \"r x p\", \"goal\": {\"value\": \"y\"}, \"hints\": [\"h\"], \"explanation\": \"e\"}";
+        String build = "{\"id\": \"b\", \"kind\": \"build\", \"scenario\": \"s\", \"deferred\": \"d\", \"prompt\":"
+                + " \"Build.\", \"answer\": \"r x p\", \"goal\": {\"value\": \"y\"}, \"hints\": [\"h\"],"
+                + " \"explanation\": \"e\"}";
         LessonCatalog catalog = new LessonFiles(root).lessonWithExercises(build).load();
 
-        assertThat(catalog.verify()).containsExactly("01/b: the stored chain misses the goal: `d` ends holding `x`, not `y`.");
+        assertThat(catalog.verify())
+                .containsExactly("01/b: the stored chain misses the goal: `d` ends holding `x`, not `y`.");
     }
 }

@@ -18,10 +18,13 @@ final class LessonFiles {
             + " \"fire\": {\"method\": \"callback\", \"value\": \"poem\", \"after\": 1}}]}\n";
     static final String LESSON_JSON = "{\"format\": \"deferred-lesson/1\", \"number\": 1, \"title\": \"First\",\n"
             + " \"objectives\": [\"Do things.\"],\n"
-            + " \"scenarios\": [{\"name\": \"s\", \"file\": \"s.json\", \"title\": \"S\", \"description\": \"The chain.\"}]}\n";
+            + " \"scenarios\": [{\"name\": \"s\", \"file\": \"s.json\", \"title\": \"S\", \"description\": \"The"
+            + " chain.\"}]}\n";
     static final String LESSON_MD = "## One\n\nText of one.\n\n## Two\n\nText of two.\n";
-    static final String LANE_EXERCISE = "{\"id\": \"lane\", \"kind\": \"lane\", \"scenario\": \"s\", \"deferred\": \"d\", \"stage\": 2,"
-            + " \"prompt\": \"Which lane?\", \"answer\": \"errback\", \"hints\": [\"Look at stage 1.\"], \"explanation\": \"Stage 1 fails.\"}";
+    static final String LANE_EXERCISE =
+            "{\"id\": \"lane\", \"kind\": \"lane\", \"scenario\": \"s\", \"deferred\": \"d\", \"stage\": 2,"
+                    + " \"prompt\": \"Which lane?\", \"answer\": \"errback\", \"hints\": [\"Look at stage 1.\"],"
+                    + " \"explanation\": \"Stage 1 fails.\"}";
 
     private final Path root;
     private final List<String> directories = new ArrayList<>();

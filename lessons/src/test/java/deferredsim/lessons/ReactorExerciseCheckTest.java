@@ -23,17 +23,20 @@ import org.junit.jupiter.api.io.TempDir;
  * and 1, closed at 2) into {@code d}: {@code got_poem} returns the poem, {@code done} stops.
  */
 class ReactorExerciseCheckTest {
-    static final String MODELS = "{\"format\": \"reactor-scenario/1\", \"execution\": {\"tasks\": ["
-            + "{\"name\": \"A\", \"segments\": [\"CPU 1\", \"WAIT 2\", \"CPU 1\"]},"
-            + " {\"name\": \"B\", \"segments\": [\"CPU 1\", \"WAIT 1\", \"CPU 1\"]}], \"models\": [\"synchronous\", \"asynchronous\"]}}\n";
-    static final String TIMERS = "{\"format\": \"reactor-scenario/1\", \"program\": {\"main\": [\"reactor.callLater 1 tick\","
-            + " \"reactor.callWhenRunning hog\", \"reactor.callWhenRunning falldown\", \"reactor.run\", \"print after run\"],"
-            + " \"functions\": {\"hog\": [\"print hog 1\", \"time.sleep 3\", \"print hog 2\"], \"falldown\": [\"raise oops\"],"
-            + " \"tick\": [\"print tick\", \"reactor.stop\"]}}}\n";
-    static final String POETRY = "{\"format\": \"reactor-scenario/1\", \"servers\": [{\"port\": 10000, \"text\": \"abcdef\","
-            + " \"chunk\": 3, \"delay\": 1}], \"program\": {\"main\": [\"d = get_poetry 10000\", \"d.addCallbacks got_poem poem_failed\","
-            + " \"d.addBoth done\", \"reactor.run\"], \"functions\": {\"got_poem\": [\"print {0}\", \"return {0}\"],"
-            + " \"poem_failed\": [\"print >>sys.stderr failed: {0}\"], \"done\": [\"reactor.stop\"]}}}\n";
+    static final String MODELS = "{\"format\": \"reactor-scenario/1\", \"execution\": {\"tasks\": [{\"name\": \"A\","
+        + " \"segments\": [\"CPU 1\", \"WAIT 2\", \"CPU 1\"]}, {\"name\": \"B\", \"segments\": [\"CPU 1\", \"WAIT 1\","
+        + " \"CPU 1\"]}], \"models\": [\"synchronous\", \"asynchronous\"]}}\n";
+    static final String TIMERS =
+            "{\"format\": \"reactor-scenario/1\", \"program\": {\"main\": [\"reactor.callLater 1 tick\","
+                    + " \"reactor.callWhenRunning hog\", \"reactor.callWhenRunning falldown\", \"reactor.run\", \"print"
+                    + " after run\"], \"functions\": {\"hog\": [\"print hog 1\", \"time.sleep 3\", \"print hog 2\"],"
+                    + " \"falldown\": [\"raise oops\"], \"tick\": [\"print tick\", \"reactor.stop\"]}}}\n";
+    static final String POETRY =
+            "{\"format\": \"reactor-scenario/1\", \"servers\": [{\"port\": 10000, \"text\": \"abcdef\", \"chunk\": 3,"
+                + " \"delay\": 1}], \"program\": {\"main\": [\"d = get_poetry 10000\", \"d.addCallbacks got_poem"
+                + " poem_failed\", \"d.addBoth done\", \"reactor.run\"], \"functions\": {\"got_poem\": [\"print {0}\","
+                + " \"return {0}\"], \"poem_failed\": [\"print >>sys.stderr failed: {0}\"], \"done\":"
+                + " [\"reactor.stop\"]}}}\n";
 
     @TempDir
     Path root;
@@ -43,37 +46,76 @@ class ReactorExerciseCheckTest {
     @BeforeEach
     void load() throws LessonFormatException {
         catalog = files(
-                exercise("async-total", "\"kind\": \"time\", \"scenario\": \"models\", \"event\": {\"who\": \"asynchronous\", \"event\": \"finished\"}, \"answer\": \"5\""),
-                exercise("async-idle", "\"kind\": \"duration\", \"scenario\": \"models\", \"event\": {\"who\": \"asynchronous\", \"event\": \"finished\"},"
-                        + " \"measure\": \"idle\", \"answer\": \"1\""),
-                exercise("tick-time", "\"kind\": \"time\", \"scenario\": \"timers\", \"event\": {\"event\": \"timer\", \"call\": \"tick\"}, \"answer\": \"3\""),
-                exercise("tick-late", "\"kind\": \"duration\", \"scenario\": \"timers\", \"event\": {\"event\": \"timer\", \"call\": \"tick\"},"
-                        + " \"measure\": \"late\", \"answer\": \"2\""),
-                exercise("hog-lines", "\"kind\": \"count\", \"scenario\": \"timers\", \"event\": {\"event\": \"print\", \"text~\": \"^hog\"}, \"answer\": \"2\""),
-                exercise("logged", "\"kind\": \"happens\", \"scenario\": \"timers\", \"event\": {\"who\": \"program\", \"event\": \"log\"}, \"answer\": \"yes\""),
-                exercise("crashed", "\"kind\": \"happens\", \"scenario\": \"timers\", \"event\": {\"event\": \"crash\"}, \"answer\": \"no\""),
-                exercise("calls", "\"kind\": \"order\", \"scenario\": \"poetry\", \"event\": {\"event\": \"call\", \"function~\": \"^Poetry(Protocol|ClientFactory)\\\\.\"},"
-                        + " \"answer\": \"startedConnecting, buildProtocol, makeConnection, connectionMade, dataReceived, connectionLost,"
-                        + " poemReceived, poem_finished, clientConnectionLost\""),
-                exercise("after-eof", "\"kind\": \"order\", \"scenario\": \"poetry\", \"event\": {\"event\": \"call\"}, \"after\": {\"event\": \"eof\"},"
-                        + " \"first\": 1, \"answer\": \"connectionLost\", \"choices\": [\"connectionLost\", \"dataReceived\"]"),
-                exercise("d-result", "\"kind\": \"result\", \"scenario\": \"poetry\", \"deferred\": \"d\", \"answer\": \"None\""),
-                exercise("d-fired", "\"kind\": \"time\", \"scenario\": \"poetry\", \"event\": {\"d\": \"d\", \"event\": \"fire\"}, \"answer\": \"2\""))
+                        exercise(
+                                "async-total",
+                                "\"kind\": \"time\", \"scenario\": \"models\", \"event\": {\"who\": \"asynchronous\","
+                                        + " \"event\": \"finished\"}, \"answer\": \"5\""),
+                        exercise(
+                                "async-idle",
+                                "\"kind\": \"duration\", \"scenario\": \"models\", \"event\": {\"who\":"
+                                    + " \"asynchronous\", \"event\": \"finished\"}, \"measure\": \"idle\", \"answer\":"
+                                    + " \"1\""),
+                        exercise(
+                                "tick-time",
+                                "\"kind\": \"time\", \"scenario\": \"timers\", \"event\": {\"event\": \"timer\","
+                                        + " \"call\": \"tick\"}, \"answer\": \"3\""),
+                        exercise(
+                                "tick-late",
+                                "\"kind\": \"duration\", \"scenario\": \"timers\", \"event\": {\"event\": \"timer\","
+                                        + " \"call\": \"tick\"}, \"measure\": \"late\", \"answer\": \"2\""),
+                        exercise(
+                                "hog-lines",
+                                "\"kind\": \"count\", \"scenario\": \"timers\", \"event\": {\"event\": \"print\","
+                                        + " \"text~\": \"^hog\"}, \"answer\": \"2\""),
+                        exercise(
+                                "logged",
+                                "\"kind\": \"happens\", \"scenario\": \"timers\", \"event\": {\"who\": \"program\","
+                                        + " \"event\": \"log\"}, \"answer\": \"yes\""),
+                        exercise(
+                                "crashed",
+                                "\"kind\": \"happens\", \"scenario\": \"timers\", \"event\": {\"event\": \"crash\"},"
+                                        + " \"answer\": \"no\""),
+                        exercise(
+                                "calls",
+                                "\"kind\": \"order\", \"scenario\": \"poetry\", \"event\": {\"event\": \"call\","
+                                        + " \"function~\": \"^Poetry(Protocol|ClientFactory)\\\\.\"}, \"answer\":"
+                                        + " \"startedConnecting, buildProtocol, makeConnection, connectionMade,"
+                                        + " dataReceived, connectionLost, poemReceived, poem_finished,"
+                                        + " clientConnectionLost\""),
+                        exercise(
+                                "after-eof",
+                                "\"kind\": \"order\", \"scenario\": \"poetry\", \"event\": {\"event\": \"call\"},"
+                                    + " \"after\": {\"event\": \"eof\"}, \"first\": 1, \"answer\": \"connectionLost\","
+                                    + " \"choices\": [\"connectionLost\", \"dataReceived\"]"),
+                        exercise(
+                                "d-result",
+                                "\"kind\": \"result\", \"scenario\": \"poetry\", \"deferred\": \"d\", \"answer\":"
+                                        + " \"None\""),
+                        exercise(
+                                "d-fired",
+                                "\"kind\": \"time\", \"scenario\": \"poetry\", \"event\": {\"d\": \"d\", \"event\":"
+                                        + " \"fire\"}, \"answer\": \"2\""))
                 .load();
     }
 
     private LessonFiles files(String... exercises) {
-        String lessonJson = LessonFiles.LESSON_JSON.replace("]}\n", ", " + entry("models") + ", " + entry("timers") + ", " + entry("poetry") + "]}\n");
-        return new LessonFiles(root).lesson("01-first", lessonJson, null, LessonFiles.exercises(exercises), null)
-                .write("01-first/models.json", MODELS).write("01-first/timers.json", TIMERS).write("01-first/poetry.json", POETRY);
+        String lessonJson = LessonFiles.LESSON_JSON.replace(
+                "]}\n", ", " + entry("models") + ", " + entry("timers") + ", " + entry("poetry") + "]}\n");
+        return new LessonFiles(root)
+                .lesson("01-first", lessonJson, null, LessonFiles.exercises(exercises), null)
+                .write("01-first/models.json", MODELS)
+                .write("01-first/timers.json", TIMERS)
+                .write("01-first/poetry.json", POETRY);
     }
 
     private static String entry(String name) {
-        return "{\"name\": \"" + name + "\", \"file\": \"" + name + ".json\", \"format\": \"reactor-scenario/1\", \"title\": \"T\", \"description\": \"D.\"}";
+        return "{\"name\": \"" + name + "\", \"file\": \"" + name
+                + ".json\", \"format\": \"reactor-scenario/1\", \"title\": \"T\", \"description\": \"D.\"}";
     }
 
     private static String exercise(String id, String specific) {
-        return "{\"id\": \"" + id + "\", " + specific + ", \"prompt\": \"Predict.\", \"hints\": [\"Think.\"], \"explanation\": \"Because.\"}";
+        return "{\"id\": \"" + id + "\", " + specific
+                + ", \"prompt\": \"Predict.\", \"hints\": [\"Think.\"], \"explanation\": \"Because.\"}";
     }
 
     private Exercise exercise(String id) {
@@ -84,16 +126,19 @@ class ReactorExerciseCheckTest {
         return verdict.recording().get(verdict.divergence().getAsInt());
     }
 
-    // When a lesson names a reactor-scenario/1 file, then it loads as a ReactorScenario whose recording is run once and kept.
+    // When a lesson names a reactor-scenario/1 file, then it loads as a ReactorScenario whose recording is run once and
+    // kept.
     @Test
     void load_reactorScenario_runsOnTheReactorModel() {
-        LessonScenario scenario = catalog.lesson(1).orElseThrow().scenario("timers").orElseThrow();
+        LessonScenario scenario =
+                catalog.lesson(1).orElseThrow().scenario("timers").orElseThrow();
 
         assertThat(scenario).isInstanceOf(ReactorScenario.class);
         assertThat(scenario.format()).isEqualTo("reactor-scenario/1");
         assertThat(scenario.source()).isEqualTo(TIMERS);
         assertThat(scenario.recording()).isSameAs(scenario.recording());
-        assertThat(scenario.recording().events()).anySatisfy(e -> assertThat(e).isInstanceOf(ReactorEvents.TimerRan.class));
+        assertThat(scenario.recording().events())
+                .anySatisfy(e -> assertThat(e).isInstanceOf(ReactorEvents.TimerRan.class));
         assertThat(exercise("tick-time").scenario()).isSameAs(scenario);
     }
 
@@ -103,7 +148,8 @@ class ReactorExerciseCheckTest {
         assertThat(catalog.verify()).isEmpty();
     }
 
-    // When the learner predicts a model's finishing time too early, then the verdict steps to where that model stood then.
+    // When the learner predicts a model's finishing time too early, then the verdict steps to where that model stood
+    // then.
     @Test
     void check_modelTimeTooEarly_divergesAtThatTime() {
         Verdict verdict = exercise("async-total").check("3");
@@ -127,17 +173,22 @@ class ReactorExerciseCheckTest {
     void check_idleTooShort_divergesAtTheIdleSegment() {
         Verdict verdict = exercise("async-idle").check("0");
 
-        assertThat(divergedAt(verdict)).isInstanceOfSatisfying(ExecutionEvents.Segment.class,
-                segment -> assertThat(segment.activity()).isEqualTo(SegmentKind.IDLE));
+        assertThat(divergedAt(verdict))
+                .isInstanceOfSatisfying(
+                        ExecutionEvents.Segment.class,
+                        segment -> assertThat(segment.activity()).isEqualTo(SegmentKind.IDLE));
     }
 
-    // When the learner says a timed call ran on time behind a blocking callback, then the verdict steps to what held the thread at its due time.
+    // When the learner says a timed call ran on time behind a blocking callback, then the verdict steps to what held
+    // the thread at its due time.
     @Test
     void check_lateTooSmall_divergesAtWhatHeldTheThread() {
         Verdict verdict = exercise("tick-late").check("0");
 
         assertThat(divergedAt(verdict)).isInstanceOf(ProcessEvents.Blocked.class);
-        assertThat(verdict.explanation()).contains("At t=1 the reactor could not run it yet").contains("time.sleep(3)");
+        assertThat(verdict.explanation())
+                .contains("At t=1 the reactor could not run it yet")
+                .contains("time.sleep(3)");
     }
 
     // When the learner predicts a timed call's time too late, then the verdict steps to the timed call itself.
@@ -151,7 +202,9 @@ class ReactorExerciseCheckTest {
     void check_countTooFew_divergesAtTheNextLine() {
         Verdict verdict = exercise("hog-lines").check("1");
 
-        assertThat(divergedAt(verdict)).isInstanceOfSatisfying(ProcessEvents.Printed.class, p -> assertThat(p.text()).isEqualTo("hog 2"));
+        assertThat(divergedAt(verdict))
+                .isInstanceOfSatisfying(
+                        ProcessEvents.Printed.class, p -> assertThat(p.text()).isEqualTo("hog 2"));
         assertThat(verdict.explanation()).contains("Number 2 is the one your count leaves out");
     }
 
@@ -159,7 +212,8 @@ class ReactorExerciseCheckTest {
     @Test
     void check_countTooMany_divergesAtTheLastLine() {
         assertThat(divergedAt(exercise("hog-lines").check("3 lines")))
-                .isInstanceOfSatisfying(ProcessEvents.Printed.class, p -> assertThat(p.text()).isEqualTo("hog 2"));
+                .isInstanceOfSatisfying(
+                        ProcessEvents.Printed.class, p -> assertThat(p.text()).isEqualTo("hog 2"));
     }
 
     // When the learner says no error is logged but one is, then the verdict steps to the log line.
@@ -176,15 +230,18 @@ class ReactorExerciseCheckTest {
     void check_happensClaimed_divergesAtTheEnd() {
         Verdict verdict = exercise("crashed").check("yes");
 
-        assertThat(verdict.divergence().getAsInt()).isEqualTo(verdict.recording().size() - 1);
+        assertThat(verdict.divergence().getAsInt())
+                .isEqualTo(verdict.recording().size() - 1);
         assertThat(verdict.explanation()).contains("it never does");
     }
 
     // When the learner writes the order with full names, repeats and arrows, then it reads the same as short names.
     @Test
     void check_orderWrittenDifferently_isCorrect() {
-        Verdict verdict = exercise("calls").check("PoetryClientFactory.startedConnecting -> buildProtocol() -> makeConnection -> connectionMade"
-                + " -> dataReceived -> dataReceived -> connectionLost -> poemReceived -> poem_finished -> clientConnectionLost");
+        Verdict verdict = exercise("calls")
+                .check("PoetryClientFactory.startedConnecting -> buildProtocol() -> makeConnection -> connectionMade"
+                        + " -> dataReceived -> dataReceived -> connectionLost -> poemReceived -> poem_finished ->"
+                        + " clientConnectionLost");
 
         assertThat(verdict.isCorrect()).isTrue();
     }
@@ -194,18 +251,24 @@ class ReactorExerciseCheckTest {
     void check_orderWrong_divergesWhereItParts() {
         Verdict verdict = exercise("calls").check("startedConnecting, makeConnection, buildProtocol");
 
-        assertThat(divergedAt(verdict)).isInstanceOfSatisfying(ProcessEvents.Called.class,
-                c -> assertThat(c.function()).isEqualTo("PoetryClientFactory.buildProtocol"));
-        assertThat(verdict.explanation()).contains("Your order is right up to `PoetryClientFactory.startedConnecting`; then comes"
-                + " `PoetryClientFactory.buildProtocol`").contains("not `makeconnection`");
+        assertThat(divergedAt(verdict))
+                .isInstanceOfSatisfying(
+                        ProcessEvents.Called.class,
+                        c -> assertThat(c.function()).isEqualTo("PoetryClientFactory.buildProtocol"));
+        assertThat(verdict.explanation())
+                .contains("Your order is right up to `PoetryClientFactory.startedConnecting`; then comes"
+                        + " `PoetryClientFactory.buildProtocol`")
+                .contains("not `makeconnection`");
     }
 
     // When an order exercise asks for the first call after an event, then a choice number reads as that choice.
     @Test
     void check_orderFirstAfter_readsChoices() {
         assertThat(exercise("after-eof").check("1").isCorrect()).isTrue();
-        assertThat(divergedAt(exercise("after-eof").check("2"))).isInstanceOfSatisfying(ProcessEvents.Called.class,
-                c -> assertThat(c.function()).isEqualTo("PoetryProtocol.connectionLost"));
+        assertThat(divergedAt(exercise("after-eof").check("2")))
+                .isInstanceOfSatisfying(
+                        ProcessEvents.Called.class,
+                        c -> assertThat(c.function()).isEqualTo("PoetryProtocol.connectionLost"));
         assertThat(exercise("after-eof").answerFormat()).startsWith("the one that comes first");
     }
 
@@ -221,45 +284,74 @@ class ReactorExerciseCheckTest {
     @Test
     void verify_unknownNames_areReported() throws LessonFormatException {
         LessonCatalog broken = files(
-                exercise("who", "\"kind\": \"happens\", \"scenario\": \"timers\", \"event\": {\"who\": \"nobody\", \"event\": \"log\"}, \"answer\": \"no\""),
-                exercise("d", "\"kind\": \"result\", \"scenario\": \"poetry\", \"deferred\": \"e\", \"answer\": \"None\""))
+                        exercise(
+                                "who",
+                                "\"kind\": \"happens\", \"scenario\": \"timers\", \"event\": {\"who\": \"nobody\","
+                                        + " \"event\": \"log\"}, \"answer\": \"no\""),
+                        exercise(
+                                "d",
+                                "\"kind\": \"result\", \"scenario\": \"poetry\", \"deferred\": \"e\", \"answer\":"
+                                        + " \"None\""))
                 .load();
 
-        assertThat(broken.verify()).containsExactly("01/who: the run has no process called nobody; it has program",
-                "01/d: the run has no deferred called e");
+        assertThat(broken.verify())
+                .containsExactly(
+                        "01/who: the run has no process called nobody; it has program",
+                        "01/d: the run has no deferred called e");
     }
 
     // If a build exercise names a reactor scenario, then loading fails saying it needs a Deferred scenario.
     @Test
     void load_buildOnReactorScenario_fails() {
-        LessonFiles files = files(exercise("b", "\"kind\": \"build\", \"scenario\": \"poetry\", \"deferred\": \"d\", \"answer\": \"r a p\","
-                + " \"goal\": {\"value\": \"a\"}"));
+        LessonFiles files = files(exercise(
+                "b",
+                "\"kind\": \"build\", \"scenario\": \"poetry\", \"deferred\": \"d\", \"answer\": \"r a p\","
+                        + " \"goal\": {\"value\": \"a\"}"));
 
-        assertThatThrownBy(files::load).hasMessageContaining("a build exercise needs a deferred-scenario/1 scenario, not reactor-scenario/1");
+        assertThatThrownBy(files::load)
+                .hasMessageContaining("a build exercise needs a deferred-scenario/1 scenario, not reactor-scenario/1");
     }
 
     // If a pattern has an unknown event word or a broken regex, then loading fails at that place.
     @Test
     void load_brokenPattern_failsAtThePlace() {
-        assertThatThrownBy(files(exercise("p", "\"kind\": \"count\", \"scenario\": \"timers\", \"event\": {\"event\": \"printed\"}, \"answer\": \"1\""))::load)
+        assertThatThrownBy(files(exercise(
+                        "p",
+                        "\"kind\": \"count\", \"scenario\": \"timers\", \"event\": {\"event\":"
+                                + " \"printed\"}, \"answer\": \"1\""))::load)
                 .hasMessageContaining("$.exercises[0].event.event: expected a trace line's event");
-        assertThatThrownBy(files(exercise("p", "\"kind\": \"count\", \"scenario\": \"timers\", \"event\": {\"event\": \"print\", \"text~\": \"(\"}, \"answer\": \"1\""))::load)
+        assertThatThrownBy(files(exercise(
+                        "p",
+                        "\"kind\": \"count\", \"scenario\": \"timers\", \"event\": {\"event\":"
+                                + " \"print\", \"text~\": \"(\"}, \"answer\": \"1\""))::load)
                 .hasMessageContaining("$.exercises[0].event.text~: not a regular expression");
     }
 
-    // If a duration is asked of a line that measures nothing, or with a measure the line lacks, then loading fails saying what it measures.
+    // If a duration is asked of a line that measures nothing, or with a measure the line lacks, then loading fails
+    // saying what it measures.
     @Test
     void load_durationOfWrongLine_fails() {
-        assertThatThrownBy(files(exercise("x", "\"kind\": \"duration\", \"scenario\": \"timers\", \"event\": {\"event\": \"print\"}, \"measure\": \"late\", \"answer\": \"1\""))::load)
+        assertThatThrownBy(files(exercise(
+                        "x",
+                        "\"kind\": \"duration\", \"scenario\": \"timers\", \"event\":"
+                                + " {\"event\": \"print\"}, \"measure\": \"late\", \"answer\":"
+                                + " \"1\""))::load)
                 .hasMessageContaining("a duration is measured on");
-        assertThatThrownBy(files(exercise("x", "\"kind\": \"duration\", \"scenario\": \"timers\", \"event\": {\"event\": \"timer\"}, \"measure\": \"idle\", \"answer\": \"1\""))::load)
+        assertThatThrownBy(files(exercise(
+                        "x",
+                        "\"kind\": \"duration\", \"scenario\": \"timers\", \"event\":"
+                                + " {\"event\": \"timer\"}, \"measure\": \"idle\", \"answer\":"
+                                + " \"1\""))::load)
                 .hasMessageContaining("a timer line measures [late], not idle");
     }
 
     // If an order exercise lists lines that have no name, then loading fails naming the kinds of line it can order.
     @Test
     void load_orderOfUnnamedLines_fails() {
-        assertThatThrownBy(files(exercise("o", "\"kind\": \"order\", \"scenario\": \"poetry\", \"event\": {\"event\": \"recv\"}, \"answer\": \"x\""))::load)
+        assertThatThrownBy(files(exercise(
+                        "o",
+                        "\"kind\": \"order\", \"scenario\": \"poetry\", \"event\": {\"event\":"
+                                + " \"recv\"}, \"answer\": \"x\""))::load)
                 .hasMessageContaining("an order exercise lists the names of [call, print");
     }
 }

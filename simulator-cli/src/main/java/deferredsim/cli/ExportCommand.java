@@ -14,7 +14,8 @@ import java.nio.file.Path;
  * prints the same trace, or its run told in sentences, on standard output.
  */
 final class ExportCommand {
-    static final String HELP = String.join("\n",
+    static final String HELP = String.join(
+            "\n",
             "Usage: deferred-sim export python FILE.json   a Python script that runs the scenario on real Twisted",
             "       deferred-sim export text FILE.json     the run told in sentences, one per event",
             "");

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * read as {@code deferred-scenario/1}. Invalid scenarios give one message on stderr and status 2.
  */
 final class TraceCommand {
-    static final String HELP = String.join("\n",
+    static final String HELP = String.join(
+            "\n",
             "Usage: deferred-sim trace FILE.json",
             "       deferred-sim trace --batch DIR",
             "",
@@ -83,7 +84,8 @@ final class TraceCommand {
             err.println("deferred-sim trace: cannot list " + dir + ": " + e.getMessage());
             return CommandLine.USAGE;
         }
-        files.sort((a, b) -> compareBytes(a.getFileName().toString(), b.getFileName().toString()));
+        files.sort((a, b) ->
+                compareBytes(a.getFileName().toString(), b.getFileName().toString()));
         int status = CommandLine.OK;
         for (Path file : files) {
             out.println("### " + file.getFileName());

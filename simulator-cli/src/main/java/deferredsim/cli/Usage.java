@@ -4,7 +4,8 @@ package deferredsim.cli;
 final class Usage {
     private Usage() {}
 
-    static final String TEXT = String.join("\n",
+    static final String TEXT = String.join(
+            "\n",
             "Usage: deferred-sim [--narrow] [FILE.json]   simulate in the terminal",
             "       deferred-sim trace FILE.json          print a scenario's canonical trace",
             "       deferred-sim trace --batch DIR        traces of every DIR/*.json, one JVM",

@@ -1,8 +1,8 @@
 package deferredsim.lessons.internal;
 
-import deferredsim.lessons.LessonScenario;
 import deferredsim.lessons.Exercise;
 import deferredsim.lessons.ExerciseKind;
+import deferredsim.lessons.LessonScenario;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -77,7 +77,9 @@ abstract class BaseExercise implements Exercise {
             return Optional.empty();
         }
         int number = Integer.parseInt(digits);
-        return number >= 1 && number <= data.choices().size() ? Optional.of(data.choices().get(number - 1)) : Optional.empty();
+        return number >= 1 && number <= data.choices().size()
+                ? Optional.of(data.choices().get(number - 1))
+                : Optional.empty();
     }
 
     @Override

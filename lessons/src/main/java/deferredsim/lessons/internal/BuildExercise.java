@@ -82,15 +82,20 @@ final class BuildExercise extends BaseExercise {
     public Verdict check(String answer) {
         Attempt attempt = attempt(answer == null ? "" : answer);
         if (attempt.problem() != null) {
-            return Verdict.unreadable(attempt.problem() + " Write " + answerFormat() + ".", storedAnswer(), scenario().recording());
+            return Verdict.unreadable(
+                    attempt.problem() + " Write " + answerFormat() + ".",
+                    storedAnswer(),
+                    scenario().recording());
         }
         List<String> misses = goal.misses(attempt.recording(), deferred, attempt.pairs());
         if (misses.isEmpty()) {
             String outcome = EventWords.outcome(Outcomes.outcome(attempt.recording(), goal.deferred()));
-            return Verdict.correct("It works: " + outcome + ".\n\n" + explanation(), storedAnswer(), attempt.recording());
+            return Verdict.correct(
+                    "It works: " + outcome + ".\n\n" + explanation(), storedAnswer(), attempt.recording());
         }
         String why = "Not yet. " + String.join(" ", misses) + "\n\n" + explanation();
-        return Verdict.incorrect(why, storedAnswer(), attempt.recording(), goal.divergence(attempt.recording(), deferred));
+        return Verdict.incorrect(
+                why, storedAnswer(), attempt.recording(), goal.divergence(attempt.recording(), deferred));
     }
 
     @Override

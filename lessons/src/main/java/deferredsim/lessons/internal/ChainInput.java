@@ -38,7 +38,8 @@ final class ChainInput {
     }
 
     private static PairSpec pair(String text, int number) throws Unreadable {
-        List<String> words = new ArrayList<>(List.of(text.replace('|', ' ').strip().split("\\s+")));
+        List<String> words =
+                new ArrayList<>(List.of(text.replace('|', ' ').strip().split("\\s+")));
         String callback = member(words, number, "callback");
         String errback = member(words, number, "errback");
         if (!words.isEmpty()) {
@@ -54,7 +55,8 @@ final class ChainInput {
 
     private static String member(List<String> words, int number, String side) throws Unreadable {
         if (words.isEmpty() || words.get(0).isEmpty()) {
-            throw new Unreadable("Pair " + number + " needs its " + side + ": return V, fail V, passthru or defer NAME.");
+            throw new Unreadable(
+                    "Pair " + number + " needs its " + side + ": return V, fail V, passthru or defer NAME.");
         }
         String keyword = words.remove(0);
         String lower = keyword.toLowerCase(Locale.ROOT);
@@ -62,8 +64,8 @@ final class ChainInput {
             return keyword;
         }
         if (!"return".startsWith(lower) && !"fail".startsWith(lower) && !"defer".startsWith(lower)) {
-            throw new Unreadable("Pair " + number + ": expected the " + side + " as return V, fail V, passthru or defer NAME, not '"
-                    + keyword + "'.");
+            throw new Unreadable("Pair " + number + ": expected the " + side
+                    + " as return V, fail V, passthru or defer NAME, not '" + keyword + "'.");
         }
         if (words.isEmpty()) {
             throw new Unreadable("Pair " + number + ": '" + keyword + "' needs a value after it.");

@@ -10,8 +10,9 @@ import java.util.Optional;
  * the first line beyond it (too few) or to the last line there is (too many).
  */
 final class CountExercise extends PredictionExercise {
-    private static final Map<String, String> WORDS = Map.of("none", "0", "zero", "0", "never", "0", "no", "0",
-            "once", "1", "one", "1", "twice", "2", "two", "2", "three", "3", "thrice", "3");
+    private static final Map<String, String> WORDS = Map.of(
+            "none", "0", "zero", "0", "never", "0", "no", "0", "once", "1", "one", "1", "twice", "2", "two", "2",
+            "three", "3", "thrice", "3");
     private final TracePattern pattern;
 
     CountExercise(ExerciseData data, TracePattern pattern) {
@@ -70,10 +71,12 @@ final class CountExercise extends PredictionExercise {
         List<Integer> matches = matches();
         int said = Integer.parseInt(wrong);
         if (said < matches.size()) {
-            return "Number " + (said + 1) + " is the one your count leaves out: " + EventWords.describe(recording().get(matches.get(said))) + ".";
+            return "Number " + (said + 1) + " is the one your count leaves out: "
+                    + EventWords.describe(recording().get(matches.get(said))) + ".";
         }
         if (!matches.isEmpty()) {
-            return "After the last one (" + EventWords.describe(recording().get(matches.get(matches.size() - 1))) + ") no more come.";
+            return "After the last one (" + EventWords.describe(recording().get(matches.get(matches.size() - 1)))
+                    + ") no more come.";
         }
         return "";
     }

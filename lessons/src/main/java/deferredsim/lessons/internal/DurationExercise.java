@@ -18,7 +18,8 @@ import java.util.Optional;
  */
 final class DurationExercise extends PredictionExercise {
     /** The measures each kind of line has. */
-    static final Map<String, List<String>> MEASURES = Map.of("finished", List.of("total", "cpu", "idle"), "timer", List.of("late"));
+    static final Map<String, List<String>> MEASURES =
+            Map.of("finished", List.of("total", "cpu", "idle"), "timer", List.of("late"));
 
     private final TracePattern pattern;
     private final String measure;
@@ -72,20 +73,23 @@ final class DurationExercise extends PredictionExercise {
         SimEvent event = measured();
         if (event instanceof ExecutionEvents.ModelFinished finished) {
             List<String> idle = idleSpans(finished.who());
-            return "the " + EventWords.code(finished.who()) + " model took " + finished.time() + " s in all, with the CPU busy for "
+            return "the " + EventWords.code(finished.who()) + " model took " + finished.time()
+                    + " s in all, with the CPU busy for "
                     + finished.cpu() + " s and idle for " + finished.idle() + " s"
                     + (idle.isEmpty() ? "" : " (idle " + String.join(", ", idle) + ")");
         }
         ReactorEvents.TimerRan ran = (ReactorEvents.TimerRan) event;
-        return "timed call " + EventWords.code(ran.call()) + " was due at t=" + ran.due() + " and ran at t=" + ran.time()
-                + (ran.late().equals(Time.ZERO) ? ", on time" : ", " + ran.late() + " s late");
+        return "timed call " + EventWords.code(ran.call()) + " was due at t=" + ran.due() + " and ran at t="
+                + ran.time() + (ran.late().equals(Time.ZERO) ? ", on time" : ", " + ran.late() + " s late");
     }
 
     /** The idle stretches of a model, "from 3 to 4". */
     private List<String> idleSpans(String who) {
         List<String> spans = new ArrayList<>();
         for (SimEvent event : recording().events()) {
-            if (event instanceof ExecutionEvents.Segment segment && segment.who().equals(who) && segment.activity() == SegmentKind.IDLE) {
+            if (event instanceof ExecutionEvents.Segment segment
+                    && segment.who().equals(who)
+                    && segment.activity() == SegmentKind.IDLE) {
                 spans.add("from " + segment.time() + " to " + segment.end());
             }
         }
@@ -104,7 +108,8 @@ final class DurationExercise extends PredictionExercise {
             }
             if (measure.equals("idle") && tooShort) {
                 for (int i = 0; i < at; i++) {
-                    if (recording().get(i) instanceof ExecutionEvents.Segment segment && segment.who().equals(finished.who())
+                    if (recording().get(i) instanceof ExecutionEvents.Segment segment
+                            && segment.who().equals(finished.who())
                             && segment.activity() == SegmentKind.IDLE) {
                         return i;
                     }
@@ -113,7 +118,9 @@ final class DurationExercise extends PredictionExercise {
             return at;
         }
         ReactorEvents.TimerRan ran = (ReactorEvents.TimerRan) event;
-        return tooShort ? Recordings.lastOfAtOrBefore(recording(), ran.who(), ran.due().plus(believed)) : at;
+        return tooShort
+                ? Recordings.lastOfAtOrBefore(recording(), ran.who(), ran.due().plus(believed))
+                : at;
     }
 
     @Override
@@ -121,8 +128,10 @@ final class DurationExercise extends PredictionExercise {
         SimEvent event = measured();
         Time believed = Time.ofSeconds(new java.math.BigDecimal(wrong));
         if (event instanceof ReactorEvents.TimerRan ran && believed.isBefore(ran.late())) {
-            int then = Recordings.lastOfAtOrBefore(recording(), ran.who(), ran.due().plus(believed));
-            return "At t=" + ran.due().plus(believed) + " the reactor could not run it yet; the last thing before then: "
+            int then = Recordings.lastOfAtOrBefore(
+                    recording(), ran.who(), ran.due().plus(believed));
+            return "At t=" + ran.due().plus(believed)
+                    + " the reactor could not run it yet; the last thing before then: "
                     + EventWords.describe(recording().get(then)) + ".";
         }
         return "";

@@ -17,7 +17,8 @@ import java.util.Objects;
  */
 record EventSelector(String deferred, String event, int stage, String side, int step) implements Selector {
     /** The event words a selector accepts. */
-    static final List<String> EVENTS = List.of("fire", "run", "error", "cancel", "pause", "unpause", "resume", "wait", "take");
+    static final List<String> EVENTS =
+            List.of("fire", "run", "error", "cancel", "pause", "unpause", "resume", "wait", "take");
 
     EventSelector {
         Objects.requireNonNull(deferred, "deferred");
@@ -28,14 +29,17 @@ record EventSelector(String deferred, String event, int stage, String side, int 
 
     @Override
     public List<String> unknownNames(Recording recording) {
-        return Selector.hasDeferred(recording, deferred) ? List.of() : List.of("the run has no deferred called " + deferred);
+        return Selector.hasDeferred(recording, deferred)
+                ? List.of()
+                : List.of("the run has no deferred called " + deferred);
     }
 
     @Override
     public boolean matches(SimEvent e) {
         switch (event) {
             case "fire":
-                return e instanceof SimEvent.Fired && ((SimEvent.Fired) e).deferred().equals(deferred);
+                return e instanceof SimEvent.Fired
+                        && ((SimEvent.Fired) e).deferred().equals(deferred);
             case "run":
                 if (!(e instanceof SimEvent.StageRan)) {
                     return false;
@@ -45,21 +49,27 @@ record EventSelector(String deferred, String event, int stage, String side, int 
                         && (stage < 0 || ran.stage() == stage)
                         && (side == null || ran.side().word().equals(side));
             case "error":
-                return e instanceof SimEvent.AlreadyCalled && ((SimEvent.AlreadyCalled) e).deferred().equals(deferred);
+                return e instanceof SimEvent.AlreadyCalled
+                        && ((SimEvent.AlreadyCalled) e).deferred().equals(deferred);
             case "cancel":
-                return e instanceof SimEvent.Cancelled && ((SimEvent.Cancelled) e).deferred().equals(deferred);
+                return e instanceof SimEvent.Cancelled
+                        && ((SimEvent.Cancelled) e).deferred().equals(deferred);
             case "pause":
-                return e instanceof SimEvent.Paused && ((SimEvent.Paused) e).deferred().equals(deferred);
+                return e instanceof SimEvent.Paused
+                        && ((SimEvent.Paused) e).deferred().equals(deferred);
             case "unpause":
-                return e instanceof SimEvent.Unpaused && ((SimEvent.Unpaused) e).deferred().equals(deferred);
+                return e instanceof SimEvent.Unpaused
+                        && ((SimEvent.Unpaused) e).deferred().equals(deferred);
             case "resume":
                 return e instanceof SimEvent.GeneratorResumed
                         && ((SimEvent.GeneratorResumed) e).deferred().equals(deferred)
                         && (step < 0 || ((SimEvent.GeneratorResumed) e).step() == step);
             case "wait":
-                return e instanceof SimEvent.WaitingOn && ((SimEvent.WaitingOn) e).deferred().equals(deferred);
+                return e instanceof SimEvent.WaitingOn
+                        && ((SimEvent.WaitingOn) e).deferred().equals(deferred);
             case "take":
-                return e instanceof SimEvent.ResultTaken && ((SimEvent.ResultTaken) e).deferred().equals(deferred);
+                return e instanceof SimEvent.ResultTaken
+                        && ((SimEvent.ResultTaken) e).deferred().equals(deferred);
             default:
                 throw new AssertionError(event);
         }
@@ -72,7 +82,8 @@ record EventSelector(String deferred, String event, int stage, String side, int 
             case "fire":
                 return deferred + " is fired";
             case "run":
-                return (stage < 0 ? "a stage" : "stage " + stage) + " of " + deferred + (side == null ? "" : " (" + side + ")") + " runs";
+                return (stage < 0 ? "a stage" : "stage " + stage) + " of " + deferred
+                        + (side == null ? "" : " (" + side + ")") + " runs";
             case "error":
                 return "firing " + deferred + " raises AlreadyCalledError";
             case "cancel":

@@ -23,11 +23,13 @@ public final class EventWords {
             return ReactorWords.what((SimEvent.ReactorEvent) event);
         } else if (event instanceof SimEvent.Fired) {
             SimEvent.Fired e = (SimEvent.Fired) event;
-            return code(e.deferred()) + " was fired with " + (e.method() == FireMethod.CALLBACK
-                    ? code("callback(" + e.value() + ")")
-                    : code("errback(Exception(" + e.value() + "))"));
+            return code(e.deferred()) + " was fired with "
+                    + (e.method() == FireMethod.CALLBACK
+                            ? code("callback(" + e.value() + ")")
+                            : code("errback(Exception(" + e.value() + "))"));
         } else if (event instanceof SimEvent.AlreadyCalled) {
-            return "firing " + code(((SimEvent.AlreadyCalled) event).deferred()) + " again raised AlreadyCalledError at the caller";
+            return "firing " + code(((SimEvent.AlreadyCalled) event).deferred())
+                    + " again raised AlreadyCalledError at the caller";
         } else if (event instanceof SimEvent.StageRan) {
             return stage((SimEvent.StageRan) event);
         } else if (event instanceof SimEvent.Cancelled) {
@@ -38,24 +40,30 @@ public final class EventWords {
             return code(((SimEvent.Unpaused) event).deferred() + ".unpause()") + " was called";
         } else if (event instanceof SimEvent.GeneratorResumed) {
             SimEvent.GeneratorResumed e = (SimEvent.GeneratorResumed) event;
-            return "the generator of " + code(e.deferred()) + (e.in().isFailure()
-                    ? " had " + code(e.in().render()) + " raised at the yield of step " + e.step()
-                    : " got " + code(e.in().render()) + " back from the yield of step " + e.step());
+            return "the generator of " + code(e.deferred())
+                    + (e.in().isFailure()
+                            ? " had " + code(e.in().render()) + " raised at the yield of step " + e.step()
+                            : " got " + code(e.in().render()) + " back from the yield of step " + e.step());
         } else if (event instanceof SimEvent.WaitingOn) {
             SimEvent.WaitingOn e = (SimEvent.WaitingOn) event;
             return code(e.deferred()) + " paused its chain to wait for " + code(e.inner());
         } else if (event instanceof SimEvent.ResultTaken) {
             SimEvent.ResultTaken e = (SimEvent.ResultTaken) event;
-            return code(e.deferred()) + " took " + code(e.inner()) + "'s result " + code(e.value().render())
-                    + (e.immediately() ? " at once (it had fired already)" : "") + ", leaving " + code(e.inner()) + " holding `None`";
+            return code(e.deferred()) + " took " + code(e.inner()) + "'s result "
+                    + code(e.value().render()) + (e.immediately() ? " at once (it had fired already)" : "")
+                    + ", leaving " + code(e.inner()) + " holding `None`";
         } else if (event instanceof SimEvent.Outcome) {
             return outcome((SimEvent.Outcome) event);
         } else if (event instanceof SimEvent.Created) {
             SimEvent.Created e = (SimEvent.Created) event;
-            return code(e.deferred()) + " was created" + (e.createdBy() == null ? "" : " (by " + code(e.createdBy()) + ")");
+            return code(e.deferred()) + " was created"
+                    + (e.createdBy() == null ? "" : " (by " + code(e.createdBy()) + ")");
         } else if (event instanceof SimEvent.Settled) {
             SimEvent.Settled e = (SimEvent.Settled) event;
-            return code(e.deferred()) + "'s chain stopped" + (e.result() == null ? " to wait" : " holding " + code(e.result().render()));
+            return code(e.deferred()) + "'s chain stopped"
+                    + (e.result() == null
+                            ? " to wait"
+                            : " holding " + code(e.result().render()));
         } else if (event instanceof SimEvent.DelayedCallScheduled) {
             SimEvent.DelayedCallScheduled e = (SimEvent.DelayedCallScheduled) event;
             return "a call was scheduled for t=" + e.due() + ": " + e.description();
@@ -72,7 +80,9 @@ public final class EventWords {
         String name = code(outcome.deferred());
         if (outcome.state() == DeferredState.FIRED) {
             return name + " ended holding " + code(outcome.value().render())
-                    + (outcome.unhandled() ? ", an unhandled error (Twisted would log \"Unhandled error in Deferred\")" : "");
+                    + (outcome.unhandled()
+                            ? ", an unhandled error (Twisted would log \"Unhandled error in Deferred\")"
+                            : "");
         } else if (outcome.state() == DeferredState.PENDING) {
             return name + " ended pending: it was never fired";
         } else if (outcome.state() == DeferredState.WAITING) {
@@ -82,7 +92,8 @@ public final class EventWords {
     }
 
     private static String stage(SimEvent.StageRan e) {
-        String head = "stage " + e.stage() + " of " + code(e.deferred()) + " ran its " + e.side().word() + " with " + code(e.in().render());
+        String head = "stage " + e.stage() + " of " + code(e.deferred()) + " ran its "
+                + e.side().word() + " with " + code(e.in().render());
         if (e.returnedDeferred() != null) {
             return head + " and returned the deferred " + code(e.returnedDeferred());
         }

@@ -1,7 +1,7 @@
 package deferredsim.lessons.internal;
 
-import deferredsim.lessons.LessonScenario;
 import deferredsim.lessons.ExerciseKind;
+import deferredsim.lessons.LessonScenario;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -31,7 +31,8 @@ final class ExerciseReader {
             List.of("id", "kind", "scenario", "prompt", "answer", "choices", "hints", "explanation", "feedback");
     private static final List<String> CHECKPOINT_KEYS =
             List.of("id", "misconception", "question", "answer", "section", "exercise", "scenario");
-    private static final List<String> GOAL_KEYS = List.of("deferred", "state", "value", "unhandled", "sides", "pairs", "takes");
+    private static final List<String> GOAL_KEYS =
+            List.of("deferred", "state", "value", "unhandled", "sides", "pairs", "takes");
     private static final List<String> SELECTOR_KEYS = List.of("d", "event", "stage", "side", "step");
     private static final String ID = "[a-z0-9][a-z0-9-]*";
 
@@ -51,8 +52,13 @@ final class ExerciseReader {
         return checkpoints;
     }
 
-    static ExerciseReader read(LessonSource source, String directory, int lesson, List<LessonScenario> scenarios,
-            List<LessonSection> sections) throws LessonFormatException {
+    static ExerciseReader read(
+            LessonSource source,
+            String directory,
+            int lesson,
+            List<LessonScenario> scenarios,
+            List<LessonSection> sections)
+            throws LessonFormatException {
         String file = directory + "/exercises.json";
         Node root = Node.parse(file, LessonReader.readText(source, file)).object("an exercises file", TOP_KEYS);
         Node format = root.required("format");
@@ -83,12 +89,16 @@ final class ExerciseReader {
         return new ExerciseReader(exercises, checkpoints);
     }
 
-    private static Exercise exercise(Node entry, int lesson, List<LessonScenario> scenarios) throws LessonFormatException {
+    private static Exercise exercise(Node entry, int lesson, List<LessonScenario> scenarios)
+            throws LessonFormatException {
         entry.object("an exercise", entry.keys());
         Node kindAt = entry.required("kind");
         ExerciseKind kind = ExerciseKind.fromWord(kindAt.string());
         if (kind == null) {
-            throw kindAt.error("expected one of " + Arrays.stream(ExerciseKind.values()).map(ExerciseKind::word).toList());
+            throw kindAt.error("expected one of "
+                    + Arrays.stream(ExerciseKind.values())
+                            .map(ExerciseKind::word)
+                            .toList());
         }
         entry.object("a " + kind.word() + " exercise", allowedKeys(kind));
         Node idAt = entry.required("id");
@@ -101,9 +111,20 @@ final class ExerciseReader {
         if (hints.isEmpty()) {
             throw entry.required("hints").error("expected at least one hint");
         }
-        List<String> choices = entry.optional("choices").isPresent() ? entry.required("choices").texts() : List.of();
-        ExerciseData data = new ExerciseData(lesson, id, kind, entry.required("prompt").text(), scenario, choices, hints,
-                entry.required("explanation").text(), entry.required("answer").scalar(), feedback(entry));
+        List<String> choices = entry.optional("choices").isPresent()
+                ? entry.required("choices").texts()
+                : List.of();
+        ExerciseData data = new ExerciseData(
+                lesson,
+                id,
+                kind,
+                entry.required("prompt").text(),
+                scenario,
+                choices,
+                hints,
+                entry.required("explanation").text(),
+                entry.required("answer").scalar(),
+                feedback(entry));
         return kindSpecific(entry, kind, data, scenario);
     }
 
@@ -145,7 +166,10 @@ final class ExerciseReader {
         Map<String, String> feedback = new LinkedHashMap<>();
         Optional<Node> at = entry.optional("feedback");
         if (at.isPresent()) {
-            Node object = at.get().object("feedback: {\"wrong answer\": \"what it overlooks\"}", at.get().keys());
+            Node object = at.get()
+                    .object(
+                            "feedback: {\"wrong answer\": \"what it overlooks\"}",
+                            at.get().keys());
             for (String key : object.keys()) {
                 feedback.put(key, object.required(key).text());
             }
@@ -167,7 +191,8 @@ final class ExerciseReader {
                 if (scenario instanceof DeferredScenario deferredScenario) {
                     int stages = stagesOf(deferredScenario.scenario(), deferred);
                     if (stage >= stages) {
-                        throw stageAt.error(deferred + " has " + stages + " stages (0 to " + (stages - 1) + "), so there is no stage " + stage);
+                        throw stageAt.error(deferred + " has " + stages + " stages (0 to " + (stages - 1)
+                                + "), so there is no stage " + stage);
                     }
                 }
                 return new LaneExercise(data, deferred, stage);
@@ -178,11 +203,13 @@ final class ExerciseReader {
                 return new NextLineExercise(data, entry.required("after").integer(0));
             case BUILD: {
                 if (!(scenario instanceof DeferredScenario target)) {
-                    throw entry.required("scenario").error("a build exercise needs a " + DeferredScenario.FORMAT + " scenario, not "
-                            + scenario.format());
+                    throw entry.required("scenario")
+                            .error("a build exercise needs a " + DeferredScenario.FORMAT + " scenario, not "
+                                    + scenario.format());
                 }
                 String deferred = deferredIn(scenario, entry.required("deferred"));
-                return new BuildExercise(data, target, deferred, goal(entry.required("goal"), target.scenario(), deferred));
+                return new BuildExercise(
+                        data, target, deferred, goal(entry.required("goal"), target.scenario(), deferred));
             }
             case COUNT:
                 return new CountExercise(data, pattern(entry.required("event")));
@@ -191,11 +218,16 @@ final class ExerciseReader {
             case ORDER: {
                 TracePattern pattern = pattern(entry.required("event"));
                 if (!OrderExercise.NAMED.contains(pattern.event())) {
-                    throw entry.required("event").required("event").error("an order exercise lists the names of " + OrderExercise.NAMED
-                            + " lines, not of " + pattern.event() + " lines");
+                    throw entry.required("event")
+                            .required("event")
+                            .error("an order exercise lists the names of " + OrderExercise.NAMED + " lines, not of "
+                                    + pattern.event() + " lines");
                 }
-                Selector after = entry.optional("after").isPresent() ? selector(entry.required("after"), scenario) : null;
-                int first = entry.optional("first").isPresent() ? entry.required("first").integer(1) : 0;
+                Selector after =
+                        entry.optional("after").isPresent() ? selector(entry.required("after"), scenario) : null;
+                int first = entry.optional("first").isPresent()
+                        ? entry.required("first").integer(1)
+                        : 0;
                 return new OrderExercise(data, pattern, after, first);
             }
             case DURATION: {
@@ -204,8 +236,10 @@ final class ExerciseReader {
                 String measure = measureAt.text();
                 List<String> measures = DurationExercise.MEASURES.get(pattern.event());
                 if (measures == null) {
-                    throw entry.required("event").required("event").error("a duration is measured on " + DurationExercise.MEASURES.keySet()
-                            + " lines, not on " + pattern.event() + " lines");
+                    throw entry.required("event")
+                            .required("event")
+                            .error("a duration is measured on " + DurationExercise.MEASURES.keySet() + " lines, not on "
+                                    + pattern.event() + " lines");
                 }
                 if (!measures.contains(measure)) {
                     throw measureAt.error("a " + pattern.event() + " line measures " + measures + ", not " + measure);
@@ -224,7 +258,8 @@ final class ExerciseReader {
      */
     private static String deferredIn(LessonScenario scenario, Node at) throws LessonFormatException {
         String name = at.text();
-        if (scenario instanceof DeferredScenario deferred && deferred.scenario().deferred(name).isEmpty()) {
+        if (scenario instanceof DeferredScenario deferred
+                && deferred.scenario().deferred(name).isEmpty()) {
             throw at.error("the scenario has no deferred called " + name);
         }
         return name;
@@ -243,7 +278,8 @@ final class ExerciseReader {
     private static int stagesOf(Scenario scenario, String deferred) {
         DeferredSpec spec = scenario.deferred(deferred).orElseThrow();
         int added = (int) scenario.actions().stream()
-                .filter(action -> action instanceof Action.Add && action.deferred().equals(deferred))
+                .filter(action ->
+                        action instanceof Action.Add && action.deferred().equals(deferred))
                 .count();
         return spec.chain().size() + added;
     }
@@ -299,7 +335,8 @@ final class ExerciseReader {
             if (key.endsWith("~")) {
                 String regex = value.text();
                 try {
-                    fields.add(new TracePattern.Field(key.substring(0, key.length() - 1), null, Pattern.compile(regex)));
+                    fields.add(
+                            new TracePattern.Field(key.substring(0, key.length() - 1), null, Pattern.compile(regex)));
                 } catch (PatternSyntaxException broken) {
                     throw value.error("not a regular expression: " + broken.getDescription());
                 }
@@ -319,13 +356,19 @@ final class ExerciseReader {
         if (at.optional("state").isPresent()) {
             Node stateAt = at.required("state");
             String word = stateAt.text();
-            state = Arrays.stream(DeferredState.values()).filter(s -> s.word().equals(word)).findFirst();
+            state = Arrays.stream(DeferredState.values())
+                    .filter(s -> s.word().equals(word))
+                    .findFirst();
             if (state.isEmpty()) {
                 throw stateAt.error("expected unused, pending, waiting or fired");
             }
         }
-        Optional<String> value = at.optional("value").isPresent() ? Optional.of(at.required("value").text()) : Optional.empty();
-        Optional<Boolean> unhandled = at.optional("unhandled").isPresent() ? Optional.of(at.required("unhandled").bool()) : Optional.empty();
+        Optional<String> value = at.optional("value").isPresent()
+                ? Optional.of(at.required("value").text())
+                : Optional.empty();
+        Optional<Boolean> unhandled = at.optional("unhandled").isPresent()
+                ? Optional.of(at.required("unhandled").bool())
+                : Optional.empty();
         List<String> sides = new ArrayList<>();
         if (at.optional("sides").isPresent()) {
             for (Node side : at.required("sides").elements()) {
@@ -337,12 +380,15 @@ final class ExerciseReader {
             }
         }
         int pairs = at.optional("pairs").isPresent() ? at.required("pairs").integer(1) : 0;
-        Optional<String> takes = at.optional("takes").isPresent() ? Optional.of(deferredIn(scenario, at.required("takes"))) : Optional.empty();
+        Optional<String> takes = at.optional("takes").isPresent()
+                ? Optional.of(deferredIn(scenario, at.required("takes")))
+                : Optional.empty();
         return new Goal(deferred, state, value, unhandled, sides, pairs, takes);
     }
 
-    private static Checkpoint checkpoint(Node entry, Set<String> exerciseIds, List<LessonScenario> scenarios,
-            List<LessonSection> sections) throws LessonFormatException {
+    private static Checkpoint checkpoint(
+            Node entry, Set<String> exerciseIds, List<LessonScenario> scenarios, List<LessonSection> sections)
+            throws LessonFormatException {
         entry.object("a checkpoint", CHECKPOINT_KEYS);
         Node idAt = entry.required("id");
         if (!idAt.text().matches(ID)) {
@@ -367,9 +413,16 @@ final class ExerciseReader {
         }
         Optional<String> scenario = Optional.empty();
         if (entry.optional("scenario").isPresent()) {
-            scenario = Optional.of(LessonReader.scenarioNamed(scenarios, entry.required("scenario")).name());
+            scenario = Optional.of(LessonReader.scenarioNamed(scenarios, entry.required("scenario"))
+                    .name());
         }
-        return new Checkpoint(idAt.text(), entry.required("misconception").text(), entry.required("question").text(),
-                entry.required("answer").text(), section, exercise, scenario);
+        return new Checkpoint(
+                idAt.text(),
+                entry.required("misconception").text(),
+                entry.required("question").text(),
+                entry.required("answer").text(),
+                section,
+                exercise,
+                scenario);
     }
 }

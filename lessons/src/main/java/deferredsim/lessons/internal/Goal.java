@@ -17,8 +17,14 @@ import java.util.Optional;
  * @param pairs the exact number of pairs to write; 0: any
  * @param takes a deferred whose result the built deferred must take (by returning it from a stage), if any
  */
-record Goal(String deferred, Optional<DeferredState> state, Optional<String> value, Optional<Boolean> unhandled,
-        List<String> sides, int pairs, Optional<String> takes) {
+record Goal(
+        String deferred,
+        Optional<DeferredState> state,
+        Optional<String> value,
+        Optional<Boolean> unhandled,
+        List<String> sides,
+        int pairs,
+        Optional<String> takes) {
     Goal {
         sides = List.copyOf(sides);
     }
@@ -29,7 +35,8 @@ record Goal(String deferred, Optional<DeferredState> state, Optional<String> val
         String name = EventWords.code(deferred);
         state.ifPresent(s -> lines.add(name + " ends " + s.word()));
         value.ifPresent(v -> lines.add(name + " ends holding " + EventWords.code(v)));
-        unhandled.ifPresent(u -> lines.add(u ? name + " ends with an unhandled error" : name + " ends with no unhandled error"));
+        unhandled.ifPresent(
+                u -> lines.add(u ? name + " ends with an unhandled error" : name + " ends with no unhandled error"));
         if (!sides.isEmpty()) {
             lines.add("the stages of the chain you write run: " + String.join(", ", sides));
         }
@@ -47,20 +54,26 @@ record Goal(String deferred, Optional<DeferredState> state, Optional<String> val
         SimEvent.Outcome outcome = Outcomes.outcome(recording, deferred);
         state.filter(s -> s != outcome.state())
                 .ifPresent(s -> misses.add(name + " ends " + outcome.state().word() + ", not " + s.word() + "."));
-        String held = outcome.value() == null ? outcome.state().word() : outcome.value().render();
+        String held = outcome.value() == null
+                ? outcome.state().word()
+                : outcome.value().render();
         value.filter(v -> !v.equals(held))
-                .ifPresent(v -> misses.add(name + " ends holding " + EventWords.code(held) + ", not " + EventWords.code(v) + "."));
-        unhandled.filter(u -> u != outcome.unhandled())
-                .ifPresent(u -> misses.add(u ? name + "'s error is handled, but the goal is an unhandled one."
-                        : name + " ends with an unhandled error."));
+                .ifPresent(v -> misses.add(
+                        name + " ends holding " + EventWords.code(held) + ", not " + EventWords.code(v) + "."));
+        unhandled
+                .filter(u -> u != outcome.unhandled())
+                .ifPresent(u -> misses.add(
+                        u
+                                ? name + "'s error is handled, but the goal is an unhandled one."
+                                : name + " ends with an unhandled error."));
         List<String> ran = sidesRun(recording, built);
         if (!sides.isEmpty() && !sides.equals(ran)) {
-            misses.add("The stages of " + EventWords.code(built) + " ran " + (ran.isEmpty() ? "nothing" : String.join(", ", ran))
-                    + ", not " + String.join(", ", sides) + ".");
+            misses.add("The stages of " + EventWords.code(built) + " ran "
+                    + (ran.isEmpty() ? "nothing" : String.join(", ", ran)) + ", not " + String.join(", ", sides) + ".");
         }
         takes.filter(inner -> !took(recording, built, inner))
-                .ifPresent(inner -> misses.add(EventWords.code(built) + " never took a result from " + EventWords.code(inner)
-                        + "; a stage has to return it."));
+                .ifPresent(inner -> misses.add(EventWords.code(built) + " never took a result from "
+                        + EventWords.code(inner) + "; a stage has to return it."));
         if (pairs > 0 && pairs != pairsWritten) {
             misses.add("You wrote " + pairsWritten + (pairsWritten == 1 ? " pair" : " pairs") + ", not " + pairs + ".");
         }
@@ -73,8 +86,11 @@ record Goal(String deferred, Optional<DeferredState> state, Optional<String> val
             int n = 0;
             for (int i = 0; i < recording.size(); i++) {
                 SimEvent event = recording.get(i);
-                if (event instanceof SimEvent.StageRan && ((SimEvent.StageRan) event).deferred().equals(built)) {
-                    if (n >= sides.size() || !sides.get(n).equals(((SimEvent.StageRan) event).side().word())) {
+                if (event instanceof SimEvent.StageRan
+                        && ((SimEvent.StageRan) event).deferred().equals(built)) {
+                    if (n >= sides.size()
+                            || !sides.get(n)
+                                    .equals(((SimEvent.StageRan) event).side().word())) {
                         return i;
                     }
                     n++;
@@ -99,7 +115,8 @@ record Goal(String deferred, Optional<DeferredState> state, Optional<String> val
     private static List<String> sidesRun(Recording recording, String built) {
         List<String> ran = new ArrayList<>();
         for (SimEvent event : recording.events()) {
-            if (event instanceof SimEvent.StageRan && ((SimEvent.StageRan) event).deferred().equals(built)) {
+            if (event instanceof SimEvent.StageRan
+                    && ((SimEvent.StageRan) event).deferred().equals(built)) {
                 ran.add(((SimEvent.StageRan) event).side().word());
             }
         }

@@ -24,7 +24,10 @@ final class HappensExercise extends PredictionExercise {
 
     @Override
     Optional<String> read(String answer) {
-        return yesOrNo(lower(answer.strip()).replaceAll("[.!]+$", ""), List.of("it does", "happens"), List.of("never", "it does not", "it doesn't"));
+        return yesOrNo(
+                lower(answer.strip()).replaceAll("[.!]+$", ""),
+                List.of("it does", "happens"),
+                List.of("never", "it does not", "it doesn't"));
     }
 
     @Override
@@ -38,13 +41,17 @@ final class HappensExercise extends PredictionExercise {
         if (at >= 0) {
             return "it does: " + EventWords.describe(recording().get(at));
         }
-        return "it never does: the run ends without it (" + EventWords.describe(recording().get(end())) + ")";
+        return "it never does: the run ends without it ("
+                + EventWords.describe(recording().get(end())) + ")";
     }
 
     /** The last event of the selector's process, or of the run. */
     private int end() {
         int last = recording().size() - 1;
-        return selector.process().map(who -> Recordings.lastOfAtOrBefore(recording(), who, recording().get(last).time())).orElse(last);
+        return selector.process()
+                .map(who -> Recordings.lastOfAtOrBefore(
+                        recording(), who, recording().get(last).time()))
+                .orElse(last);
     }
 
     @Override

@@ -68,14 +68,17 @@ final class LaneExercise extends PredictionExercise {
     @Override
     String engineAnswer() {
         int at = stageIndex();
-        return at < 0 ? "none" : ((SimEvent.StageRan) recording().get(at)).side().word();
+        return at < 0
+                ? "none"
+                : ((SimEvent.StageRan) recording().get(at)).side().word();
     }
 
     @Override
     String whatHappened() {
         int at = stageIndex();
         if (at < 0) {
-            return "stage " + stage + " of " + EventWords.code(deferred) + " never ran: " + EventWords.outcome(Outcomes.outcome(recording(), deferred));
+            return "stage " + stage + " of " + EventWords.code(deferred) + " never ran: "
+                    + EventWords.outcome(Outcomes.outcome(recording(), deferred));
         }
         SimEvent.StageRan ran = (SimEvent.StageRan) recording().get(at);
         String source = inputSource(at);
@@ -86,7 +89,9 @@ final class LaneExercise extends PredictionExercise {
     private String inputSource(int at) {
         ValueTrail.Step before = null;
         for (ValueTrail.Step step : ValueTrail.of(recording(), deferred).steps()) {
-            if (step.index() >= 0 && step.index() < at && !(recording().get(step.index()) instanceof SimEvent.Settled)
+            if (step.index() >= 0
+                    && step.index() < at
+                    && !(recording().get(step.index()) instanceof SimEvent.Settled)
                     && !(recording().get(step.index()) instanceof SimEvent.Created)) {
                 before = step;
             }

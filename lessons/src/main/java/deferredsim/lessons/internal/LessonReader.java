@@ -42,8 +42,10 @@ public final class LessonReader {
         for (String directory : indexOf(source)) {
             Lesson lesson = read(source, directory);
             if (lesson.number() <= previous) {
-                throw new LessonFormatException(INDEX, "lesson " + lesson.number() + " (" + directory + ") is listed after lesson "
-                        + previous + "; list them in number order, each once");
+                throw new LessonFormatException(
+                        INDEX,
+                        "lesson " + lesson.number() + " (" + directory + ") is listed after lesson " + previous
+                                + "; list them in number order, each once");
             }
             previous = lesson.number();
             lessons.add(lesson);
@@ -58,7 +60,9 @@ public final class LessonReader {
             String entry = line.strip();
             if (!entry.isEmpty() && !entry.startsWith("#")) {
                 if (!entry.matches("[0-9]{2}-[a-z0-9-]+")) {
-                    throw new LessonFormatException(INDEX, "'" + entry + "' is not a lesson directory name like 09-a-second-interlude-deferred");
+                    throw new LessonFormatException(
+                            INDEX,
+                            "'" + entry + "' is not a lesson directory name like 09-a-second-interlude-deferred");
                 }
                 directories.add(entry);
             }
@@ -85,12 +89,22 @@ public final class LessonReader {
             throw root.required("objectives").error("expected at least one objective");
         }
         List<LessonScenario> scenarios = scenarios(source, directory, root.required("scenarios"));
-        List<LessonSection> sections = LessonText.sections(directory + "/lesson.md", readText(source, directory + "/lesson.md"));
+        List<LessonSection> sections =
+                LessonText.sections(directory + "/lesson.md", readText(source, directory + "/lesson.md"));
         ExerciseReader exercises = ExerciseReader.read(source, directory, number, scenarios, sections);
-        return new Lesson(number, directory, title, objectives, sections, scenarios, exercises.exercises(), exercises.checkpoints());
+        return new Lesson(
+                number,
+                directory,
+                title,
+                objectives,
+                sections,
+                scenarios,
+                exercises.exercises(),
+                exercises.checkpoints());
     }
 
-    private static List<LessonScenario> scenarios(LessonSource source, String directory, Node list) throws LessonFormatException {
+    private static List<LessonScenario> scenarios(LessonSource source, String directory, Node list)
+            throws LessonFormatException {
         List<LessonScenario> scenarios = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Node entry : list.elements()) {
@@ -105,24 +119,31 @@ public final class LessonReader {
             }
             Node fileAt = entry.required("file");
             String fileName = fileAt.text();
-            String format = entry.optional("format").isPresent() ? entry.required("format").text() : DeferredScenario.FORMAT;
+            String format = entry.optional("format").isPresent()
+                    ? entry.required("format").text()
+                    : DeferredScenario.FORMAT;
             if (!format.equals(DeferredScenario.FORMAT) && !format.equals(ReactorScenario.FORMAT)) {
-                throw entry.required("format").error("expected " + DeferredScenario.FORMAT + " or " + ReactorScenario.FORMAT
-                        + ", not " + format);
+                throw entry.required("format")
+                        .error("expected " + DeferredScenario.FORMAT + " or " + ReactorScenario.FORMAT + ", not "
+                                + format);
             }
             String path = directory + "/" + fileName;
             String text = readText(source, path);
             String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
             if (ReactorScenarioReader.declaresReactorFormat(json) != format.equals(ReactorScenario.FORMAT)) {
-                throw (entry.optional("format").isPresent() ? entry.required("format") : fileAt).error(fileName + " is not a "
-                        + format + " file; say its format in the entry (\"format\": \"" + ReactorScenario.FORMAT + "\" for a reactor scenario)");
+                throw (entry.optional("format").isPresent() ? entry.required("format") : fileAt)
+                        .error(fileName + " is not a " + format + " file; say its format in the entry (\"format\": \""
+                                + ReactorScenario.FORMAT + "\" for a reactor scenario)");
             }
             String title = entry.required("title").text();
             String description = entry.required("description").text();
             try {
-                scenarios.add(format.equals(ReactorScenario.FORMAT)
-                        ? ReactorScenario.of(name, title, description, fileName, text, ReactorScenarioReader.read(json))
-                        : DeferredScenario.of(name, title, description, fileName, text, ScenarioReader.read(json)));
+                scenarios.add(
+                        format.equals(ReactorScenario.FORMAT)
+                                ? ReactorScenario.of(
+                                        name, title, description, fileName, text, ReactorScenarioReader.read(json))
+                                : DeferredScenario.of(
+                                        name, title, description, fileName, text, ScenarioReader.read(json)));
             } catch (ScenarioException broken) {
                 throw new LessonFormatException(path, broken.getMessage(), broken);
             }
@@ -137,14 +158,16 @@ public final class LessonReader {
         try {
             return source.read(path).replace("\r\n", "\n");
         } catch (IOException broken) {
-            throw new LessonFormatException(path, "cannot be read from " + source.describe() + ": " + broken.getMessage(), broken);
+            throw new LessonFormatException(
+                    path, "cannot be read from " + source.describe() + ": " + broken.getMessage(), broken);
         }
     }
 
     /** The scenario called {@code name}, or an error at {@code at}. */
     static LessonScenario scenarioNamed(List<LessonScenario> scenarios, Node at) throws LessonFormatException {
         String name = at.text();
-        Optional<LessonScenario> found = scenarios.stream().filter(s -> s.name().equals(name)).findFirst();
+        Optional<LessonScenario> found =
+                scenarios.stream().filter(s -> s.name().equals(name)).findFirst();
         if (found.isEmpty()) {
             throw at.error("no scenario called " + name + " in this lesson's lesson.json");
         }

@@ -35,13 +35,24 @@ final class LessonText {
                 }
                 title = line.substring(3).strip();
                 if (title.isEmpty() || !titles.add(title)) {
-                    throw new LessonFormatException(file, (i + 1) + ": " + (title.isEmpty() ? "a section needs a title" : "a second section titled " + title));
+                    throw new LessonFormatException(
+                            file,
+                            (i + 1) + ": "
+                                    + (title.isEmpty()
+                                            ? "a section needs a title"
+                                            : "a second section titled " + title));
                 }
                 body.setLength(0);
             } else if (title == null && !line.isBlank()) {
-                throw new LessonFormatException(file, (i + 1) + ": the text starts with a section heading (## Title); the lesson's own title is in lesson.json");
+                throw new LessonFormatException(
+                        file,
+                        (i + 1)
+                                + ": the text starts with a section heading (## Title); the lesson's own title is in"
+                                + " lesson.json");
             } else if (!fenced && line.startsWith("# ")) {
-                throw new LessonFormatException(file, (i + 1) + ": use ## for sections and ### below them; the lesson's title is in lesson.json");
+                throw new LessonFormatException(
+                        file,
+                        (i + 1) + ": use ## for sections and ### below them; the lesson's title is in lesson.json");
             } else {
                 body.append(line).append('\n');
             }

@@ -54,7 +54,9 @@ final class NextLineExercise extends PredictionExercise {
             if (value instanceof JsonString) {
                 fields.put(member.key(), "s:" + ((JsonString) value).value());
             } else if (value instanceof JsonNumber) {
-                fields.put(member.key(), "n:" + ((JsonNumber) value).value().stripTrailingZeros().toPlainString());
+                fields.put(
+                        member.key(),
+                        "n:" + ((JsonNumber) value).value().stripTrailingZeros().toPlainString());
             } else if (value instanceof JsonBoolean) {
                 fields.put(member.key(), "b:" + ((JsonBoolean) value).value());
             } else if (value instanceof JsonNull) {
@@ -79,7 +81,8 @@ final class NextLineExercise extends PredictionExercise {
 
     @Override
     String whatHappened() {
-        return "the next line is " + EventWords.code(engineAnswerShown()) + ": " + EventWords.describe(tracedEvent(after));
+        return "the next line is " + EventWords.code(engineAnswerShown()) + ": "
+                + EventWords.describe(tracedEvent(after));
     }
 
     @Override

@@ -70,8 +70,10 @@ public final class Node {
         }
         for (JsonObject.Member member : ((JsonObject) json).members()) {
             if (!allowed.contains(member.key())) {
-                throw new LessonFormatException(file, member.line() + ":" + member.column() + ": " + path + ": unknown key \""
-                        + member.key() + "\" in " + what + "; expected one of " + String.join(", ", allowed));
+                throw new LessonFormatException(
+                        file,
+                        member.line() + ":" + member.column() + ": " + path + ": unknown key \"" + member.key()
+                                + "\" in " + what + "; expected one of " + String.join(", ", allowed));
             }
         }
         return this;

@@ -19,8 +19,17 @@ import java.util.Optional;
  */
 final class OrderExercise extends PredictionExercise {
     /** The events whose lines have a name to put in order. */
-    static final List<String> NAMED = List.of("call", "print", "timer", "callLater", "callWhenRunning", "cancelTimer", "segment",
-            "reactor", "log", "crash");
+    static final List<String> NAMED = List.of(
+            "call",
+            "print",
+            "timer",
+            "callLater",
+            "callWhenRunning",
+            "cancelTimer",
+            "segment",
+            "reactor",
+            "log",
+            "crash");
 
     private final TracePattern pattern;
     private final Selector after;
@@ -42,7 +51,9 @@ final class OrderExercise extends PredictionExercise {
 
     @Override
     public String answerFormat() {
-        return first == 1 ? "the one that comes first, by its name (a function, or a printed line)" : super.answerFormat();
+        return first == 1
+                ? "the one that comes first, by its name (a function, or a printed line)"
+                : super.answerFormat();
     }
 
     @Override
@@ -71,7 +82,8 @@ final class OrderExercise extends PredictionExercise {
             if (pattern.matches(event)) {
                 String shown = name(event);
                 String canonical = canonical(shown);
-                if (entries.isEmpty() || !entries.get(entries.size() - 1).canonical().equals(canonical)) {
+                if (entries.isEmpty()
+                        || !entries.get(entries.size() - 1).canonical().equals(canonical)) {
                     if (first > 0 && entries.size() == first) {
                         break;
                     }
@@ -112,7 +124,8 @@ final class OrderExercise extends PredictionExercise {
     /** How a name compares: see the class comment. */
     static String canonical(String name) {
         String text = name.strip();
-        if (text.length() >= 2 && (text.startsWith("'") && text.endsWith("'") || text.startsWith("\"") && text.endsWith("\""))) {
+        if (text.length() >= 2
+                && (text.startsWith("'") && text.endsWith("'") || text.startsWith("\"") && text.endsWith("\""))) {
             text = text.substring(1, text.length() - 1).strip();
         }
         text = text.replaceFirst("\\s*[×*]\\s*[0-9]+$", "").replaceFirst("\\s+x\\s*[0-9]+$", "");
@@ -141,7 +154,8 @@ final class OrderExercise extends PredictionExercise {
         List<String> names = new ArrayList<>();
         for (String item : items) {
             String name = canonical(item);
-            if (!name.isEmpty() && (names.isEmpty() || !names.get(names.size() - 1).equals(name))) {
+            if (!name.isEmpty()
+                    && (names.isEmpty() || !names.get(names.size() - 1).equals(name))) {
                 names.add(name);
             }
         }
@@ -168,9 +182,13 @@ final class OrderExercise extends PredictionExercise {
         }
         if (first == 1) {
             SimEvent next = recording().get(entries.get(0).index());
-            return since + "the first is " + EventWords.code(entries.get(0).shown()) + ": " + EventWords.what(next) + " (t=" + next.time() + ")";
+            return since + "the first is " + EventWords.code(entries.get(0).shown()) + ": " + EventWords.what(next)
+                    + " (t=" + next.time() + ")";
         }
-        return since + "the order is " + String.join(", ", entries.stream().map(e -> EventWords.code(e.shown())).toList());
+        return since + "the order is "
+                + String.join(
+                        ", ",
+                        entries.stream().map(e -> EventWords.code(e.shown())).toList());
     }
 
     /** The first position where {@code wrong} (canonical) and the run part. */
@@ -178,7 +196,9 @@ final class OrderExercise extends PredictionExercise {
         List<String> said = List.of(wrong.split("\n"));
         List<Entry> entries = entries();
         int i = 0;
-        while (i < said.size() && i < entries.size() && said.get(i).equals(entries.get(i).canonical())) {
+        while (i < said.size()
+                && i < entries.size()
+                && said.get(i).equals(entries.get(i).canonical())) {
             i++;
         }
         return i;
@@ -198,16 +218,23 @@ final class OrderExercise extends PredictionExercise {
         int i = parting(wrong);
         StringBuilder out = new StringBuilder();
         if (i > 0) {
-            out.append("Your order is right up to ").append(EventWords.code(entries.get(i - 1).shown())).append("; ");
+            out.append("Your order is right up to ")
+                    .append(EventWords.code(entries.get(i - 1).shown()))
+                    .append("; ");
         }
         if (i < entries.size()) {
-            out.append(i > 0 ? "then" : "First").append(" comes ").append(EventWords.code(entries.get(i).shown()))
-                    .append(" (").append(EventWords.describe(recording().get(entries.get(i).index()))).append(")");
+            out.append(i > 0 ? "then" : "First")
+                    .append(" comes ")
+                    .append(EventWords.code(entries.get(i).shown()))
+                    .append(" (")
+                    .append(EventWords.describe(recording().get(entries.get(i).index())))
+                    .append(")");
             if (i < said.size()) {
                 out.append(", not ").append(EventWords.code(said.get(i)));
             }
         } else {
-            out.append("after that nothing more comes that fits, but your list goes on with ").append(EventWords.code(said.get(i)));
+            out.append("after that nothing more comes that fits, but your list goes on with ")
+                    .append(EventWords.code(said.get(i)));
         }
         return out.append('.').toString();
     }

@@ -11,7 +11,8 @@ final class Outcomes {
     static int outcomeIndex(Recording recording, String deferred) {
         for (int i = 0; i < recording.size(); i++) {
             SimEvent event = recording.get(i);
-            if (event instanceof SimEvent.Outcome && ((SimEvent.Outcome) event).deferred().equals(deferred)) {
+            if (event instanceof SimEvent.Outcome
+                    && ((SimEvent.Outcome) event).deferred().equals(deferred)) {
                 return i;
             }
         }

@@ -52,7 +52,9 @@ abstract class PredictionExercise extends BaseExercise {
 
     /** For exercises about one deferred: a problem when the run has no deferred called {@code deferred}. */
     final List<String> unknownDeferred(String deferred) {
-        return Selector.hasDeferred(recording(), deferred) ? List.of() : List.of("the run has no deferred called " + deferred);
+        return Selector.hasDeferred(recording(), deferred)
+                ? List.of()
+                : List.of("the run has no deferred called " + deferred);
     }
 
     final Recording recording() {
@@ -68,11 +70,18 @@ abstract class PredictionExercise extends BaseExercise {
         }
         String expected = engineAnswer();
         if (read.get().equals(expected)) {
-            return Verdict.correct("Right: " + whatHappened() + ".\n\n" + explanation(), engineAnswerShown(), recording());
+            return Verdict.correct(
+                    "Right: " + whatHappened() + ".\n\n" + explanation(), engineAnswerShown(), recording());
         }
         Optional<String> chosen = choiceNamed(raw);
-        String said = chosen.isPresent() ? "You chose " + raw + ", " + EventWords.code(chosen.get()) : "You said " + EventWords.code(raw);
-        StringBuilder why = new StringBuilder("Not quite. ").append(said).append(", but ").append(whatHappened()).append('.');
+        String said = chosen.isPresent()
+                ? "You chose " + raw + ", " + EventWords.code(chosen.get())
+                : "You said " + EventWords.code(raw);
+        StringBuilder why = new StringBuilder("Not quite. ")
+                .append(said)
+                .append(", but ")
+                .append(whatHappened())
+                .append('.');
         String remark = remarkOn(read.get());
         if (!remark.isEmpty()) {
             why.append(' ').append(remark);
@@ -87,7 +96,9 @@ abstract class PredictionExercise extends BaseExercise {
 
     private String feedbackFor(String canonical) {
         for (Map.Entry<String, String> entry : data.feedback().entrySet()) {
-            if (read(choiceNamed(entry.getKey()).orElse(entry.getKey())).filter(canonical::equals).isPresent()) {
+            if (read(choiceNamed(entry.getKey()).orElse(entry.getKey()))
+                    .filter(canonical::equals)
+                    .isPresent()) {
                 return entry.getValue();
             }
         }
@@ -106,7 +117,8 @@ abstract class PredictionExercise extends BaseExercise {
         if (stored.isEmpty()) {
             problems.add("the stored answer '" + storedAnswer() + "' is not a " + kind().word() + " answer");
         } else if (!stored.get().equals(expected)) {
-            problems.add("the stored answer is '" + storedAnswer() + "' but the engine says '" + engineAnswerShown() + "'");
+            problems.add(
+                    "the stored answer is '" + storedAnswer() + "' but the engine says '" + engineAnswerShown() + "'");
         }
         checkChoices(expected, problems);
         for (String wrong : data.feedback().keySet()) {
@@ -139,7 +151,8 @@ abstract class PredictionExercise extends BaseExercise {
             found |= read.get().equals(expected);
             Optional<String> asNumber = choiceNamed(choice);
             if (asNumber.isPresent() && !asNumber.get().equals(choice)) {
-                problems.add("choice " + (i + 1) + " '" + choice + "' reads as the number of choice '" + asNumber.get() + "'");
+                problems.add("choice " + (i + 1) + " '" + choice + "' reads as the number of choice '" + asNumber.get()
+                        + "'");
             }
         }
         if (!found) {

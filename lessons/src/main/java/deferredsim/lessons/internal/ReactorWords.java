@@ -44,7 +44,9 @@ final class ReactorWords {
             return who + "'s read on " + code(e.connection()) + " returned nothing: the server had closed it";
         } else if (event instanceof ReactorEvents.Wake e) {
             return who + "'s " + code("select") + " returned (iteration " + e.iteration() + ") with "
-                    + (e.ready().isEmpty() ? "nothing ready, for a timed call" : String.join(", ", e.ready()) + " ready");
+                    + (e.ready().isEmpty()
+                            ? "nothing ready, for a timed call"
+                            : String.join(", ", e.ready()) + " ready");
         } else if (event instanceof ProcessEvents.Printed e) {
             return who + " printed " + code(e.text()) + (e.stderr() ? " to stderr" : "");
         } else if (event instanceof ProcessEvents.Blocked e) {
@@ -69,19 +71,24 @@ final class ReactorWords {
                 case STOPPED:
                     return who + "'s reactor stopped, and " + code("reactor.run()") + " returned";
                 default:
-                    return who + "'s reactor was left waiting in " + code("select") + " for ever: nothing was left to wake it";
+                    return who + "'s reactor was left waiting in " + code("select")
+                            + " for ever: nothing was left to wake it";
             }
         } else if (event instanceof ReactorEvents.TriggerAdded e) {
-            return who + " asked for " + code(e.call()) + " to be called once the reactor runs (" + code("callWhenRunning") + ")";
+            return who + " asked for " + code(e.call()) + " to be called once the reactor runs ("
+                    + code("callWhenRunning") + ")";
         } else if (event instanceof ReactorEvents.TimerScheduled e) {
             return who + " scheduled timed call #" + e.id() + " " + code(e.call()) + " for t=" + e.due();
         } else if (event instanceof ReactorEvents.TimerRan e) {
             return who + "'s reactor ran timed call #" + e.id() + " " + code(e.call())
-                    + (e.late().equals(deferredsim.core.time.Time.ZERO) ? "" : ", due at t=" + e.due() + " (" + e.late() + " s late)");
+                    + (e.late().equals(deferredsim.core.time.Time.ZERO)
+                            ? ""
+                            : ", due at t=" + e.due() + " (" + e.late() + " s late)");
         } else if (event instanceof ReactorEvents.TimerCancelled e) {
             return who + " cancelled timed call #" + e.id() + " " + code(e.call()) + " before it ran";
         } else if (event instanceof ReactorEvents.ErrorLogged e) {
-            return code(e.error()) + " escaped " + code(e.during()) + "; " + who + "'s reactor logged it (\"Unhandled Error\") and went on";
+            return code(e.error()) + " escaped " + code(e.during()) + "; " + who
+                    + "'s reactor logged it (\"Unhandled Error\") and went on";
         }
         return who + " " + event.kind();
     }
@@ -92,7 +99,8 @@ final class ReactorWords {
         if (e.activity() == SegmentKind.IDLE) {
             return model + "the CPU sat idle" + until + ": every task was waiting";
         } else if (e.activity() == SegmentKind.CPU) {
-            return model + "task " + code(e.task()) + " ran on the CPU" + (e.lane().equals(e.task()) ? "" : " (lane " + e.lane() + ")") + until;
+            return model + "task " + code(e.task()) + " ran on the CPU"
+                    + (e.lane().equals(e.task()) ? "" : " (lane " + e.lane() + ")") + until;
         } else if (e.activity() == SegmentKind.WAIT) {
             return model + "task " + code(e.task()) + " waited for I/O" + until;
         }

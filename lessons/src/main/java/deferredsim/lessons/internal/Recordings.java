@@ -29,7 +29,9 @@ final class Recordings {
         int found = -1;
         for (int i = 0; i < recording.size(); i++) {
             SimEvent event = recording.get(i);
-            if (!time.isBefore(event.time()) && event instanceof SimEvent.ReactorEvent reactor && reactor.who().equals(who)) {
+            if (!time.isBefore(event.time())
+                    && event instanceof SimEvent.ReactorEvent reactor
+                    && reactor.who().equals(who)) {
                 found = i;
             }
         }

@@ -28,7 +28,9 @@ final class ResultExercise extends PredictionExercise {
     @Override
     Optional<String> read(String answer) {
         String compact = answer.replaceAll("\\s+", "");
-        if (compact.length() >= 2 && (compact.startsWith("'") && compact.endsWith("'") || compact.startsWith("\"") && compact.endsWith("\""))) {
+        if (compact.length() >= 2
+                && (compact.startsWith("'") && compact.endsWith("'")
+                        || compact.startsWith("\"") && compact.endsWith("\""))) {
             compact = compact.substring(1, compact.length() - 1);
         }
         if (compact.isEmpty()) {
@@ -49,26 +51,32 @@ final class ResultExercise extends PredictionExercise {
     @Override
     String engineAnswerShown() {
         SimEvent.Outcome outcome = Outcomes.outcome(recording(), deferred);
-        return outcome.state() == DeferredState.FIRED ? outcome.value().render() : outcome.state().word();
+        return outcome.state() == DeferredState.FIRED
+                ? outcome.value().render()
+                : outcome.state().word();
     }
 
     @Override
     String whatHappened() {
         ValueTrail.Step last = ValueTrail.of(recording(), deferred).lastChange();
         String outcome = EventWords.outcome(Outcomes.outcome(recording(), deferred));
-        return last.index() < 0 ? outcome : outcome + " (" + EventWords.describe(recording().get(last.index())) + ")";
+        return last.index() < 0
+                ? outcome
+                : outcome + " (" + EventWords.describe(recording().get(last.index())) + ")";
     }
 
     @Override
     int divergence(String wrong) {
-        return ValueTrail.of(recording(), deferred).divergence(value -> read(value).filter(wrong::equals).isPresent());
+        return ValueTrail.of(recording(), deferred)
+                .divergence(value -> read(value).filter(wrong::equals).isPresent());
     }
 
     @Override
     String remarkOn(String wrong) {
         for (ValueTrail.Step step : ValueTrail.of(recording(), deferred).steps()) {
             if (step.index() >= 0 && read(step.rendered()).filter(wrong::equals).isPresent()) {
-                return "It did hold " + EventWords.code(step.rendered()) + " for a while, but something changed it afterwards; step to it.";
+                return "It did hold " + EventWords.code(step.rendered())
+                        + " for a while, but something changed it afterwards; step to it.";
             }
         }
         return "";

@@ -55,9 +55,11 @@ final class TimeExercise extends PredictionExercise {
     String whatHappened() {
         int at = selector.find(recording());
         if (at < 0) {
-            return "that never happens: the run ends at t=" + recording().get(recording().size() - 1).time() + " without it";
+            return "that never happens: the run ends at t="
+                    + recording().get(recording().size() - 1).time() + " without it";
         }
-        return "it happens at t=" + recording().get(at).time() + ": " + EventWords.what(recording().get(at));
+        return "it happens at t=" + recording().get(at).time() + ": "
+                + EventWords.what(recording().get(at));
     }
 
     @Override
@@ -89,7 +91,8 @@ final class TimeExercise extends PredictionExercise {
 
     /** The last event by {@code time}: of the selector's process, when it names one. */
     private int lastEventAtOrBefore(Time time) {
-        return selector.process().map(who -> Recordings.lastOfAtOrBefore(recording(), who, time))
+        return selector.process()
+                .map(who -> Recordings.lastOfAtOrBefore(recording(), who, time))
                 .orElseGet(() -> Recordings.lastAtOrBefore(recording(), time));
     }
 

@@ -34,11 +34,35 @@ import java.util.regex.Pattern;
  */
 record TracePattern(String event, List<Field> fields) implements Selector {
     /** The words of reactor trace lines ({@code docs/reactor-scenarios.md}). */
-    static final List<String> REACTOR_EVENTS = List.of("start", "segment", "finished", "listen", "accept", "send", "connect",
-            "refused", "recv", "eof", "close", "wake", "print", "call", "block", "unblock", "reactor", "callWhenRunning",
-            "callLater", "timer", "cancelTimer", "log", "crash", "exit", "limit");
+    static final List<String> REACTOR_EVENTS = List.of(
+            "start",
+            "segment",
+            "finished",
+            "listen",
+            "accept",
+            "send",
+            "connect",
+            "refused",
+            "recv",
+            "eof",
+            "close",
+            "wake",
+            "print",
+            "call",
+            "block",
+            "unblock",
+            "reactor",
+            "callWhenRunning",
+            "callLater",
+            "timer",
+            "cancelTimer",
+            "log",
+            "crash",
+            "exit",
+            "limit");
     /** The words of Deferred trace lines. */
-    static final List<String> DEFERRED_EVENTS = List.of("fire", "run", "error", "cancel", "pause", "unpause", "resume", "result");
+    static final List<String> DEFERRED_EVENTS =
+            List.of("fire", "run", "error", "cancel", "pause", "unpause", "resume", "result");
 
     /**
      * One field to match: {@code expected} (a JSON value compared by value: numbers numerically,
@@ -61,7 +85,8 @@ record TracePattern(String event, List<Field> fields) implements Selector {
         }
 
         String describe() {
-            return regex != null ? EventWords.code(key) + " matching " + EventWords.code(regex.pattern())
+            return regex != null
+                    ? EventWords.code(key) + " matching " + EventWords.code(regex.pattern())
                     : EventWords.code(key) + " " + EventWords.code(text(expected));
         }
     }
@@ -109,9 +134,11 @@ record TracePattern(String event, List<Field> fields) implements Selector {
 
     @Override
     public String describe() {
-        StringBuilder out = new StringBuilder("a ").append(EventWords.code(event)).append(" line");
+        StringBuilder out =
+                new StringBuilder("a ").append(EventWords.code(event)).append(" line");
         for (int i = 0; i < fields.size(); i++) {
-            out.append(i == 0 ? " with " : i == fields.size() - 1 ? " and " : ", ").append(fields.get(i).describe());
+            out.append(i == 0 ? " with " : i == fields.size() - 1 ? " and " : ", ")
+                    .append(fields.get(i).describe());
         }
         return out.toString();
     }
@@ -128,7 +155,8 @@ record TracePattern(String event, List<Field> fields) implements Selector {
         for (Field field : fields) {
             if (field.regex() == null && field.expected() instanceof JsonString name) {
                 if (field.key().equals("who") && !processes.contains(name.value())) {
-                    unknown.add("the run has no process called " + name.value() + "; it has " + String.join(", ", processes));
+                    unknown.add("the run has no process called " + name.value() + "; it has "
+                            + String.join(", ", processes));
                 } else if (field.key().equals("d") && !Selector.hasDeferred(recording, name.value())) {
                     unknown.add("the run has no deferred called " + name.value());
                 }

@@ -31,7 +31,8 @@ final class ValueTrail {
         boolean hasResult = false;
         for (int i = 0; i < events.size(); i++) {
             SimEvent event = events.get(i);
-            boolean fired = event instanceof SimEvent.Fired && ((SimEvent.Fired) event).deferred().equals(deferred);
+            boolean fired = event instanceof SimEvent.Fired
+                    && ((SimEvent.Fired) event).deferred().equals(deferred);
             if (fired && hasResult) {
                 continue; // a second fire, or one swallowed after a cancel: the result does not change
             }
@@ -45,24 +46,35 @@ final class ValueTrail {
     }
 
     private static String valueAfter(SimEvent event, String deferred) {
-        if (event instanceof SimEvent.Created && ((SimEvent.Created) event).deferred().equals(deferred)) {
+        if (event instanceof SimEvent.Created
+                && ((SimEvent.Created) event).deferred().equals(deferred)) {
             return DeferredState.PENDING.word();
-        } else if (event instanceof SimEvent.Fired && ((SimEvent.Fired) event).deferred().equals(deferred)) {
+        } else if (event instanceof SimEvent.Fired
+                && ((SimEvent.Fired) event).deferred().equals(deferred)) {
             SimEvent.Fired fired = (SimEvent.Fired) event;
-            return fired.method() == FireMethod.CALLBACK ? fired.value() : Failure.raised(fired.value()).render();
-        } else if (event instanceof SimEvent.StageRan && ((SimEvent.StageRan) event).deferred().equals(deferred)) {
+            return fired.method() == FireMethod.CALLBACK
+                    ? fired.value()
+                    : Failure.raised(fired.value()).render();
+        } else if (event instanceof SimEvent.StageRan
+                && ((SimEvent.StageRan) event).deferred().equals(deferred)) {
             SimEvent.StageRan ran = (SimEvent.StageRan) event;
             return ran.out() != null ? ran.out().render() : DeferredState.WAITING.word();
-        } else if (event instanceof SimEvent.ResultTaken && ((SimEvent.ResultTaken) event).deferred().equals(deferred)) {
+        } else if (event instanceof SimEvent.ResultTaken
+                && ((SimEvent.ResultTaken) event).deferred().equals(deferred)) {
             return ((SimEvent.ResultTaken) event).value().render();
-        } else if (event instanceof SimEvent.ResultTaken && ((SimEvent.ResultTaken) event).inner().equals(deferred)) {
+        } else if (event instanceof SimEvent.ResultTaken
+                && ((SimEvent.ResultTaken) event).inner().equals(deferred)) {
             return "None";
-        } else if (event instanceof SimEvent.Settled && ((SimEvent.Settled) event).deferred().equals(deferred)) {
+        } else if (event instanceof SimEvent.Settled
+                && ((SimEvent.Settled) event).deferred().equals(deferred)) {
             SimEvent.Settled settled = (SimEvent.Settled) event;
             return settled.result() == null ? null : settled.result().render();
-        } else if (event instanceof SimEvent.Outcome && ((SimEvent.Outcome) event).deferred().equals(deferred)) {
+        } else if (event instanceof SimEvent.Outcome
+                && ((SimEvent.Outcome) event).deferred().equals(deferred)) {
             SimEvent.Outcome outcome = (SimEvent.Outcome) event;
-            return outcome.state() == DeferredState.FIRED ? outcome.value().render() : outcome.state().word();
+            return outcome.state() == DeferredState.FIRED
+                    ? outcome.value().render()
+                    : outcome.state().word();
         }
         return null;
     }
@@ -80,7 +92,8 @@ final class ValueTrail {
     int divergence(java.util.function.Predicate<String> same) {
         int last = -1;
         for (int i = 0; i < steps.size() - 1; i++) {
-            if (same.test(steps.get(i).rendered()) && !same.test(steps.get(i + 1).rendered())) {
+            if (same.test(steps.get(i).rendered())
+                    && !same.test(steps.get(i + 1).rendered())) {
                 last = i + 1;
             }
         }

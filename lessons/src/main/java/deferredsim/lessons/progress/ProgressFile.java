@@ -43,11 +43,13 @@ final class ProgressFile {
         }
         String formatName = ((JsonString) format).value();
         if (!formatName.equals(FORMAT)) {
-            throw new Unreadable("its format is " + formatName + ", not " + FORMAT, formatName.startsWith("deferred-progress/"));
+            throw new Unreadable(
+                    "its format is " + formatName + ", not " + FORMAT, formatName.startsWith("deferred-progress/"));
         }
         for (JsonObject.Member member : object.members()) {
             if (!member.key().equals("format") && !member.key().equals("solved")) {
-                throw new Unreadable(member.line() + ":" + member.column() + ": unknown key \"" + member.key() + "\"", false);
+                throw new Unreadable(
+                        member.line() + ":" + member.column() + ": unknown key \"" + member.key() + "\"", false);
             }
         }
         JsonNode solved = object.get("solved");
@@ -57,22 +59,31 @@ final class ProgressFile {
         Map<String, Instant> result = new TreeMap<>();
         for (JsonObject.Member member : ((JsonObject) solved).members()) {
             if (!(member.value() instanceof JsonString)) {
-                throw new Unreadable(member.line() + ":" + member.column() + ": the time of " + member.key() + " must be a string", false);
+                throw new Unreadable(
+                        member.line() + ":" + member.column() + ": the time of " + member.key() + " must be a string",
+                        false);
             }
             try {
                 result.put(member.key(), Instant.parse(((JsonString) member.value()).value()));
             } catch (DateTimeParseException broken) {
-                throw new Unreadable(member.line() + ":" + member.column() + ": the time of " + member.key() + " is not an ISO instant", false);
+                throw new Unreadable(
+                        member.line() + ":" + member.column() + ": the time of " + member.key()
+                                + " is not an ISO instant",
+                        false);
             }
         }
         return new Progress(result);
     }
 
     static String write(Progress progress) {
-        StringBuilder out = new StringBuilder("{\"format\": ").append(Json.quote(FORMAT)).append(",\n \"solved\": {");
+        StringBuilder out =
+                new StringBuilder("{\"format\": ").append(Json.quote(FORMAT)).append(",\n \"solved\": {");
         String separator = "\n  ";
         for (Map.Entry<String, Instant> entry : new TreeMap<>(progress.solved()).entrySet()) {
-            out.append(separator).append(Json.quote(entry.getKey())).append(": ").append(Json.quote(entry.getValue().toString()));
+            out.append(separator)
+                    .append(Json.quote(entry.getKey()))
+                    .append(": ")
+                    .append(Json.quote(entry.getValue().toString()));
             separator = ",\n  ";
         }
         return out.append(progress.solved().isEmpty() ? "}}\n" : "\n }}\n").toString();

@@ -69,7 +69,8 @@ public final class ProgressStore {
      * Problems with the file are reported through {@link #problems()}, not thrown.
      */
     public static ProgressStore open(Path directory, Clock clock) {
-        ProgressStore store = new ProgressStore(Objects.requireNonNull(directory, "directory"), Objects.requireNonNull(clock, "clock"));
+        ProgressStore store = new ProgressStore(
+                Objects.requireNonNull(directory, "directory"), Objects.requireNonNull(clock, "clock"));
         store.progress = store.readFile();
         return store;
     }
@@ -125,7 +126,8 @@ public final class ProgressStore {
      */
     public void save() throws IOException {
         if (readOnly) {
-            throw new IOException("progress is not saved to " + file() + " (see the earlier message); this session's solves are kept in memory");
+            throw new IOException("progress is not saved to " + file()
+                    + " (see the earlier message); this session's solves are kept in memory");
         }
         progress = progress.union(readFile());
         if (readOnly) {
@@ -161,8 +163,8 @@ public final class ProgressStore {
             return ProgressFile.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (ProgressFile.Unreadable unreadable) {
             if (unreadable.newer) {
-                goReadOnly("Your progress file " + file() + " was written by a newer version (" + unreadable.getMessage()
-                        + "); it is left as it is, and progress made now is not saved.");
+                goReadOnly("Your progress file " + file() + " was written by a newer version ("
+                        + unreadable.getMessage() + "); it is left as it is, and progress made now is not saved.");
                 return Progress.EMPTY;
             }
             return setAside(unreadable.getMessage());
@@ -173,8 +175,8 @@ public final class ProgressStore {
         Path aside = asideName();
         try {
             Files.move(file(), aside);
-            problems.add("Your progress file " + file() + " was not valid (" + why + "). It was kept as " + aside.getFileName()
-                    + " in the same directory, and progress starts again from nothing.");
+            problems.add("Your progress file " + file() + " was not valid (" + why + "). It was kept as "
+                    + aside.getFileName() + " in the same directory, and progress starts again from nothing.");
         } catch (IOException | RuntimeException broken) {
             goReadOnly("Your progress file " + file() + " is not valid (" + why + ") and could not be set aside ("
                     + broken.getMessage() + "); it is left as it is, and progress made now is not saved.");

@@ -49,7 +49,9 @@ public final class Inline {
                     spans.add(new Span(Style.CODE, text.substring(i + 1, end), null));
                     i = end + 1;
                 }
-            } else if (c == '*' && text.startsWith("**", i) && (style == Style.STRONG || text.indexOf("**", i + 2) > 0)) {
+            } else if (c == '*'
+                    && text.startsWith("**", i)
+                    && (style == Style.STRONG || text.indexOf("**", i + 2) > 0)) {
                 flush(spans, plain, style);
                 style = style == Style.STRONG ? Style.PLAIN : Style.STRONG;
                 i += 2;
@@ -96,7 +98,8 @@ public final class Inline {
             return false;
         }
         boolean nextIsPunctuation = isPunctuation(text.charAt(at + 1));
-        boolean afterSpaceOrPunctuation = at == 0 || Character.isWhitespace(text.charAt(at - 1)) || isPunctuation(text.charAt(at - 1));
+        boolean afterSpaceOrPunctuation =
+                at == 0 || Character.isWhitespace(text.charAt(at - 1)) || isPunctuation(text.charAt(at - 1));
         return !nextIsPunctuation || afterSpaceOrPunctuation;
     }
 

@@ -48,16 +48,20 @@ class ReactorGoldenTraceTest {
     @TestFactory
     Stream<DynamicTest> examples_traceAsRecorded() {
         return reactorScenarios(EXAMPLES)
-                .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> assertTraceIsGolden(
-                        f, GOLDEN.resolve("examples").resolve(stem(f.getFileName()) + ".trace"))));
+                .map(f -> DynamicTest.dynamicTest(
+                        f.getFileName().toString(),
+                        () -> assertTraceIsGolden(
+                                f, GOLDEN.resolve("examples").resolve(stem(f.getFileName()) + ".trace"))));
     }
 
     /** When each lesson's reactor scenario runs, then its trace equals its golden trace line for line. */
     @TestFactory
     Stream<DynamicTest> lessonScenarios_traceAsRecorded() {
         return reactorScenarios(LESSONS)
-                .map(f -> DynamicTest.dynamicTest(LESSONS.relativize(f).toString(), () -> assertTraceIsGolden(
-                        f, GOLDEN.resolve("lessons").resolve(stem(LESSONS.relativize(f)) + ".trace"))));
+                .map(f -> DynamicTest.dynamicTest(
+                        LESSONS.relativize(f).toString(),
+                        () -> assertTraceIsGolden(
+                                f, GOLDEN.resolve("lessons").resolve(stem(LESSONS.relativize(f)) + ".trace"))));
     }
 
     private static void assertTraceIsGolden(Path scenario, Path golden) throws Exception {

@@ -20,13 +20,15 @@ class ChainInputTest {
     // When a chain is written back, then it uses the short form learners type.
     @Test
     void write_usesShortForm() throws Exception {
-        assertThat(ChainInput.write(ChainInput.parse("return a passthru; defer x fail b"))).isEqualTo("r a p; d x f b");
+        assertThat(ChainInput.write(ChainInput.parse("return a passthru; defer x fail b")))
+                .isEqualTo("r a p; d x f b");
     }
 
     // If a pair lacks its errback, then the message names the pair and what is missing.
     @Test
     void parse_missingErrback_namesPair() {
-        assertThatThrownBy(() -> ChainInput.parse("r a p; r b")).hasMessage("Pair 2 needs its errback: return V, fail V, passthru or defer NAME.");
+        assertThatThrownBy(() -> ChainInput.parse("r a p; r b"))
+                .hasMessage("Pair 2 needs its errback: return V, fail V, passthru or defer NAME.");
     }
 
     // If a pair has a word too many, then the message shows what is left over.

@@ -59,11 +59,13 @@ class ProgressStoreTest {
         assertThat(open().progress().solved()).containsEntry("09/a", NOON);
     }
 
-    // If the file is not valid progress, then it is renamed aside with a timestamp, reported, and progress starts empty.
+    // If the file is not valid progress, then it is renamed aside with a timestamp, reported, and progress starts
+    // empty.
     @Test
     void open_corruptFile_isSetAsideAndReported() throws IOException {
         Files.createDirectories(dir());
-        Files.writeString(dir().resolve("progress.json"), "{\"format\": \"deferred-progress/1\", \"solved\": {\"09/a\": ");
+        Files.writeString(
+                dir().resolve("progress.json"), "{\"format\": \"deferred-progress/1\", \"solved\": {\"09/a\": ");
 
         ProgressStore store = open();
 
@@ -71,8 +73,12 @@ class ProgressStoreTest {
         assertThat(aside).exists().content().startsWith("{\"format\"");
         assertThat(dir().resolve("progress.json")).doesNotExist();
         assertThat(store.progress().solved()).isEmpty();
-        assertThat(store.problems()).singleElement().asString()
-                .contains("was not valid").contains("progress.json.corrupt-20250301-120000").contains("1:");
+        assertThat(store.problems())
+                .singleElement()
+                .asString()
+                .contains("was not valid")
+                .contains("progress.json.corrupt-20250301-120000")
+                .contains("1:");
     }
 
     // If a corrupt file is found twice at the same second, then both copies are kept under different names.

@@ -8,15 +8,16 @@ class InlineTest {
     // When text has code, emphasis, strong and a link, then each becomes a span of its style.
     @Test
     void spans_splitStyles() {
-        assertThat(Inline.spans("call `d.callback(x)` *now*, **once**, see [docs](http://x)")).containsExactly(
-                new Inline.Span(Inline.Style.PLAIN, "call ", null),
-                new Inline.Span(Inline.Style.CODE, "d.callback(x)", null),
-                new Inline.Span(Inline.Style.PLAIN, " ", null),
-                new Inline.Span(Inline.Style.EMPHASIS, "now", null),
-                new Inline.Span(Inline.Style.PLAIN, ", ", null),
-                new Inline.Span(Inline.Style.STRONG, "once", null),
-                new Inline.Span(Inline.Style.PLAIN, ", see ", null),
-                new Inline.Span(Inline.Style.LINK, "docs", "http://x"));
+        assertThat(Inline.spans("call `d.callback(x)` *now*, **once**, see [docs](http://x)"))
+                .containsExactly(
+                        new Inline.Span(Inline.Style.PLAIN, "call ", null),
+                        new Inline.Span(Inline.Style.CODE, "d.callback(x)", null),
+                        new Inline.Span(Inline.Style.PLAIN, " ", null),
+                        new Inline.Span(Inline.Style.EMPHASIS, "now", null),
+                        new Inline.Span(Inline.Style.PLAIN, ", ", null),
+                        new Inline.Span(Inline.Style.STRONG, "once", null),
+                        new Inline.Span(Inline.Style.PLAIN, ", see ", null),
+                        new Inline.Span(Inline.Style.LINK, "docs", "http://x"));
     }
 
     // When a failure value like b* stands in plain text, then its star is kept, not read as emphasis.

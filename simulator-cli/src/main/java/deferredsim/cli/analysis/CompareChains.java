@@ -1,7 +1,7 @@
 package deferredsim.cli.analysis;
 
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.recording.Side;
+import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.StageSpec;
@@ -28,7 +28,8 @@ public final class CompareChains {
     private CompareChains() {}
 
     /** {@link #compare(String, List, String, List, String)} starting from {@code 'initial'}. */
-    public static ChainComparison compare(String leftLabel, List<PairSpec> left, String rightLabel, List<PairSpec> right) {
+    public static ChainComparison compare(
+            String leftLabel, List<PairSpec> left, String rightLabel, List<PairSpec> right) {
         return compare(leftLabel, left, rightLabel, right, ExploreFirings.INITIAL);
     }
 
@@ -50,7 +51,10 @@ public final class CompareChains {
             firings.add(firing(left, right, method, initial));
         }
         return new ChainComparison(
-                new ChainComparison.Chain(leftLabel, left), new ChainComparison.Chain(rightLabel, right), initial, firings);
+                new ChainComparison.Chain(leftLabel, left),
+                new ChainComparison.Chain(rightLabel, right),
+                initial,
+                firings);
     }
 
     /**
@@ -73,7 +77,8 @@ public final class CompareChains {
         return ComparisonListing.lines(comparison);
     }
 
-    private static ChainComparison.Firing firing(List<PairSpec> left, List<PairSpec> right, FireMethod method, String initial) {
+    private static ChainComparison.Firing firing(
+            List<PairSpec> left, List<PairSpec> right, FireMethod method, String initial) {
         ChainRun leftRun = ChainRun.of(left, method, initial);
         ChainRun rightRun = ChainRun.of(right, method, initial);
         return new ChainComparison.Firing(

@@ -25,13 +25,15 @@ final class ComparisonListing {
     static List<String> lines(ChainComparison comparison) {
         List<String> out = new ArrayList<>();
         String initial = comparison.initial();
-        out.add("Two chains, each fired with " + ChainRun.firingText(FireMethod.CALLBACK, initial)
-                + " and with " + ChainRun.firingText(FireMethod.ERRBACK, initial) + ":");
+        out.add("Two chains, each fired with " + ChainRun.firingText(FireMethod.CALLBACK, initial) + " and with "
+                + ChainRun.firingText(FireMethod.ERRBACK, initial) + ":");
         String a = ValueText.printable(comparison.left().label());
         String b = ValueText.printable(comparison.right().label());
         int labelWidth = Math.max(a.length(), b.length());
-        out.add("  A  " + pad(a, labelWidth) + "  " + ChainRun.chainText(comparison.left().pairs()));
-        out.add("  B  " + pad(b, labelWidth) + "  " + ChainRun.chainText(comparison.right().pairs()));
+        out.add("  A  " + pad(a, labelWidth) + "  "
+                + ChainRun.chainText(comparison.left().pairs()));
+        out.add("  B  " + pad(b, labelWidth) + "  "
+                + ChainRun.chainText(comparison.right().pairs()));
         out.add("Marks: = the same step in both, ! different steps, < only in A, > only in B.");
         for (Firing firing : comparison.firings()) {
             out.add("");
@@ -49,8 +51,11 @@ final class ComparisonListing {
         for (Row row : firing.rows()) {
             rows.add(new String[] {mark(row.mark()), stepText(row.left()), stepText(row.right())});
         }
-        rows.add(new String[] {firing.resultsDiffer() ? "!" : "=", "result " + resultText(firing.left()),
-            "result " + resultText(firing.right())});
+        rows.add(new String[] {
+            firing.resultsDiffer() ? "!" : "=",
+            "result " + resultText(firing.left()),
+            "result " + resultText(firing.right())
+        });
         int width = "A".length();
         for (String[] row : rows) {
             width = Math.max(width, row[1].length());
@@ -93,7 +98,8 @@ final class ComparisonListing {
 
     /** What one chain does at the row where the paths part. */
     private static String where(Optional<Step> step) {
-        return step.map(s -> "runs stage " + s.stage() + " " + s.side().word() + " (" + ChainRun.memberText(s.member()) + ")")
+        return step.map(s -> "runs stage " + s.stage() + " " + s.side().word() + " (" + ChainRun.memberText(s.member())
+                        + ")")
                 .orElse("runs nothing there");
     }
 

@@ -1,7 +1,7 @@
 package deferredsim.cli.analysis;
 
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.recording.Side;
+import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.value.Value;

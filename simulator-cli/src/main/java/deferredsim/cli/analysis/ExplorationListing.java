@@ -41,8 +41,8 @@ final class ExplorationListing {
     /** The heading and the table of one firing. */
     private static List<String> firing(Exploration.Firing firing, int stages, String initial) {
         List<String> out = new ArrayList<>();
-        out.add(ChainRun.firingText(firing.method(), initial) + ": " + count(firing.combinations(), "combination") + ", "
-                + count(firing.paths().size(), "path") + ", " + count(firing.endings(), "ending"));
+        out.add(ChainRun.firingText(firing.method(), initial) + ": " + count(firing.combinations(), "combination")
+                + ", " + count(firing.paths().size(), "path") + ", " + count(firing.endings(), "ending"));
         String pathHeader = stageNumbers(stages);
         int pathWidth = Math.max(pathHeader.length(), Math.max("(none)".length(), 3 * stages - 1));
         String countHeader = "count";
@@ -78,7 +78,8 @@ final class ExplorationListing {
     }
 
     /** One table row: path, right-aligned count, final result, example; no trailing spaces. */
-    private static String row(int pathWidth, int countWidth, int resultWidth, String path, String count, String result, String example) {
+    private static String row(
+            int pathWidth, int countWidth, int resultWidth, String path, String count, String result, String example) {
         String line = "  " + pad(path, pathWidth) + "  " + " ".repeat(countWidth - count.length()) + count + "  "
                 + pad(result, resultWidth) + "  " + example;
         return line.stripTrailing();

@@ -1,8 +1,8 @@
 package deferredsim.cli.analysis;
 
 import deferredsim.cli.analysis.Exploration.Choice;
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.recording.Side;
+import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.StageSpec;
@@ -49,8 +49,9 @@ public final class ExploreFirings {
     /** True when {@code chain} can be explored: no {@code defer} member and at most {@link #MAX_STAGES} stages. */
     public static boolean fits(List<PairSpec> chain) {
         return chain.size() <= MAX_STAGES
-                && chain.stream().noneMatch(pair -> pair.callback() instanceof StageSpec.Defer
-                        || pair.errback() instanceof StageSpec.Defer);
+                && chain.stream()
+                        .noneMatch(pair -> pair.callback() instanceof StageSpec.Defer
+                                || pair.errback() instanceof StageSpec.Defer);
     }
 
     /** {@link #explore(List, String)} starting from {@code 'initial'}. */
@@ -71,7 +72,11 @@ public final class ExploreFirings {
         if (chain.size() > MAX_STAGES) {
             throw new IllegalArgumentException(tooLong(chain.size()));
         }
-        return new Exploration(chain, initial, firing(chain, FireMethod.CALLBACK, initial), firing(chain, FireMethod.ERRBACK, initial));
+        return new Exploration(
+                chain,
+                initial,
+                firing(chain, FireMethod.CALLBACK, initial),
+                firing(chain, FireMethod.ERRBACK, initial));
     }
 
     /** The listing for {@code chain} from {@code 'initial'}; see {@link #lines(List, String)}. */
@@ -115,8 +120,17 @@ public final class ExploreFirings {
             returning.add(new PairSpec(returningVariant(pair.callback()), returningVariant(pair.errback())));
         }
         Grouping grouping = new Grouping();
-        walk(chain, 0, returning, ChainRun.of(returning, method, initial), new ArrayList<>(), method, initial, grouping);
-        return new Exploration.Firing(method, ChainRun.initialValue(method, initial), 1 << chain.size(), grouping.paths());
+        walk(
+                chain,
+                0,
+                returning,
+                ChainRun.of(returning, method, initial),
+                new ArrayList<>(),
+                method,
+                initial,
+                grouping);
+        return new Exploration.Firing(
+                method, ChainRun.initialValue(method, initial), 1 << chain.size(), grouping.paths());
     }
 
     /*
@@ -139,7 +153,9 @@ public final class ExploreFirings {
             return;
         }
         SimEvent.StageRan ran = run.stages().get(stage);
-        StageSpec member = ran.side() == Side.CALLBACK ? chain.get(stage).callback() : chain.get(stage).errback();
+        StageSpec member = ran.side() == Side.CALLBACK
+                ? chain.get(stage).callback()
+                : chain.get(stage).errback();
         choices.add(Choice.RETURNS);
         walk(chain, stage + 1, current, run, choices, method, initial, grouping);
         choices.set(stage, Choice.RAISES);
@@ -149,7 +165,11 @@ public final class ExploreFirings {
         } else {
             List<PairSpec> next = new ArrayList<>(current);
             PairSpec pair = current.get(stage);
-            next.set(stage, ran.side() == Side.CALLBACK ? new PairSpec(raising, pair.errback()) : new PairSpec(pair.callback(), raising));
+            next.set(
+                    stage,
+                    ran.side() == Side.CALLBACK
+                            ? new PairSpec(raising, pair.errback())
+                            : new PairSpec(pair.callback(), raising));
             walk(chain, stage + 1, next, ChainRun.of(next, method, initial), choices, method, initial, grouping);
         }
         choices.remove(stage);
@@ -185,8 +205,11 @@ public final class ExploreFirings {
             }
             SimEvent.Outcome outcome = run.outcome();
             Counted counted = byPath.computeIfAbsent(List.copyOf(steps), path -> new LinkedHashMap<>())
-                    .computeIfAbsent(List.of(outcome.value(), outcome.unhandled()), result -> new Counted(
-                            new Exploration.Combination(choices, run.stages(), outcome.value()), outcome.unhandled()));
+                    .computeIfAbsent(
+                            List.of(outcome.value(), outcome.unhandled()),
+                            result -> new Counted(
+                                    new Exploration.Combination(choices, run.stages(), outcome.value()),
+                                    outcome.unhandled()));
             counted.count++;
         }
 
@@ -194,8 +217,9 @@ public final class ExploreFirings {
             List<Exploration.Path> paths = new ArrayList<>();
             byPath.forEach((steps, endings) -> {
                 List<Exploration.Ending> list = new ArrayList<>();
-                endings.values().forEach(counted -> list.add(new Exploration.Ending(
-                        counted.example.result(), counted.unhandled, counted.count, counted.example)));
+                endings.values()
+                        .forEach(counted -> list.add(new Exploration.Ending(
+                                counted.example.result(), counted.unhandled, counted.count, counted.example)));
                 paths.add(new Exploration.Path(steps, list));
             });
             return paths;

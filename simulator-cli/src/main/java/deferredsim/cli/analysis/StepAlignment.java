@@ -34,7 +34,10 @@ final class StepAlignment {
         int i = 0;
         int j = 0;
         while (i < left.size() || j < right.size()) {
-            if (i < left.size() && j < right.size() && matches(left.get(i), right.get(j)) && common[i][j] == common[i + 1][j + 1] + 1) {
+            if (i < left.size()
+                    && j < right.size()
+                    && matches(left.get(i), right.get(j))
+                    && common[i][j] == common[i + 1][j + 1] + 1) {
                 flush(pendingLeft, pendingRight, rows);
                 rows.add(new Row(Mark.SAME, Optional.of(left.get(i++)), Optional.of(right.get(j++))));
             } else if (j == right.size() || (i < left.size() && common[i + 1][j] >= common[i][j + 1])) {

@@ -77,7 +77,8 @@ public final class TraceText {
         }
         if (event instanceof SimEvent.Fired) {
             SimEvent.Fired fired = (SimEvent.Fired) event;
-            Value value = fired.method() == FireMethod.CALLBACK ? Value.text(fired.value()) : Failure.raised(fired.value());
+            Value value =
+                    fired.method() == FireMethod.CALLBACK ? Value.text(fired.value()) : Failure.raised(fired.value());
             return name(fired.deferred()) + " fires: " + fired.method().word() + "(" + ValueText.of(value) + ")";
         }
         if (event instanceof SimEvent.AlreadyCalled) {
@@ -137,8 +138,9 @@ public final class TraceText {
     /** The stage's sentence; when the deferred it returned makes the outer one wait, that is said here too. */
     private static String stageRan(List<SimEvent> events, int index, Set<Integer> told) {
         SimEvent.StageRan ran = (SimEvent.StageRan) events.get(index);
-        String text = name(ran.deferred()) + " stage " + ran.stage() + " " + ran.side().word() + ": "
-                + ValueText.of(ran.in()) + " -> " + (ran.out() != null ? ValueText.of(ran.out()) : "<" + name(ran.returnedDeferred()) + ">");
+        String text = name(ran.deferred()) + " stage " + ran.stage() + " "
+                + ran.side().word() + ": " + ValueText.of(ran.in()) + " -> "
+                + (ran.out() != null ? ValueText.of(ran.out()) : "<" + name(ran.returnedDeferred()) + ">");
         if (ran.returnedDeferred() == null) {
             return text;
         }
@@ -150,7 +152,8 @@ public final class TraceText {
                 told.add(later);
                 return text + " (" + name(ran.deferred()) + " now waits on " + name(ran.returnedDeferred()) + ")";
             }
-            if (event instanceof SimEvent.ResultTaken && ((SimEvent.ResultTaken) event).deferred().equals(ran.deferred())) {
+            if (event instanceof SimEvent.ResultTaken
+                    && ((SimEvent.ResultTaken) event).deferred().equals(ran.deferred())) {
                 return text;
             }
         }
@@ -194,7 +197,8 @@ public final class TraceText {
             default:
                 where = d + " was never created";
         }
-        return "end: " + where + (outcome.unhandled() ? " (unhandled: Twisted would log \"Unhandled error in Deferred\")" : "");
+        return "end: " + where
+                + (outcome.unhandled() ? " (unhandled: Twisted would log \"Unhandled error in Deferred\")" : "");
     }
 
     private static String name(String deferred) {

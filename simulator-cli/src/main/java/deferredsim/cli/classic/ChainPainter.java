@@ -12,7 +12,12 @@ final class ChainPainter {
         int top = y;
         for (PairSpec pair : pairs) {
             paintBox(canvas, geometry, x, top, pair.callback().toString());
-            paintBox(canvas, geometry, x + geometry.errbackOffset(), top, pair.errback().toString());
+            paintBox(
+                    canvas,
+                    geometry,
+                    x + geometry.errbackOffset(),
+                    top,
+                    pair.errback().toString());
             top += Geometry.PAIR_PITCH;
         }
     }

@@ -94,7 +94,14 @@ public final class ClassicPipe {
      */
     private static String describe(int number, String line, PairLineException e) {
         String shown = line.replace('\t', ' ');
-        return String.format(Locale.ROOT, "%s: line %d, column %d: %s%n    %s%n    %s^",
-                PROGRAM, number, e.column(), e.getMessage(), shown, " ".repeat(e.column() - 1));
+        return String.format(
+                Locale.ROOT,
+                "%s: line %d, column %d: %s%n    %s%n    %s^",
+                PROGRAM,
+                number,
+                e.column(),
+                e.getMessage(),
+                shown,
+                " ".repeat(e.column() - 1));
     }
 }

@@ -35,7 +35,9 @@ final class ActionCalls {
     void scheduled(SimEvent.DelayedCallScheduled event) {
         scheduled++;
         int action = event.call() - topLevelFires - 1;
-        if (scheduled == event.call() && action >= 0 && action < scenario.actions().size()) {
+        if (scheduled == event.call()
+                && action >= 0
+                && action < scenario.actions().size()) {
             Action candidate = scenario.actions().get(action);
             if (event.description().startsWith(candidate.verb() + " " + candidate.deferred())) {
                 byCall.put(event.call(), candidate);

@@ -28,7 +28,11 @@ final class Drawing {
         sorted.sort(Comparator.comparingInt(Mark::row));
         this.marks = sorted;
         this.height = height;
-        this.width = marks.stream().mapToInt(mark -> mark.col() + mark.text().codePointCount(0, mark.text().length())).max().orElse(0);
+        this.width = marks.stream()
+                .mapToInt(mark ->
+                        mark.col() + mark.text().codePointCount(0, mark.text().length()))
+                .max()
+                .orElse(0);
         this.eventRows = eventRows;
         this.eventCols = eventCols;
         this.bottoms = bottoms(sorted, eventRows.length);

@@ -20,20 +20,25 @@ record EventLine(String tag, String text, Style style) {
             SimEvent.Created created = (SimEvent.Created) event;
             Lane lane = scene.lane(created.deferred());
             String origin = lane == null || lane.origin.isEmpty() ? "" : "  (" + lane.origin + ")";
-            String constructor = scene.scenario.deferred(created.deferred()).map(Phrases::constructor).orElse(created.deferred());
+            String constructor = scene.scenario
+                    .deferred(created.deferred())
+                    .map(Phrases::constructor)
+                    .orElse(created.deferred());
             return new EventLine("create", constructor + origin, null);
         }
         if (event instanceof SimEvent.Fired) {
             SimEvent.Fired fired = (SimEvent.Fired) event;
-            return new EventLine("fire", Phrases.fireCall(fired.deferred(), fired.method(), fired.value()), Style.HEADER);
+            return new EventLine(
+                    "fire", Phrases.fireCall(fired.deferred(), fired.method(), fired.value()), Style.HEADER);
         }
         if (event instanceof SimEvent.AlreadyCalled) {
-            return new EventLine("error", ((SimEvent.AlreadyCalled) event).deferred() + ": AlreadyCalledError", Style.WARNING);
+            return new EventLine(
+                    "error", ((SimEvent.AlreadyCalled) event).deferred() + ": AlreadyCalledError", Style.WARNING);
         }
         if (event instanceof SimEvent.StageRan) {
             SimEvent.StageRan ran = (SimEvent.StageRan) event;
-            String text = ran.deferred() + " stage " + ran.stage() + " " + ran.side().word() + ": "
-                    + Phrases.value(ran.in()) + " -> " + ran.renderOut();
+            String text = ran.deferred() + " stage " + ran.stage() + " "
+                    + ran.side().word() + ": " + Phrases.value(ran.in()) + " -> " + ran.renderOut();
             return new EventLine("run", text, null);
         }
         if (event instanceof SimEvent.WaitingOn) {
@@ -72,11 +77,13 @@ record EventLine(String tag, String text, Style style) {
         }
         if (event instanceof SimEvent.DelayedCallRan) {
             SimEvent.DelayedCallRan call = (SimEvent.DelayedCallRan) event;
-            return new EventLine("clock", "runs " + Calls.describe(scene, call.call(), call.description()), Style.MUTED);
+            return new EventLine(
+                    "clock", "runs " + Calls.describe(scene, call.call(), call.description()), Style.MUTED);
         }
         if (event instanceof SimEvent.DelayedCallCancelled) {
             SimEvent.DelayedCallCancelled call = (SimEvent.DelayedCallCancelled) event;
-            return new EventLine("clock", "cancels " + Calls.describe(scene, call.call(), call.description()), Style.MUTED);
+            return new EventLine(
+                    "clock", "cancels " + Calls.describe(scene, call.call(), call.description()), Style.MUTED);
         }
         if (event instanceof SimEvent.Outcome) {
             return outcome((SimEvent.Outcome) event);

@@ -29,7 +29,9 @@ final class FrameWindow {
         }
         int below = height - top - shown;
         List<StyledLine> painted = new ArrayList<>(drawing.paint(position, top, top + shown));
-        while (below == 0 && !painted.isEmpty() && painted.get(painted.size() - 1).length() == 0) {
+        while (below == 0
+                && !painted.isEmpty()
+                && painted.get(painted.size() - 1).length() == 0) {
             painted.remove(painted.size() - 1);
         }
         String note = "";

@@ -63,6 +63,7 @@ final class Lane {
     private final Map<String, Step> stepsByChild = new HashMap<>();
     /** A list's notes from before it fires, drawn above its members. */
     final Slot intro = new Slot();
+
     final List<Slot> gaps = new ArrayList<>();
     final List<StageBox> boxes = new ArrayList<>();
     final List<Version> versions = new ArrayList<>();

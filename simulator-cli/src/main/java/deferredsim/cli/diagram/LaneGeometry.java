@@ -25,7 +25,8 @@ final class LaneGeometry {
     final int width;
 
     LaneGeometry(Lane lane) {
-        int stages = Math.max(Math.max(lane.boxes.size(), lane.steps.size()), lane.members().size());
+        int stages = Math.max(
+                Math.max(lane.boxes.size(), lane.steps.size()), lane.members().size());
         int gutter = String.valueOf(Math.max(stages - 1, 0)).length() + 1;
         boxX = MARGIN + gutter;
         int cb = MIN_HALF;

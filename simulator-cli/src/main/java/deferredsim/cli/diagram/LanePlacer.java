@@ -142,7 +142,15 @@ final class LanePlacer {
                 arrowBack(footer, col, "", null, child.entered, -1);
                 bar = new Bar(col, ":", lane.created);
             }
-            layout.mark(footer, col, ":", Style.WAITING, lane.created, child.entered < 0 ? Mark.FOREVER : child.entered, -1, null);
+            layout.mark(
+                    footer,
+                    col,
+                    ":",
+                    Style.WAITING,
+                    lane.created,
+                    child.entered < 0 ? Mark.FOREVER : child.entered,
+                    -1,
+                    null);
             row = footer + 1;
         }
         bar = null;
@@ -325,7 +333,15 @@ final class LanePlacer {
         if (box.runIndex >= 0) {
             boolean ran = box.ran == side;
             String text = centre((ran ? "> " : "  ") + code, width);
-            layout.mark(at, col, text, ran ? style : Style.MUTED, box.runIndex, Mark.FOREVER, ran ? box.runIndex : -1, null);
+            layout.mark(
+                    at,
+                    col,
+                    text,
+                    ran ? style : Style.MUTED,
+                    box.runIndex,
+                    Mark.FOREVER,
+                    ran ? box.runIndex : -1,
+                    null);
         }
     }
 
@@ -339,7 +355,15 @@ final class LanePlacer {
             int source = version.depicts() ? version.from() : -1;
             layout.mark(row, col, version.text(), version.style(), version.from(), until, source, null);
             if (version.warning() != null) {
-                layout.mark(row, col + version.text().length() + 2, version.warning(), Style.WARNING, version.from(), until, -1, null);
+                layout.mark(
+                        row,
+                        col + version.text().length() + 2,
+                        version.warning(),
+                        Style.WARNING,
+                        version.from(),
+                        until,
+                        -1,
+                        null);
             }
             if (root) {
                 layout.marker(row, x, source);

@@ -26,7 +26,9 @@ final class Narrator {
             return "Before anything happens: the clock is at t=0 and no deferred exists yet.";
         }
         SimEvent event = scene.recording.get(index);
-        String at = event instanceof SimEvent.Outcome ? "End (" + Phrases.time(event.time()) + "): " : Phrases.time(event.time()) + ": ";
+        String at = event instanceof SimEvent.Outcome
+                ? "End (" + Phrases.time(event.time()) + "): "
+                : Phrases.time(event.time()) + ": ";
         return at + body(index, event);
     }
 
@@ -91,7 +93,8 @@ final class Narrator {
     /** A firing, and what the next event shows it led to. */
     private String fired(int i, SimEvent.Fired fired) {
         String d = fired.deferred();
-        String head = d + " fires with " + fired.method().word() + "(" + Phrases.prose(Phrases.fired(fired.method(), fired.value())) + ")";
+        String head = d + " fires with " + fired.method().word() + "("
+                + Phrases.prose(Phrases.fired(fired.method(), fired.value())) + ")";
         int nextIndex = next(i);
         SimEvent next = nextIndex < 0 ? null : scene.recording.get(nextIndex);
         Lane lane = scene.lane(d);
@@ -101,13 +104,15 @@ final class Narrator {
         if (lane != null && lane.entered >= 0 && lane.entered < i) {
             return head + ", but it already has a result, so nothing happens.";
         }
-        if (next instanceof SimEvent.StageRan && ((SimEvent.StageRan) next).deferred().equals(d)) {
+        if (next instanceof SimEvent.StageRan
+                && ((SimEvent.StageRan) next).deferred().equals(d)) {
             return head + "; its chain starts at stage " + ((SimEvent.StageRan) next).stage() + ".";
         }
-        if (next instanceof SimEvent.ResultTaken && ((SimEvent.ResultTaken) next).inner().equals(d)) {
+        if (next instanceof SimEvent.ResultTaken
+                && ((SimEvent.ResultTaken) next).inner().equals(d)) {
             SimEvent.ResultTaken taken = (SimEvent.ResultTaken) next;
-            return head + "; " + taken.deferred() + " was waiting on " + d + " and " + resumesAt(nextIndex, taken) + " with "
-                    + Phrases.prose(taken.value()) + ".";
+            return head + "; " + taken.deferred() + " was waiting on " + d + " and " + resumesAt(nextIndex, taken)
+                    + " with " + Phrases.prose(taken.value()) + ".";
         }
         if (next instanceof SimEvent.GeneratorResumed) {
             SimEvent.GeneratorResumed resumed = (SimEvent.GeneratorResumed) next;
@@ -115,13 +120,16 @@ final class Narrator {
                     + " and resumes " + Stories.received(scene, resumed) + ".";
         }
         String list = listFiring(lane, nextIndex);
-        if (next instanceof SimEvent.Settled && ((SimEvent.Settled) next).deferred().equals(d)) {
+        if (next instanceof SimEvent.Settled
+                && ((SimEvent.Settled) next).deferred().equals(d)) {
             return head + "; it has no callbacks to run.";
         }
         if (list != null) {
             return head + list;
         }
-        if (lane != null && lane.boxes.stream().anyMatch(box -> box.ran == null) && !(next instanceof SimEvent.StageRan)) {
+        if (lane != null
+                && lane.boxes.stream().anyMatch(box -> box.ran == null)
+                && !(next instanceof SimEvent.StageRan)) {
             return head + "; its chain is paused, so nothing runs yet.";
         }
         return head + ".";
@@ -134,13 +142,19 @@ final class Narrator {
             return null;
         }
         SimEvent next = scene.recording.get(nextIndex);
-        Value value = next instanceof SimEvent.Settled ? ((SimEvent.Settled) next).result()
-                : next instanceof SimEvent.StageRan ? ((SimEvent.StageRan) next).in()
-                : next instanceof SimEvent.ResultTaken ? ((SimEvent.ResultTaken) next).value()
-                : next instanceof SimEvent.GeneratorResumed ? ((SimEvent.GeneratorResumed) next).in()
-                : null;
-        return value == null ? null
-                : "; " + list.name + ", the list " + member.name + " belongs to, fires with " + Phrases.prose(value) + ".";
+        Value value = next instanceof SimEvent.Settled
+                ? ((SimEvent.Settled) next).result()
+                : next instanceof SimEvent.StageRan
+                        ? ((SimEvent.StageRan) next).in()
+                        : next instanceof SimEvent.ResultTaken
+                                ? ((SimEvent.ResultTaken) next).value()
+                                : next instanceof SimEvent.GeneratorResumed
+                                        ? ((SimEvent.GeneratorResumed) next).in()
+                                        : null;
+        return value == null
+                ? null
+                : "; " + list.name + ", the list " + member.name + " belongs to, fires with " + Phrases.prose(value)
+                        + ".";
     }
 
     /** A stage: its member, what it got, what it returned or raised, and a change of side. */
@@ -148,8 +162,8 @@ final class Narrator {
         Lane lane = scene.lane(ran.deferred());
         StageBox box = lane == null || ran.stage() >= lane.boxes.size() ? null : lane.boxes.get(ran.stage());
         StageSpec code = box == null ? null : ran.side() == Side.CALLBACK ? box.pair.callback() : box.pair.errback();
-        String who = ran.deferred() + "'s stage " + ran.stage() + " " + ran.side().word()
-                + (code == null ? "" : " (" + code + ")");
+        String who = ran.deferred() + "'s stage " + ran.stage() + " "
+                + ran.side().word() + (code == null ? "" : " (" + code + ")");
         String did;
         if (ran.returnedDeferred() != null) {
             did = "returns the deferred " + ran.returnedDeferred();
@@ -160,7 +174,8 @@ final class Narrator {
         }
         String sentence = who + " gets " + Phrases.prose(ran.in()) + " and " + did;
         if (ran.out() != null && Phrases.sideOf(ran.out()) != ran.side()) {
-            sentence += "; from here it travels down the " + Phrases.sideOf(ran.out()).word() + " side";
+            sentence += "; from here it travels down the "
+                    + Phrases.sideOf(ran.out()).word() + " side";
         }
         return sentence + ".";
     }
@@ -204,7 +219,8 @@ final class Narrator {
         SimEvent next = nextEvent(i);
         String head = d + ".cancel() is called";
         if (lane == null || lane.entered < 0 || lane.entered > i) {
-            if (next instanceof SimEvent.Fired && ((SimEvent.Fired) next).deferred().equals(d)) {
+            if (next instanceof SimEvent.Fired
+                    && ((SimEvent.Fired) next).deferred().equals(d)) {
                 return head + " before " + d + " has a result; its canceller fires it.";
             }
             return head + " before " + d + " has a result.";
@@ -212,7 +228,8 @@ final class Narrator {
         String waiting = waitingFor(i, d);
         if (waiting != null) {
             boolean reaches = next != null && waiting.equals(deferredOf(next));
-            return head + " while " + d + " is waiting for " + waiting + (reaches ? "; the cancellation goes on to " + waiting : "") + ".";
+            return head + " while " + d + " is waiting for " + waiting
+                    + (reaches ? "; the cancellation goes on to " + waiting : "") + ".";
         }
         return head + " after " + d + " has fired.";
     }
@@ -221,10 +238,12 @@ final class Narrator {
     private String waitingFor(int i, String d) {
         for (int j = i - 1; j >= 0; j--) {
             SimEvent event = scene.recording.get(j);
-            if (event instanceof SimEvent.WaitingOn && ((SimEvent.WaitingOn) event).deferred().equals(d)) {
+            if (event instanceof SimEvent.WaitingOn
+                    && ((SimEvent.WaitingOn) event).deferred().equals(d)) {
                 return ((SimEvent.WaitingOn) event).inner();
             }
-            if (event instanceof SimEvent.ResultTaken && ((SimEvent.ResultTaken) event).deferred().equals(d)) {
+            if (event instanceof SimEvent.ResultTaken
+                    && ((SimEvent.ResultTaken) event).deferred().equals(d)) {
                 return null;
             }
         }
@@ -248,8 +267,10 @@ final class Narrator {
     /** An unpause, and the stage the chain goes on at when one runs next. */
     private String unpaused(int i, String d) {
         SimEvent next = nextEvent(i);
-        if (next instanceof SimEvent.StageRan && ((SimEvent.StageRan) next).deferred().equals(d)) {
-            return d + ".unpause() is called: " + d + "'s chain goes on at stage " + ((SimEvent.StageRan) next).stage() + ".";
+        if (next instanceof SimEvent.StageRan
+                && ((SimEvent.StageRan) next).deferred().equals(d)) {
+            return d + ".unpause() is called: " + d + "'s chain goes on at stage " + ((SimEvent.StageRan) next).stage()
+                    + ".";
         }
         return d + ".unpause() is called.";
     }
@@ -264,7 +285,9 @@ final class Narrator {
             return head + ".";
         }
         Lane lane = scene.lane(action.deferred());
-        StageBox box = lane == null ? null : lane.boxes.stream().filter(b -> b.from == i).findFirst().orElse(null);
+        StageBox box = lane == null
+                ? null
+                : lane.boxes.stream().filter(b -> b.from == i).findFirst().orElse(null);
         String becomes = box == null ? "" : ": the pair becomes " + action.deferred() + "'s stage " + box.stage;
         if (next instanceof SimEvent.StageRan) {
             return head + becomes + ", and as " + action.deferred() + " has its result already, it runs at once.";
@@ -285,7 +308,9 @@ final class Narrator {
             return d + " has fired; its result is " + Phrases.prose(outcome.value()) + handed + "." + unhandled;
         }
         if (outcome.state() == DeferredState.WAITING) {
-            String state = lane == null ? null : lane.versions.get(lane.versions.size() - 1).text();
+            String state = lane == null
+                    ? null
+                    : lane.versions.get(lane.versions.size() - 1).text();
             return d + " fired but its chain is still " + (state == null ? "waiting" : state) + "." + unhandled;
         }
         if (outcome.state() == DeferredState.PENDING) {

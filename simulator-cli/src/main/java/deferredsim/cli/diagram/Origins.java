@@ -25,7 +25,8 @@ final class Origins {
         if (parent instanceof DeferredSpec.Inline) {
             List<InlineStep> steps = ((DeferredSpec.Inline) parent).steps();
             for (int s = 0; s < steps.size(); s++) {
-                if (steps.get(s) instanceof InlineStep.Yield && ((InlineStep.Yield) steps.get(s)).name().equals(name)) {
+                if (steps.get(s) instanceof InlineStep.Yield
+                        && ((InlineStep.Yield) steps.get(s)).name().equals(name)) {
                     return "yielded by " + by + " at step " + s;
                 }
             }

@@ -38,6 +38,7 @@ final class Row {
     int linkFrom = -1;
     /** Text added later at the row's end (AlreadyCalledError after a late fire), or null. */
     String suffix;
+
     Style suffixStyle;
     int suffixFrom = -1;
 

@@ -41,7 +41,8 @@ final class SceneBuilder {
 
         State(Lane lane) {
             this.lane = lane;
-            this.slot = lane.kind == DeferredKind.LIST || lane.kind == DeferredKind.GATHER ? lane.intro : lane.gaps.get(0);
+            this.slot =
+                    lane.kind == DeferredKind.LIST || lane.kind == DeferredKind.GATHER ? lane.intro : lane.gaps.get(0);
         }
 
         boolean dotted() {
@@ -200,7 +201,8 @@ final class SceneBuilder {
         lane.entered = i;
         state.slot = lane.gaps.get(0);
         state.track = Phrases.sideOf(value);
-        state.slot.rows.add(new Row(Row.Kind.ENTRY, Phrases.time(time) + "  " + label, Style.HEADER, i, null, false, null));
+        state.slot.rows.add(
+                new Row(Row.Kind.ENTRY, Phrases.time(time) + "  " + label, Style.HEADER, i, null, false, null));
         state.slot.rows.add(new Row(
                 Row.Kind.VALUE, Phrases.value(value), Phrases.styleOf(value), i, state.track, state.paused, null));
         running(state, i);
@@ -355,9 +357,11 @@ final class SceneBuilder {
         }
         if (lastClockRun < step.reached) {
             step.waited = false;
-            step.slot.rows.add(new Row(Row.Kind.NOTE, step.child + " has its result already", Style.MUTED, i, null, false, null));
+            step.slot.rows.add(
+                    new Row(Row.Kind.NOTE, step.child + " has its result already", Style.MUTED, i, null, false, null));
         }
-        step.slot.rows.add(new Row(Row.Kind.RESUME, verb + Phrases.value(in), Phrases.styleOf(in), i, null, false, step.child));
+        step.slot.rows.add(
+                new Row(Row.Kind.RESUME, verb + Phrases.value(in), Phrases.styleOf(in), i, null, false, step.child));
         if (!in.isFailure() || catching) {
             advance(state, event.step() + 1, i);
         }

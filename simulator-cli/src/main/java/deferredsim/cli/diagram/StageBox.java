@@ -12,6 +12,7 @@ final class StageBox {
     final int from;
     /** The time an {@code add} action added it, or null when it came with the chain. */
     final Time addedAt;
+
     Side ran;
     int runIndex = -1;
 

@@ -149,9 +149,13 @@ public final class Stepper {
         for (String line : Wrap.words(sentence(), Math.max(width, 20))) {
             int colon = line.indexOf(": ");
             boolean timed = sentence.isEmpty() && colon > 0 && (line.startsWith("t=") || line.startsWith("End ("));
-            sentence.add(timed
-                    ? StyledLine.builder().append(line.substring(0, colon + 1), Style.TIME).append(line.substring(colon + 1)).build()
-                    : StyledLine.plain(line));
+            sentence.add(
+                    timed
+                            ? StyledLine.builder()
+                                    .append(line.substring(0, colon + 1), Style.TIME)
+                                    .append(line.substring(colon + 1))
+                                    .build()
+                            : StyledLine.plain(line));
         }
         int timelineRows = TIMELINE_ROWS;
         int diagramRows = picture.height();
@@ -174,8 +178,12 @@ public final class Stepper {
     private StyledLine status(FrameWindow window) {
         String where = position < 0
                 ? "start: before the first of " + Phrases.count(size(), "event")
-                : "event " + (position + 1) + " of " + size() + "   " + Phrases.time(scene.recording.get(position).time());
-        return StyledLine.builder().append(where, Style.HEADER).append(window.columnsNote(), Style.MUTED).build();
+                : "event " + (position + 1) + " of " + size() + "   "
+                        + Phrases.time(scene.recording.get(position).time());
+        return StyledLine.builder()
+                .append(where, Style.HEADER)
+                .append(window.columnsNote(), Style.MUTED)
+                .build();
     }
 
     private Drawing drawing(int width) {

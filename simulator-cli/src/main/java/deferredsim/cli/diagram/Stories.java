@@ -11,7 +11,8 @@ final class Stories {
     /** {@code x = Deferred() is created: d's stage 0 returned it.} */
     static String created(Scene scene, SimEvent.Created created) {
         String d = created.deferred();
-        String constructor = scene.scenario.deferred(d).map(Phrases::constructor).orElse(d);
+        String constructor =
+                scene.scenario.deferred(d).map(Phrases::constructor).orElse(d);
         Lane lane = scene.lane(d);
         String origin = lane == null || lane.origin.isEmpty() ? "" : "; it is " + lane.origin;
         String start;
@@ -66,7 +67,8 @@ final class Stories {
                 && ((InlineStep.Yield) steps.get(resumed.step())).catching();
         return catching
                 ? "and " + resumed.in().render() + " is raised at the yield and caught"
-                : "and " + resumed.in().render() + " is raised at the yield and not caught, so the generator fails with it";
+                : "and " + resumed.in().render()
+                        + " is raised at the yield and not caught, so the generator fails with it";
     }
 
     /** {@code d's chain has run as far as it can for now: d holds 'after'.} */
@@ -82,11 +84,14 @@ final class Stories {
             return d + "'s chain stops here for now: " + (state == null ? "it is waiting" : "it is " + state) + ".";
         }
         String unhandled = settled.unhandled() ? " The failure is unhandled so far." : "";
-        return d + "'s chain has run as far as it can: " + d + " holds " + Phrases.prose(settled.result()) + "." + unhandled;
+        return d + "'s chain has run as far as it can: " + d + " holds " + Phrases.prose(settled.result()) + "."
+                + unhandled;
     }
 
     private static List<InlineStep> steps(Scene scene, String name) {
         Lane lane = scene.lane(name);
-        return lane == null ? List.of() : lane.steps.stream().map(step -> step.step).toList();
+        return lane == null
+                ? List.of()
+                : lane.steps.stream().map(step -> step.step).toList();
     }
 }

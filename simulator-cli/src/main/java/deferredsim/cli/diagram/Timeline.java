@@ -96,7 +96,9 @@ public final class Timeline {
         int rows = shown.get(0).size();
         int budget = Math.max(1, maxRows - 2);
         int above = marker < 0 ? 0 : budget / 3;
-        while (lo > 0 && rows + lines(lo - 1, marker, width) <= Math.min(budget, shown.get(0).size() + above)) {
+        while (lo > 0
+                && rows + lines(lo - 1, marker, width)
+                        <= Math.min(budget, shown.get(0).size() + above)) {
             shown.add(0, entry(--lo, marker, false, width));
             rows += shown.get(0).size();
         }
@@ -140,9 +142,16 @@ public final class Timeline {
         for (int t = 0; t < texts.size(); t++) {
             StyledLine.Builder row = StyledLine.builder();
             if (active) {
-                row.append(t == 0 ? gutter + tag + texts.get(t) : " ".repeat(gutter.length() + tag.length()) + texts.get(t), Style.ACTIVE);
+                row.append(
+                        t == 0
+                                ? gutter + tag + texts.get(t)
+                                : " ".repeat(gutter.length() + tag.length()) + texts.get(t),
+                        Style.ACTIVE);
             } else if (t == 0) {
-                row.append("  ").append(gutter.substring(2), Style.TIME).append(tag, Style.MUTED).append(texts.get(t), line.style());
+                row.append("  ")
+                        .append(gutter.substring(2), Style.TIME)
+                        .append(tag, Style.MUTED)
+                        .append(texts.get(t), line.style());
             } else {
                 row.append(" ".repeat(gutter.length() + tag.length())).append(texts.get(t), line.style());
             }

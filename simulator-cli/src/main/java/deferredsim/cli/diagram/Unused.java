@@ -25,7 +25,8 @@ final class Unused {
             if (spec instanceof DeferredSpec.Inline) {
                 List<InlineStep> steps = ((DeferredSpec.Inline) spec).steps();
                 for (int s = 0; s < steps.size(); s++) {
-                    if (steps.get(s) instanceof InlineStep.Yield && ((InlineStep.Yield) steps.get(s)).name().equals(name)) {
+                    if (steps.get(s) instanceof InlineStep.Yield
+                            && ((InlineStep.Yield) steps.get(s)).name().equals(name)) {
                         return spec.name() + "'s generator never reached step " + s + ", " + steps.get(s);
                     }
                 }
@@ -65,6 +66,7 @@ final class Unused {
     }
 
     private static boolean isDefer(StageSpec stage, String name) {
-        return stage instanceof StageSpec.Defer && ((StageSpec.Defer) stage).name().equals(name);
+        return stage instanceof StageSpec.Defer
+                && ((StageSpec.Defer) stage).name().equals(name);
     }
 }

@@ -142,8 +142,8 @@ final class ScenarioCode {
         CancellerSpec canceller = spec.canceller().get();
         if (canceller instanceof CancellerSpec.Fires) {
             CancellerSpec.Fires fires = (CancellerSpec.Fires) canceller;
-            return "canceller(" + string(spec.name()) + ", " + string(fires.method().word()) + ", "
-                    + string(fires.value()) + ")";
+            return "canceller(" + string(spec.name()) + ", "
+                    + string(fires.method().word()) + ", " + string(fires.value()) + ")";
         }
         return "canceller(" + string(spec.name()) + ")";
     }
@@ -223,8 +223,10 @@ final class ScenarioCode {
         line("# Scheduled first: the top-level deferreds' own fires (declaration order), then the actions.");
         for (DeferredSpec spec : scenario.deferreds()) {
             if (firesAtTopLevel(spec)) {
-                ((DeferredSpec.Plain) spec).fire().ifPresent(fire -> line("clock.callLater(" + fire.after() + ", fire, "
-                        + string(spec.name()) + ", " + string(fire.method().word()) + ", " + string(fire.value()) + ")"));
+                ((DeferredSpec.Plain) spec)
+                        .fire()
+                        .ifPresent(fire -> line("clock.callLater(" + fire.after() + ", fire, " + string(spec.name())
+                                + ", " + string(fire.method().word()) + ", " + string(fire.value()) + ")"));
             }
         }
         List<Action> actions = scenario.actions();
@@ -251,14 +253,16 @@ final class ScenarioCode {
             return "fire, " + name + ", " + string(fire.method().word()) + ", " + string(fire.value());
         }
         if (action instanceof Action.Add) {
-            return "add, " + name + ", " + members(action.deferred(), stages.ofAction(index), ((Action.Add) action).pair());
+            return "add, " + name + ", "
+                    + members(action.deferred(), stages.ofAction(index), ((Action.Add) action).pair());
         }
         return action.verb() + ", " + name;
     }
 
     /** The two stage functions of {@code pair} as stage {@code stage} of deferred {@code deferred}. */
     private static String members(String deferred, int stage, PairSpec pair) {
-        return member(deferred, stage, "callback", pair.callback()) + ", " + member(deferred, stage, "errback", pair.errback());
+        return member(deferred, stage, "callback", pair.callback()) + ", "
+                + member(deferred, stage, "errback", pair.errback());
     }
 
     /** One member as a runtime stage function: returns, raises, passes or returns_deferred. */

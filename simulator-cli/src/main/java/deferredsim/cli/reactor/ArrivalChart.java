@@ -47,7 +47,8 @@ final class ArrivalChart {
         for (SimEvent event : seen) {
             if (event instanceof NetworkEvents.Connected) {
                 NetworkEvents.Connected c = (NetworkEvents.Connected) event;
-                clients.get(c.who()).put(c.connection(), new Row("  " + c.connection() + " :" + c.port(), scale.blank(), c.time()));
+                clients.get(c.who())
+                        .put(c.connection(), new Row("  " + c.connection() + " :" + c.port(), scale.blank(), c.time()));
             } else if (event instanceof NetworkEvents.Refused) {
                 NetworkEvents.Refused r = (NetworkEvents.Refused) event;
                 Row row = new Row("  :" + r.port() + " refused", scale.blank(), null);
@@ -62,14 +63,16 @@ final class ArrivalChart {
                 }
             } else if (event instanceof NetworkEvents.Closed || event instanceof NetworkEvents.EndOfFile) {
                 String who = ((SimEvent.ReactorEvent) event).who();
-                String connection = event instanceof NetworkEvents.Closed ? ((NetworkEvents.Closed) event).connection()
+                String connection = event instanceof NetworkEvents.Closed
+                        ? ((NetworkEvents.Closed) event).connection()
                         : ((NetworkEvents.EndOfFile) event).connection();
                 Row row = rowOf(clients, who, connection);
                 if (row != null) {
                     connected(row, event.time(), scale);
                     row.opened = null;
                 }
-            } else if (event instanceof ProcessEvents.Exited && clients.containsKey(((ProcessEvents.Exited) event).who())) {
+            } else if (event instanceof ProcessEvents.Exited
+                    && clients.containsKey(((ProcessEvents.Exited) event).who())) {
                 exits.put(((ProcessEvents.Exited) event).who(), event.time());
             }
         }

@@ -18,12 +18,17 @@ final class EventLog {
 
     /** True for the events the log leaves out unless details are asked for. */
     static boolean isDetail(SimEvent event) {
-        return event instanceof NetworkEvents.Sent || event instanceof NetworkEvents.Received
+        return event instanceof NetworkEvents.Sent
+                || event instanceof NetworkEvents.Received
                 || event instanceof ExecutionEvents.ModelStarted
-                || event instanceof NetworkEvents.EndOfFile || event instanceof ReactorEvents.Wake
-                || event instanceof ExecutionEvents.Segment || event instanceof SimEvent.Created
-                || event instanceof SimEvent.Settled || event instanceof SimEvent.ResultTaken
-                || event instanceof SimEvent.DelayedCallScheduled || event instanceof SimEvent.DelayedCallRan
+                || event instanceof NetworkEvents.EndOfFile
+                || event instanceof ReactorEvents.Wake
+                || event instanceof ExecutionEvents.Segment
+                || event instanceof SimEvent.Created
+                || event instanceof SimEvent.Settled
+                || event instanceof SimEvent.ResultTaken
+                || event instanceof SimEvent.DelayedCallScheduled
+                || event instanceof SimEvent.DelayedCallRan
                 || event instanceof SimEvent.DelayedCallCancelled;
     }
 
@@ -43,14 +48,16 @@ final class EventLog {
         } else if (event instanceof ProcessEvents.Called) {
             ProcessEvents.Called c = (ProcessEvents.Called) event;
             String indent = "  ".repeat(Math.min(8, Math.max(0, c.stack().size() - 2)));
-            return indent + "-> " + c.function() + "(" + String.join(", ", c.args().stream().map(EventLog::quoted).toList()) + ")";
+            return indent + "-> " + c.function() + "("
+                    + String.join(", ", c.args().stream().map(EventLog::quoted).toList()) + ")";
         } else if (event instanceof ProcessEvents.Blocked) {
             ProcessEvents.Blocked b = (ProcessEvents.Blocked) event;
             return "thread blocked" + (b.until() == null ? "" : " until " + b.until()) + ": " + b.what();
         } else if (event instanceof ProcessEvents.Unblocked) {
             return "thread free again after " + ((ProcessEvents.Unblocked) event).what();
         } else if (event instanceof ProcessEvents.Crashed) {
-            return "Traceback (most recent call last): ... " + ((ProcessEvents.Crashed) event).error() + "  -- the program ends";
+            return "Traceback (most recent call last): ... " + ((ProcessEvents.Crashed) event).error()
+                    + "  -- the program ends";
         } else if (event instanceof ProcessEvents.Exited) {
             return "exits";
         } else if (event instanceof ProcessEvents.LimitReached) {
@@ -78,8 +85,8 @@ final class EventLog {
             return "callLater #" + t.id() + " " + t.call() + ", due at " + t.due();
         } else if (event instanceof ReactorEvents.TimerRan) {
             ReactorEvents.TimerRan t = (ReactorEvents.TimerRan) event;
-            return "timer #" + t.id() + " " + t.call() + " runs" + (t.late().equals(Time.ZERO) ? "" : ", " + t.late()
-                    + " s late (due at " + t.due() + ")");
+            return "timer #" + t.id() + " " + t.call() + " runs"
+                    + (t.late().equals(Time.ZERO) ? "" : ", " + t.late() + " s late (due at " + t.due() + ")");
         } else if (event instanceof ReactorEvents.TimerCancelled) {
             ReactorEvents.TimerCancelled t = (ReactorEvents.TimerCancelled) event;
             return "timer #" + t.id() + " " + t.call() + " cancelled";
@@ -91,7 +98,8 @@ final class EventLog {
             return "Unhandled Error in " + e.during() + ": " + e.error() + "  (logged; the loop goes on)";
         } else if (event instanceof ExecutionEvents.Segment) {
             ExecutionEvents.Segment s = (ExecutionEvents.Segment) event;
-            return s.lane() + ": " + (s.task() == null ? "" : s.task() + " ") + s.activity().word() + " until " + s.end();
+            return s.lane() + ": " + (s.task() == null ? "" : s.task() + " ")
+                    + s.activity().word() + " until " + s.end();
         } else if (event instanceof ExecutionEvents.ModelStarted) {
             return "starts the tasks on lanes " + String.join(", ", ((ExecutionEvents.ModelStarted) event).lanes());
         } else if (event instanceof ExecutionEvents.ModelFinished) {
@@ -104,7 +112,8 @@ final class EventLog {
     private static String describeNetwork(SimEvent event) {
         if (event instanceof NetworkEvents.Listening) {
             NetworkEvents.Listening l = (NetworkEvents.Listening) event;
-            return "serves " + l.poem() + " (" + l.bytes() + " bytes) on port " + l.port() + ", " + l.chunk() + " bytes every " + l.delay() + " s";
+            return "serves " + l.poem() + " (" + l.bytes() + " bytes) on port " + l.port() + ", " + l.chunk()
+                    + " bytes every " + l.delay() + " s";
         } else if (event instanceof NetworkEvents.Accepted) {
             NetworkEvents.Accepted a = (NetworkEvents.Accepted) event;
             return "accepts " + a.connection() + ": " + a.client() + " wants poetry";
@@ -120,7 +129,8 @@ final class EventLog {
             return "connection to " + ((NetworkEvents.Refused) event).port() + " refused";
         } else if (event instanceof NetworkEvents.Received) {
             NetworkEvents.Received r = (NetworkEvents.Received) event;
-            return "recv on " + r.connection() + ": " + r.bytes() + " bytes" + (r.data() == null ? "" : " " + quoted(r.data()));
+            return "recv on " + r.connection() + ": " + r.bytes() + " bytes"
+                    + (r.data() == null ? "" : " " + quoted(r.data()));
         } else if (event instanceof NetworkEvents.EndOfFile) {
             return "recv on " + ((NetworkEvents.EndOfFile) event).connection() + ": nothing, the server closed it";
         }
@@ -133,7 +143,8 @@ final class EventLog {
             return f.deferred() + "." + f.method().word() + "(" + quoted(f.value()) + ")";
         } else if (event instanceof SimEvent.StageRan) {
             SimEvent.StageRan s = (SimEvent.StageRan) event;
-            return f(s.deferred()) + "stage " + s.stage() + " " + s.side().word() + ": " + s.in().render() + " -> " + s.renderOut();
+            return f(s.deferred()) + "stage " + s.stage() + " " + s.side().word() + ": " + s.in().render() + " -> "
+                    + s.renderOut();
         } else if (event instanceof SimEvent.AlreadyCalled) {
             return f(((SimEvent.AlreadyCalled) event).deferred()) + "AlreadyCalledError: it was fired before";
         } else if (event instanceof SimEvent.Cancelled) {
@@ -147,7 +158,8 @@ final class EventLog {
             return f(w.deferred()) + "waits on " + w.inner();
         } else if (event instanceof SimEvent.Outcome) {
             SimEvent.Outcome o = (SimEvent.Outcome) event;
-            return f(o.deferred()) + "ends " + o.state().word() + (o.value() == null ? "" : " with " + o.value().render())
+            return f(o.deferred()) + "ends " + o.state().word()
+                    + (o.value() == null ? "" : " with " + o.value().render())
                     + (o.unhandled() ? " (Unhandled error in Deferred)" : "");
         } else if (event instanceof SimEvent.Created) {
             return f(((SimEvent.Created) event).deferred()) + "created";

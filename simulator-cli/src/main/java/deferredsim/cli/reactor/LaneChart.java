@@ -33,7 +33,8 @@ final class LaneChart {
                 started.lanes().forEach(lane -> lanes.put(lane, scale.blank()));
             } else if (event instanceof ExecutionEvents.Segment) {
                 ExecutionEvents.Segment s = (ExecutionEvents.Segment) event;
-                models.computeIfAbsent(s.who(), m -> new LinkedHashMap<>()).computeIfAbsent(s.lane(), l -> scale.blank());
+                models.computeIfAbsent(s.who(), m -> new LinkedHashMap<>())
+                        .computeIfAbsent(s.lane(), l -> scale.blank());
             }
         }
         for (SimEvent event : seen) {
@@ -48,9 +49,13 @@ final class LaneChart {
         lines.add(Text.pad("", labelWidth) + " " + scale.axis());
         models.forEach((model, lanes) -> {
             ExecutionEvents.ModelFinished done = finished.get(model);
-            lines.add(model + (done == null ? "   running..." : "   total " + done.time() + " s   CPU " + done.cpu()
-                    + " s   idle " + done.idle() + " s"));
-            lanes.forEach((lane, row) -> lines.add(Text.pad("  " + lane, labelWidth) + "|" + new String(row).stripTrailing()));
+            lines.add(model
+                    + (done == null
+                            ? "   running..."
+                            : "   total " + done.time() + " s   CPU " + done.cpu() + " s   idle " + done.idle()
+                                    + " s"));
+            lanes.forEach((lane, row) ->
+                    lines.add(Text.pad("  " + lane, labelWidth) + "|" + new String(row).stripTrailing()));
         });
         lines.add(LEGEND);
         return lines;

@@ -69,10 +69,16 @@ public final class ReactorTimelineView {
             section(lines, "execution models, " + scale.legend(), LaneChart.render(all, seen, now, scale, LABEL_WIDTH));
         }
         if (ArrivalChart.applies(all)) {
-            section(lines, "bytes arriving, " + scale.legend(), ArrivalChart.render(all, seen, now, scale, LABEL_WIDTH));
+            section(
+                    lines,
+                    "bytes arriving, " + scale.legend(),
+                    ArrivalChart.render(all, seen, now, scale, LABEL_WIDTH));
         }
         if (ThreadChart.applies(all)) {
-            section(lines, "reactor thread and timers, " + scale.legend(), ThreadChart.render(all, seen, now, scale, LABEL_WIDTH));
+            section(
+                    lines,
+                    "reactor thread and timers, " + scale.legend(),
+                    ThreadChart.render(all, seen, now, scale, LABEL_WIDTH));
         }
         lines.add("");
         lines.add("-- log" + (details ? "" : " (sends, reads and wake-ups are in the charts)") + " --");
@@ -100,8 +106,13 @@ public final class ReactorTimelineView {
             if (!details && EventLog.isDetail(event) && i != index) {
                 continue;
             }
-            String line = String.format(Locale.ROOT, "%s%7s  %s %s", i == index ? ">" : " ", event.time(),
-                    Text.pad(EventLog.who(event), whoWidth), EventLog.describe(event));
+            String line = String.format(
+                    Locale.ROOT,
+                    "%s%7s  %s %s",
+                    i == index ? ">" : " ",
+                    event.time(),
+                    Text.pad(EventLog.who(event), whoWidth),
+                    EventLog.describe(event));
             lines.add(Text.cut(line, width));
         }
         return logLines > 0 && lines.size() > logLines ? lines.subList(lines.size() - logLines, lines.size()) : lines;

@@ -20,30 +20,36 @@ final class ThreadChart {
     private ThreadChart() {}
 
     static boolean applies(List<SimEvent> all) {
-        return all.stream().anyMatch(e -> e instanceof ReactorEvents.TimerScheduled
-                || (e instanceof ProcessEvents.Blocked && isReactorProcess(all, ((ProcessEvents.Blocked) e).who())));
+        return all.stream()
+                .anyMatch(e -> e instanceof ReactorEvents.TimerScheduled
+                        || (e instanceof ProcessEvents.Blocked
+                                && isReactorProcess(all, ((ProcessEvents.Blocked) e).who())));
     }
 
     static List<String> render(List<SimEvent> all, List<SimEvent> seen, Time now, TimeScale scale, int labelWidth) {
         Map<String, char[][]> processes = new LinkedHashMap<>();
         for (SimEvent event : all) {
             if (event instanceof ReactorEvents.StateChanged) {
-                processes.computeIfAbsent(((ReactorEvents.StateChanged) event).who(), p -> new char[][] {scale.blank(), scale.blank()});
+                processes.computeIfAbsent(
+                        ((ReactorEvents.StateChanged) event).who(), p -> new char[][] {scale.blank(), scale.blank()});
             }
         }
         Map<String, Time> openBlocks = new LinkedHashMap<>();
         for (SimEvent event : seen) {
-            if (event instanceof ProcessEvents.Blocked && processes.containsKey(((ProcessEvents.Blocked) event).who())) {
+            if (event instanceof ProcessEvents.Blocked
+                    && processes.containsKey(((ProcessEvents.Blocked) event).who())) {
                 ProcessEvents.Blocked b = (ProcessEvents.Blocked) event;
                 if (b.until() != null) {
                     scale.fill(processes.get(b.who())[0], b.time(), b.until(), now, '#');
                 } else {
                     openBlocks.put(b.who(), b.time());
                 }
-            } else if (event instanceof ProcessEvents.Unblocked && openBlocks.containsKey(((ProcessEvents.Unblocked) event).who())) {
+            } else if (event instanceof ProcessEvents.Unblocked
+                    && openBlocks.containsKey(((ProcessEvents.Unblocked) event).who())) {
                 ProcessEvents.Unblocked u = (ProcessEvents.Unblocked) event;
                 scale.fill(processes.get(u.who())[0], openBlocks.remove(u.who()), u.time(), now, '#');
-            } else if (event instanceof ReactorEvents.TimerRan && processes.containsKey(((ReactorEvents.TimerRan) event).who())) {
+            } else if (event instanceof ReactorEvents.TimerRan
+                    && processes.containsKey(((ReactorEvents.TimerRan) event).who())) {
                 ReactorEvents.TimerRan t = (ReactorEvents.TimerRan) event;
                 char[] timers = processes.get(t.who())[1];
                 if (scale.column(t.time()) == scale.column(t.due())) {
@@ -67,6 +73,8 @@ final class ThreadChart {
     }
 
     private static boolean isReactorProcess(List<SimEvent> all, String who) {
-        return all.stream().anyMatch(e -> e instanceof ReactorEvents.StateChanged && ((ReactorEvents.StateChanged) e).who().equals(who));
+        return all.stream()
+                .anyMatch(e -> e instanceof ReactorEvents.StateChanged
+                        && ((ReactorEvents.StateChanged) e).who().equals(who));
     }
 }

@@ -9,8 +9,10 @@ import java.util.Arrays;
  * of time, a round step (0.1, 0.25, 0.5, 1, 2, 5 … s) chosen so the whole run fits the width.
  */
 final class TimeScale {
-    private static final long[] STEPS_MILLIS = {10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10_000, 20_000,
-            25_000, 50_000, 100_000, 200_000, 250_000, 500_000, 1_000_000, 2_000_000, 5_000_000};
+    private static final long[] STEPS_MILLIS = {
+        10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10_000, 20_000, 25_000, 50_000, 100_000, 200_000,
+        250_000, 500_000, 1_000_000, 2_000_000, 5_000_000
+    };
 
     private static final int LABEL_EVERY = 10;
 
@@ -83,7 +85,9 @@ final class TimeScale {
     String axis() {
         StringBuilder labels = new StringBuilder(new String(blank()));
         for (int c = 0; c < columns; c += LABEL_EVERY) {
-            String label = new BigDecimal(start(c).seconds().toPlainString()).stripTrailingZeros().toPlainString();
+            String label = new BigDecimal(start(c).seconds().toPlainString())
+                    .stripTrailingZeros()
+                    .toPlainString();
             if (c + label.length() <= columns) {
                 labels.replace(c, c + label.length(), label);
             }

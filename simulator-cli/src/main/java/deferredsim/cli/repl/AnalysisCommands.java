@@ -17,17 +17,22 @@ final class AnalysisCommands {
     private AnalysisCommands() {}
 
     static void register(CommandRegistry registry) {
-        registry.add(new Command("explore", "explore", "every way the current chain can fire (Part 10)",
+        registry.add(new Command(
+                "explore",
+                "explore",
+                "every way the current chain can fire (Part 10)",
                 "Runs every combination of stages returning or raising, for d.callback(initial) and\n"
                         + "d.errback(initial*), and groups them by the path taken and the final result.",
-                Command.Arguments.NONE, (args, ctx) -> {
+                Command.Arguments.NONE,
+                (args, ctx) -> {
                     Args.noMore(args, 0);
                     List<PairSpec> chain = ctx.workbench.currentDraft().chain;
                     if (chain.isEmpty()) {
                         throw new InputError("there are no pairs to explore yet; type some, e.g. 'r a f b'");
                     }
                     if (hasDefer(chain)) {
-                        throw new InputError("explore works on return, fail and passthru stages; this chain has a defer stage");
+                        throw new InputError(
+                                "explore works on return, fail and passthru stages; this chain has a defer stage");
                     }
                     if (!ExploreFirings.fits(chain)) {
                         throw new InputError("explore handles up to " + ExploreFirings.MAX_STAGES + " stages (2^"
@@ -35,39 +40,53 @@ final class AnalysisCommands {
                     }
                     ctx.printer.printAll(ExploreFirings.lines(chain));
                 }));
-        registry.add(new Command("compare", "compare split | compare PAIRS ; PAIRS",
+        registry.add(new Command(
+                "compare",
+                "compare split | compare PAIRS ; PAIRS",
                 "two chains side by side, differences marked (Part 9)",
                 "'compare split' compares the current chain with the same callbacks and errbacks added\n"
                         + "separately (addCallback(cb) then addErrback(eb) for each pair): the exercise of Part 9.\n"
                         + "'compare r a f b ; r a p, p f b' compares any two chains (pairs separated by commas).",
-                Command.Arguments.WORDS, () -> List.of("split"), AnalysisCommands::compare));
-        registry.add(new Command("explain", "explain", "the run told in sentences, event by event",
+                Command.Arguments.WORDS,
+                () -> List.of("split"),
+                AnalysisCommands::compare));
+        registry.add(new Command(
+                "explain",
+                "explain",
+                "the run told in sentences, event by event",
                 "Tells what happened in the run, one sentence per event, including when a deferred waits\n"
                         + "on another and takes its result.",
-                Command.Arguments.NONE, (args, ctx) -> {
+                Command.Arguments.NONE,
+                (args, ctx) -> {
                     Args.noMore(args, 0);
                     for (Runs.Firing firing : Runs.firings(ctx.workbench)) {
                         ctx.printer.println(Printer.Tone.HEADING, "# " + firing.label());
                         ctx.printer.printAll(TraceText.lines(firing.record()));
                     }
                 }));
-        registry.add(new Command("export", "export python|trace|text FILE",
+        registry.add(new Command(
+                "export",
+                "export python|trace|text FILE",
                 "write a Twisted script, the trace or the explanation to FILE",
                 "'export python run.py' writes a Python script that runs this scenario on real Twisted and\n"
                         + "prints the same trace (python3 run.py, with Twisted installed). 'export trace F' writes\n"
                         + "the canonical trace; 'export text F' the run told in sentences.",
-                Command.Arguments.WORDS, () -> List.of("python", "trace", "text"), AnalysisCommands::export));
+                Command.Arguments.WORDS,
+                () -> List.of("python", "trace", "text"),
+                AnalysisCommands::export));
     }
 
     private static boolean hasDefer(List<PairSpec> chain) {
-        return chain.stream().anyMatch(p -> p.callback() instanceof StageSpec.Defer || p.errback() instanceof StageSpec.Defer);
+        return chain.stream()
+                .anyMatch(p -> p.callback() instanceof StageSpec.Defer || p.errback() instanceof StageSpec.Defer);
     }
 
     private static void compare(Tokens args, ReplContext ctx) throws InputError {
         if (args.size() == 1 && args.text(0).equalsIgnoreCase("split")) {
             List<PairSpec> chain = ctx.workbench.currentDraft().chain;
             if (chain.isEmpty() || hasDefer(chain)) {
-                throw new InputError(args.get(0).column(), "compare split needs a chain of return, fail and passthru pairs");
+                throw new InputError(
+                        args.get(0).column(), "compare split needs a chain of return, fail and passthru pairs");
             }
             List<PairSpec> split = new ArrayList<>();
             for (PairSpec pair : chain) {
@@ -81,7 +100,9 @@ final class AnalysisCommands {
         String line = args.line();
         int semicolon = line.indexOf(';');
         if (args.isEmpty() || semicolon < 0) {
-            throw new InputError(args.endColumn(), "write 'compare split', or two chains separated by ';', e.g. 'compare r a f b ; r a p, p f b'");
+            throw new InputError(
+                    args.endColumn(),
+                    "write 'compare split', or two chains separated by ';', e.g. 'compare r a f b ; r a p, p f b'");
         }
         int start = args.get(0).column() - 1;
         List<PairSpec> left = chainOf(line, start, semicolon);
@@ -120,20 +141,26 @@ final class AnalysisCommands {
             case "python":
                 List<Runs.Firing> firings = Runs.firings(ctx.workbench);
                 if (firings.size() > 1) {
-                    ctx.printer.println(Printer.Tone.HINT, "d has no firing of its own; the script fires it with callback('initial')"
-                            + " (set another with 'fire callback V')");
+                    ctx.printer.println(
+                            Printer.Tone.HINT,
+                            "d has no firing of its own; the script fires it with callback('initial')"
+                                    + " (set another with 'fire callback V')");
                 }
                 text.append(PythonExport.script(firings.get(0).scenario()));
                 break;
             case "trace":
             case "text":
                 for (Runs.Firing firing : Runs.firings(ctx.workbench)) {
-                    List<String> lines = kind.equals("trace") ? TraceWriter.lines(firing.record()) : TraceText.lines(firing.record());
+                    List<String> lines = kind.equals("trace")
+                            ? TraceWriter.lines(firing.record())
+                            : TraceText.lines(firing.record());
                     lines.forEach(l -> text.append(l).append('\n'));
                 }
                 break;
             default:
-                throw new InputError(args.get(0).column(), "'" + args.text(0) + "' is not an export; expected python, trace or text");
+                throw new InputError(
+                        args.get(0).column(),
+                        "'" + args.text(0) + "' is not an export; expected python, trace or text");
         }
         FileCommands.writeSafely(file, text.toString());
         ctx.printer.println(Printer.Tone.GOOD, "wrote " + file);

@@ -29,7 +29,8 @@ final class Args {
         try {
             return Time.ofSeconds(new BigDecimal(word));
         } catch (NumberFormatException e) {
-            throw new InputError(args.get(index).column(), "'" + word + "' is not a time; write seconds, e.g. 2 or 0.5");
+            throw new InputError(
+                    args.get(index).column(), "'" + word + "' is not a time; write seconds, e.g. 2 or 0.5");
         } catch (IllegalArgumentException e) {
             throw new InputError(args.get(index).column(), "'" + word + "': " + e.getMessage());
         }

@@ -8,53 +8,80 @@ final class ChainCommands {
     private ChainCommands() {}
 
     static void register(CommandRegistry registry) {
-        registry.add(new Command("list", "list", "show the pairs, numbered, and the other deferreds",
+        registry.add(new Command(
+                "list",
+                "list",
+                "show the pairs, numbered, and the other deferreds",
                 "Shows the current deferred's pairs numbered from 1 (the numbers edit, delete and insert use),\n"
                         + "how each deferred is fired, and the timed actions.",
-                Command.Arguments.NONE, ChainCommands::list));
-        registry.add(new Command("edit", "edit N PAIR", "replace pair N, e.g. edit 2 r ok p",
+                Command.Arguments.NONE,
+                ChainCommands::list));
+        registry.add(new Command(
+                "edit",
+                "edit N PAIR",
+                "replace pair N, e.g. edit 2 r ok p",
                 "Replaces pair N of the current deferred with PAIR (CALLBACK ERRBACK).",
-                Command.Arguments.PAIR, (args, ctx) -> {
+                Command.Arguments.PAIR,
+                (args, ctx) -> {
                     List<PairSpec> chain = ctx.workbench.currentDraft().chain;
                     int n = Args.pairNumber(args, 0, chain.size());
                     chain.set(n - 1, PairInput.parse(args, 1));
                     ctx.printer.println(Printer.Tone.GOOD, "pair " + n + " is now " + describe(chain.get(n - 1)));
                 }));
-        registry.add(new Command("delete", "delete N", "remove pair N",
+        registry.add(new Command(
+                "delete",
+                "delete N",
+                "remove pair N",
                 "Removes pair N of the current deferred; later pairs move up one.",
-                Command.Arguments.NONE, (args, ctx) -> {
+                Command.Arguments.NONE,
+                (args, ctx) -> {
                     List<PairSpec> chain = ctx.workbench.currentDraft().chain;
                     int n = Args.pairNumber(args, 0, chain.size());
                     Args.noMore(args, 1);
                     PairSpec removed = chain.remove(n - 1);
                     ctx.printer.println(Printer.Tone.GOOD, "removed pair " + n + " (" + describe(removed) + ")");
                 }));
-        registry.add(new Command("insert", "insert N PAIR", "put PAIR before pair N",
+        registry.add(new Command(
+                "insert",
+                "insert N PAIR",
+                "put PAIR before pair N",
                 "Inserts PAIR before pair N of the current deferred (N may be one past the last: append).",
-                Command.Arguments.PAIR, (args, ctx) -> {
+                Command.Arguments.PAIR,
+                (args, ctx) -> {
                     List<PairSpec> chain = ctx.workbench.currentDraft().chain;
                     int n = Args.pairNumber(args, 0, chain.size() + 1);
                     chain.add(n - 1, PairInput.parse(args, 1));
                     ctx.printer.println(Printer.Tone.GOOD, "inserted as pair " + n);
                 }));
-        registry.add(new Command("clear", "clear", "start again with an empty d",
+        registry.add(new Command(
+                "clear",
+                "clear",
+                "start again with an empty d",
                 "Forgets every pair, deferred and action. (Save first if you want to keep them.)",
-                Command.Arguments.NONE, (args, ctx) -> {
+                Command.Arguments.NONE,
+                (args, ctx) -> {
                     Args.noMore(args, 0);
                     ctx.workbench.clear();
                     ctx.reactor = null;
                     ctx.printer.println(Printer.Tone.GOOD, "cleared: d has no pairs");
                 }));
-        registry.add(new Command("use", "use NAME", "send pair lines to deferred NAME (new: a plain one)",
+        registry.add(new Command(
+                "use",
+                "use NAME",
+                "send pair lines to deferred NAME (new: a plain one)",
                 "Pair lines go to the current deferred, d at first. 'use x' switches to x, creating a plain\n"
                         + "deferred x if there is none; a stage 'defer x' in another chain then returns it.",
-                Command.Arguments.DEFERRED_NAMES, (args, ctx) -> {
+                Command.Arguments.DEFERRED_NAMES,
+                (args, ctx) -> {
                     String name = Args.name(args, 0);
                     Args.noMore(args, 1);
                     boolean isNew = ctx.workbench.draft(name).isEmpty();
                     ctx.workbench.use(name);
-                    ctx.printer.println(Printer.Tone.GOOD, (isNew ? "new deferred " : "now editing ") + name
-                            + (isNew ? "; pair lines now go to it" : ""));
+                    ctx.printer.println(
+                            Printer.Tone.GOOD,
+                            (isNew ? "new deferred " : "now editing ")
+                                    + name
+                                    + (isNew ? "; pair lines now go to it" : ""));
                 }));
     }
 

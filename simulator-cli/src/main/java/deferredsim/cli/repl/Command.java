@@ -8,7 +8,13 @@ import java.util.function.Supplier;
  * the action. The loop only dispatches; each command lives with the others of its feature.
  */
 record Command(
-        String name, String usage, String summary, String help, Arguments arguments, Supplier<List<String>> words, Action action) {
+        String name,
+        String usage,
+        String summary,
+        String help,
+        Arguments arguments,
+        Supplier<List<String>> words,
+        Action action) {
     /** A command whose arguments complete as {@code arguments} says, with no words of its own. */
     Command(String name, String usage, String summary, String help, Arguments arguments, Action action) {
         this(name, usage, summary, help, arguments, List::of, action);

@@ -15,39 +15,62 @@ final class DeferredCommands {
     private DeferredCommands() {}
 
     static void register(CommandRegistry registry) {
-        registry.add(new Command("fire", "fire [NAME] callback|errback V [after T] | fire [NAME] none",
+        registry.add(new Command(
+                "fire",
+                "fire [NAME] callback|errback V [after T] | fire [NAME] none",
                 "how a deferred fires (default: both firings, like the original)",
                 "Without 'fire', the diagram shows d.callback(initial) and d.errback(initial*) side by side.\n"
                         + "'fire callback hello after 2' fires the current deferred 2 s after it is created;\n"
                         + "'fire x errback oops after 1' sets deferred x's firing; 'fire none' removes it.",
-                Command.Arguments.DEFERRED_NAMES, DeferredCommands::fire));
-        registry.add(new Command("canceller", "canceller [NAME] nothing|callback V|errback V|none",
+                Command.Arguments.DEFERRED_NAMES,
+                DeferredCommands::fire));
+        registry.add(new Command(
+                "canceller",
+                "canceller [NAME] nothing|callback V|errback V|none",
                 "give a deferred a canceller",
                 "A canceller runs when cancel() is called before the deferred fired. 'nothing' does nothing\n"
                         + "(the deferred still errbacks with CancelledError, but a late fire now raises\n"
                         + "AlreadyCalledError); 'callback V' / 'errback V' fire the deferred from the canceller.",
-                Command.Arguments.DEFERRED_NAMES, DeferredCommands::canceller));
-        registry.add(new Command("dlist", "dlist NAME MEMBER... [fireOnOneCallback] [fireOnOneErrback] [consumeErrors]",
+                Command.Arguments.DEFERRED_NAMES,
+                DeferredCommands::canceller));
+        registry.add(new Command(
+                "dlist",
+                "dlist NAME MEMBER... [fireOnOneCallback] [fireOnOneErrback] [consumeErrors]",
                 "make NAME a DeferredList of the members",
                 "Defines NAME as DeferredList([members...]) with the flags given. Members are other deferreds\n"
                         + "('use a' then pair lines, 'fire a callback one after 1'); they are created with the list.",
-                Command.Arguments.DEFERRED_NAMES, (args, ctx) -> list(args, ctx, false)));
-        registry.add(new Command("gather", "gather NAME MEMBER...", "make NAME gatherResults of the members",
+                Command.Arguments.DEFERRED_NAMES,
+                (args, ctx) -> list(args, ctx, false)));
+        registry.add(new Command(
+                "gather",
+                "gather NAME MEMBER...",
+                "make NAME gatherResults of the members",
                 "Defines NAME as gatherResults([members...]): a list of values, or the first failure.",
-                Command.Arguments.DEFERRED_NAMES, (args, ctx) -> list(args, ctx, true)));
-        registry.add(new Command("inline", "inline NAME STEP; STEP; ...", "make NAME an inlineCallbacks generator",
+                Command.Arguments.DEFERRED_NAMES,
+                (args, ctx) -> list(args, ctx, true)));
+        registry.add(new Command(
+                "inline",
+                "inline NAME STEP; STEP; ...",
+                "make NAME an inlineCallbacks generator",
                 "Steps: 'yield x' (wait for x; a failure is raised there), 'yield x catch' (swallow a failure),\n"
                         + "'return V', 'raise V'. Example: inline g yield a; yield b catch; return done",
-                Command.Arguments.DEFERRED_NAMES, DeferredCommands::inline));
-        registry.add(new Command("drop", "drop NAME", "forget deferred NAME and its actions",
+                Command.Arguments.DEFERRED_NAMES,
+                DeferredCommands::inline));
+        registry.add(new Command(
+                "drop",
+                "drop NAME",
+                "forget deferred NAME and its actions",
                 "Removes deferred NAME (not d) and every action on it.",
-                Command.Arguments.DEFERRED_NAMES, (args, ctx) -> {
+                Command.Arguments.DEFERRED_NAMES,
+                (args, ctx) -> {
                     String name = Args.name(args, 0);
                     Args.noMore(args, 1);
                     if (name.equals(Workbench.MAIN) || ctx.workbench.draft(name).isEmpty()) {
-                        throw new InputError(args.get(0).column(), name.equals(Workbench.MAIN)
-                                ? "d is always there; use 'clear' to empty it"
-                                : "there is no deferred named '" + name + "'");
+                        throw new InputError(
+                                args.get(0).column(),
+                                name.equals(Workbench.MAIN)
+                                        ? "d is always there; use 'clear' to empty it"
+                                        : "there is no deferred named '" + name + "'");
                     }
                     ctx.workbench.remove(name);
                     ctx.printer.println(Printer.Tone.GOOD, "dropped " + name);
@@ -56,8 +79,7 @@ final class DeferredCommands {
 
     /** Index of the first argument after an optional deferred name (a word that is a known deferred). */
     private static int target(Tokens args, ReplContext ctx, String[] name) {
-        if (args.size() > 0 && ctx.workbench.draft(args.text(0)).isPresent()
-                && !isMethodWord(args.text(0))) {
+        if (args.size() > 0 && ctx.workbench.draft(args.text(0)).isPresent() && !isMethodWord(args.text(0))) {
             name[0] = args.text(0);
             return 1;
         }
@@ -86,7 +108,8 @@ final class DeferredCommands {
         int end = at + 2;
         if (end < args.size()) {
             if (!args.text(end).equalsIgnoreCase("after")) {
-                throw new InputError(args.get(end).column(), "expected 'after T' here (or nothing), not '" + args.text(end) + "'");
+                throw new InputError(
+                        args.get(end).column(), "expected 'after T' here (or nothing), not '" + args.text(end) + "'");
             }
             after = Args.time(args, end + 1);
             end += 2;
@@ -110,13 +133,16 @@ final class DeferredCommands {
             Args.noMore(args, at + 2);
             draft.canceller = new CancellerSpec.Fires(method, value);
         }
-        ctx.printer.println(Printer.Tone.GOOD, name[0] + (draft.canceller == null ? " has no canceller" : " has canceller: " + draft.canceller));
+        ctx.printer.println(
+                Printer.Tone.GOOD,
+                name[0] + (draft.canceller == null ? " has no canceller" : " has canceller: " + draft.canceller));
     }
 
     private static Workbench.Draft plainDraft(ReplContext ctx, String name, Tokens args) throws InputError {
         Workbench.Draft draft = ctx.workbench.draft(name).orElseThrow();
         if (draft.kind != Workbench.Kind.PLAIN) {
-            throw new InputError(args.size() > 0 ? args.get(0).column() : 1,
+            throw new InputError(
+                    args.size() > 0 ? args.get(0).column() : 1,
                     name + " is a " + (draft.kind == Workbench.Kind.LIST ? "list" : "generator")
                             + "; only plain deferreds are fired or have cancellers");
         }
@@ -146,14 +172,20 @@ final class DeferredCommands {
         if (name.equals(Workbench.MAIN) && ctx.workbench.names().size() == 1 && members.isEmpty()) {
             throw new InputError(args.endColumn(), "name the members, e.g. 'dlist d a b'");
         }
-        ctx.workbench.define(name, Workbench.Draft.list(members, gather ? ListOptions.GATHER : new ListOptions(one, err, consume, false)));
+        ctx.workbench.define(
+                name,
+                Workbench.Draft.list(members, gather ? ListOptions.GATHER : new ListOptions(one, err, consume, false)));
         for (String member : members) {
             if (ctx.workbench.draft(member).isEmpty()) {
                 ctx.workbench.define(member, Workbench.Draft.plain());
-                ctx.printer.println(Printer.Tone.HINT, "new deferred " + member + " (set how it fires: fire " + member + " callback V after T)");
+                ctx.printer.println(
+                        Printer.Tone.HINT,
+                        "new deferred " + member + " (set how it fires: fire " + member + " callback V after T)");
             }
         }
-        ctx.printer.println(Printer.Tone.GOOD, name + " is " + (gather ? "gatherResults" : "a DeferredList") + " of " + String.join(", ", members));
+        ctx.printer.println(
+                Printer.Tone.GOOD,
+                name + " is " + (gather ? "gatherResults" : "a DeferredList") + " of " + String.join(", ", members));
     }
 
     private static void inline(Tokens args, ReplContext ctx) throws InputError {
@@ -172,13 +204,18 @@ final class DeferredCommands {
         }
         ctx.workbench.define(name, Workbench.Draft.inline(steps));
         for (InlineStep step : steps) {
-            if (step instanceof InlineStep.Yield && ctx.workbench.draft(((InlineStep.Yield) step).name()).isEmpty()) {
+            if (step instanceof InlineStep.Yield
+                    && ctx.workbench.draft(((InlineStep.Yield) step).name()).isEmpty()) {
                 String awaited = ((InlineStep.Yield) step).name();
                 ctx.workbench.define(awaited, Workbench.Draft.plain());
-                ctx.printer.println(Printer.Tone.HINT, "new deferred " + awaited + " (set how it fires: fire " + awaited + " callback V after T)");
+                ctx.printer.println(
+                        Printer.Tone.HINT,
+                        "new deferred " + awaited + " (set how it fires: fire " + awaited + " callback V after T)");
             }
         }
-        ctx.printer.println(Printer.Tone.GOOD, name + " is a generator with " + steps.size() + " step" + (steps.size() == 1 ? "" : "s"));
+        ctx.printer.println(
+                Printer.Tone.GOOD,
+                name + " is a generator with " + steps.size() + " step" + (steps.size() == 1 ? "" : "s"));
     }
 
     private static InlineStep step(Tokens step, int base) throws InputError {
@@ -202,13 +239,16 @@ final class DeferredCommands {
                 noMoreIn(step, base);
                 return new InlineStep.Raise(argument);
             default:
-                throw new InputError(column, "'" + step.text(0) + "' is not a step; write yield NAME [catch], return V or raise V");
+                throw new InputError(
+                        column, "'" + step.text(0) + "' is not a step; write yield NAME [catch], return V or raise V");
         }
     }
 
     private static void noMoreIn(Tokens step, int base) throws InputError {
         if (step.size() > 2) {
-            throw new InputError(base + step.get(2).column(), "values cannot contain spaces: '" + step.text(2) + "' is one word too many");
+            throw new InputError(
+                    base + step.get(2).column(),
+                    "values cannot contain spaces: '" + step.text(2) + "' is one word too many");
         }
     }
 }

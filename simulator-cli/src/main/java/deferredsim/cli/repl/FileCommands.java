@@ -15,19 +15,28 @@ final class FileCommands {
     private FileCommands() {}
 
     static void register(CommandRegistry registry) {
-        registry.add(new Command("save", "save [FILE]", "save everything as scenario JSON",
+        registry.add(new Command(
+                "save",
+                "save [FILE]",
+                "save everything as scenario JSON",
                 "Writes the deferreds, chains, firings and actions as a deferred-scenario/1 file (the format\n"
                         + "'deferred-sim trace FILE' and the window read). Without FILE: the last file used.",
-                Command.Arguments.FILE, FileCommands::save));
-        registry.add(new Command("load", "load FILE", "load a scenario JSON file",
+                Command.Arguments.FILE,
+                FileCommands::save));
+        registry.add(new Command(
+                "load",
+                "load FILE",
+                "load a scenario JSON file",
                 "Replaces what you have built with the scenario in FILE. If FILE is invalid, nothing changes\n"
                         + "and the message names the line, column and what was expected.",
-                Command.Arguments.FILE, FileCommands::load));
+                Command.Arguments.FILE,
+                FileCommands::load));
     }
 
     private static void save(Tokens args, ReplContext ctx) throws InputError {
         if (ctx.reactor != null) {
-            throw new InputError("a reactor scenario is loaded; it is a file already (its own JSON). 'clear' returns to chains");
+            throw new InputError(
+                    "a reactor scenario is loaded; it is a file already (its own JSON). 'clear' returns to chains");
         }
         Path file = args.isEmpty() ? ctx.file : Path.of(args.text(0));
         Args.noMore(args, 1);
@@ -57,12 +66,16 @@ final class FileCommands {
         Args.noMore(args, 1);
         loadInto(ctx, file);
         if (ctx.reactor != null) {
-            ctx.printer.println(Printer.Tone.GOOD, "loaded the reactor scenario " + file + "; press Enter for its timeline,"
-                    + " 'step' to walk through it, 'clear' to go back to building chains");
+            ctx.printer.println(
+                    Printer.Tone.GOOD,
+                    "loaded the reactor scenario " + file + "; press Enter for its timeline,"
+                            + " 'step' to walk through it, 'clear' to go back to building chains");
             return;
         }
-        ctx.printer.println(Printer.Tone.GOOD, "loaded " + file + ": " + ctx.workbench.names().size() + " deferred(s), "
-                + ctx.workbench.actions().size() + " action(s); press Enter to see it run");
+        ctx.printer.println(
+                Printer.Tone.GOOD,
+                "loaded " + file + ": " + ctx.workbench.names().size() + " deferred(s), "
+                        + ctx.workbench.actions().size() + " action(s); press Enter to see it run");
     }
 
     /**

@@ -1,18 +1,18 @@
 package deferredsim.cli.repl;
 
-import deferredsim.lessons.Checkpoint;
-import deferredsim.lessons.DeferredScenario;
-import deferredsim.lessons.ReactorScenario;
-import deferredsim.lessons.Exercise;
-import deferredsim.lessons.Lesson;
-import deferredsim.lessons.LessonScenario;
-import deferredsim.lessons.Verdict;
-import deferredsim.lessons.progress.Progress;
-import deferredsim.lessons.text.TerminalText;
 import deferredsim.cli.diagram.Stepper;
 import deferredsim.core.recording.SimEvent;
 import deferredsim.core.trace.TraceWriter;
+import deferredsim.lessons.Checkpoint;
+import deferredsim.lessons.DeferredScenario;
+import deferredsim.lessons.Exercise;
 import deferredsim.lessons.ExerciseKind;
+import deferredsim.lessons.Lesson;
+import deferredsim.lessons.LessonScenario;
+import deferredsim.lessons.ReactorScenario;
+import deferredsim.lessons.Verdict;
+import deferredsim.lessons.progress.Progress;
+import deferredsim.lessons.text.TerminalText;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -22,27 +22,53 @@ final class LessonCommands {
     private LessonCommands() {}
 
     static void register(CommandRegistry registry) {
-        registry.add(new Command("lesson", "lesson [N]", "the lessons, with your progress; 'lesson 9' opens one",
+        registry.add(new Command(
+                "lesson",
+                "lesson [N]",
+                "the lessons, with your progress; 'lesson 9' opens one",
                 "'lesson' lists the lessons (after the Parts of the Twisted introduction) and how many of\n"
-                        + "each one's exercises you have solved. 'lesson N' shows lesson N, its scenarios ('open NAME')\n"
-                        + "and its exercises ('exercise N').",
-                Command.Arguments.NONE, LessonCommands::lesson));
-        registry.add(new Command("open", "open SCENARIO", "load a scenario of the open lesson and draw it",
+                    + "each one's exercises you have solved. 'lesson N' shows lesson N, its scenarios ('open NAME')\n"
+                    + "and its exercises ('exercise N').",
+                Command.Arguments.NONE,
+                LessonCommands::lesson));
+        registry.add(new Command(
+                "open",
+                "open SCENARIO",
+                "load a scenario of the open lesson and draw it",
                 "Loads the lesson's scenario into the simulator (replacing what you built) and draws it; then\n"
                         + "'step', 'trace', 'explain' and the editing commands all work on it.",
-                Command.Arguments.LESSON_SCENARIOS, LessonCommands::open));
-        registry.add(new Command("exercise", "exercise N", "show exercise N of the open lesson",
+                Command.Arguments.LESSON_SCENARIOS,
+                LessonCommands::open));
+        registry.add(new Command(
+                "exercise",
+                "exercise N",
+                "show exercise N of the open lesson",
                 "Shows the exercise's question. Predict first, then 'answer ...'; 'hint' helps when stuck.",
-                Command.Arguments.NONE, LessonCommands::exercise));
-        registry.add(new Command("answer", "answer TEXT", "answer the current exercise",
+                Command.Arguments.NONE,
+                LessonCommands::exercise));
+        registry.add(new Command(
+                "answer",
+                "answer TEXT",
+                "answer the current exercise",
                 "Checks your answer with the engine. When it is wrong, you see why, and 'why' shows the run\n"
                         + "up to the event where your prediction and the real run part.",
-                Command.Arguments.NONE, LessonCommands::answer));
-        registry.add(new Command("hint", "hint", "the next hint for the current exercise",
-                "Shows one more hint each time.", Command.Arguments.NONE, LessonCommands::hint));
-        registry.add(new Command("why", "why", "the run up to where the last answer went wrong",
+                Command.Arguments.NONE,
+                LessonCommands::answer));
+        registry.add(new Command(
+                "hint",
+                "hint",
+                "the next hint for the current exercise",
+                "Shows one more hint each time.",
+                Command.Arguments.NONE,
+                LessonCommands::hint));
+        registry.add(new Command(
+                "why",
+                "why",
+                "the run up to where the last answer went wrong",
                 "After a wrong answer: the trace of the exercise's run, with a marker at the event where the\n"
-                        + "prediction failed.", Command.Arguments.NONE, LessonCommands::why));
+                        + "prediction failed.",
+                Command.Arguments.NONE,
+                LessonCommands::why));
         registry.alias("lessons", "lesson");
     }
 
@@ -50,11 +76,18 @@ final class LessonCommands {
         LessonSession session = ctx.lessons;
         if (args.isEmpty()) {
             Progress progress = session.progress().progress();
-            ctx.printer.println(Printer.Tone.HEADING, "Lessons (after \"An Introduction to Asynchronous Programming and Twisted\")");
+            ctx.printer.println(
+                    Printer.Tone.HEADING,
+                    "Lessons (after \"An Introduction to Asynchronous Programming and Twisted\")");
             for (Lesson lesson : session.catalog().lessons()) {
-                long solved = lesson.exercises().stream().filter(e -> progress.isSolved(e.key())).count();
-                String mark = solved == lesson.exercises().size() && solved > 0 ? "done" : solved + "/" + lesson.exercises().size();
-                ctx.printer.println(String.format(Locale.ROOT, "  %2d  %-52s %s", lesson.number(), lesson.title(), mark));
+                long solved = lesson.exercises().stream()
+                        .filter(e -> progress.isSolved(e.key()))
+                        .count();
+                String mark = solved == lesson.exercises().size() && solved > 0
+                        ? "done"
+                        : solved + "/" + lesson.exercises().size();
+                ctx.printer.println(
+                        String.format(Locale.ROOT, "  %2d  %-52s %s", lesson.number(), lesson.title(), mark));
             }
             session.progress().problems().forEach(p -> ctx.printer.println(Printer.Tone.PROBLEM, p));
             ctx.printer.println(Printer.Tone.HINT, "'lesson N' opens one");
@@ -68,8 +101,10 @@ final class LessonCommands {
             throw new InputError(args.get(0).column(), "'" + word + "' is not a lesson number; 'lesson' lists them");
         }
         Args.noMore(args, 1);
-        Lesson lesson = session.catalog().lesson(number).orElseThrow(() -> new InputError(args.get(0).column(),
-                "there is no lesson " + number + " yet; 'lesson' lists them"));
+        Lesson lesson = session.catalog()
+                .lesson(number)
+                .orElseThrow(() -> new InputError(
+                        args.get(0).column(), "there is no lesson " + number + " yet; 'lesson' lists them"));
         session.lesson = lesson;
         show(lesson, ctx);
     }
@@ -86,7 +121,8 @@ final class LessonCommands {
             ctx.printer.println("");
             ctx.printer.println(Printer.Tone.HEADING, "Checkpoints: where learners often go wrong");
             for (Checkpoint checkpoint : lesson.checkpoints()) {
-                ctx.printer.printAll(TerminalText.render("- *" + checkpoint.question() + "* " + checkpoint.answer(), width));
+                ctx.printer.printAll(
+                        TerminalText.render("- *" + checkpoint.question() + "* " + checkpoint.answer(), width));
             }
         }
         ctx.printer.println("");
@@ -98,7 +134,11 @@ final class LessonCommands {
         List<Exercise> exercises = lesson.exercises();
         for (int i = 0; i < exercises.size(); i++) {
             boolean solved = ctx.lessons.progress().isSolved(exercises.get(i));
-            ctx.printer.println(String.format(Locale.ROOT, "  %2d  %s %s", i + 1, solved ? "[solved]" : "[      ]",
+            ctx.printer.println(String.format(
+                    Locale.ROOT,
+                    "  %2d  %s %s",
+                    i + 1,
+                    solved ? "[solved]" : "[      ]",
                     firstLine(exercises.get(i).prompt())));
         }
     }
@@ -119,9 +159,13 @@ final class LessonCommands {
         Lesson lesson = openLesson(ctx);
         String name = Args.require(args, 0, "the name of one of the lesson's scenarios");
         Args.noMore(args, 1);
-        LessonScenario scenario = lesson.scenario(name).orElseThrow(() -> new InputError(args.get(0).column(),
-                "lesson " + lesson.number() + " has no scenario '" + name + "'; it has "
-                        + lesson.scenarios().stream().map(LessonScenario::name).toList()));
+        LessonScenario scenario = lesson.scenario(name)
+                .orElseThrow(() -> new InputError(
+                        args.get(0).column(),
+                        "lesson " + lesson.number() + " has no scenario '" + name + "'; it has "
+                                + lesson.scenarios().stream()
+                                        .map(LessonScenario::name)
+                                        .toList()));
         if (scenario instanceof DeferredScenario) {
             ctx.workbench.load(((DeferredScenario) scenario).scenario());
             ctx.reactor = null;
@@ -141,15 +185,19 @@ final class LessonCommands {
         Exercise exercise = lesson.exercises().get(n - 1);
         ctx.lessons.start(exercise);
         int width = Math.min(ctx.printer.width(), 100);
-        ctx.printer.println(Printer.Tone.HEADING, "Exercise " + lesson.number() + "." + n + " (" + exercise.kind().word() + ")");
+        ctx.printer.println(
+                Printer.Tone.HEADING,
+                "Exercise " + lesson.number() + "." + n + " (" + exercise.kind().word() + ")");
         ctx.printer.printAll(TerminalText.render(exercise.prompt(), width));
         exercise.shownLines().forEach(line -> ctx.printer.println("    " + line));
         List<String> choices = exercise.choices();
         for (int i = 0; i < choices.size(); i++) {
             ctx.printer.println("  " + (i + 1) + ") " + choices.get(i));
         }
-        ctx.printer.println(Printer.Tone.HINT, "Predict, then 'answer ...' (" + exercise.answerFormat() + "). 'open "
-                + exercise.scenario().name() + "' shows the scenario; 'hint' helps.");
+        ctx.printer.println(
+                Printer.Tone.HINT,
+                "Predict, then 'answer ...' (" + exercise.answerFormat() + "). 'open "
+                        + exercise.scenario().name() + "' shows the scenario; 'hint' helps.");
     }
 
     private static Exercise current(ReplContext ctx) throws InputError {
@@ -162,7 +210,8 @@ final class LessonCommands {
     private static void answer(Tokens args, ReplContext ctx) throws InputError {
         Exercise exercise = current(ctx);
         if (args.isEmpty()) {
-            throw new InputError(args.endColumn(), "write your answer after 'answer' (" + exercise.answerFormat() + ")");
+            throw new InputError(
+                    args.endColumn(), "write your answer after 'answer' (" + exercise.answerFormat() + ")");
         }
         String text = args.line().substring(args.get(0).column() - 1).strip();
         Verdict verdict = exercise.check(text);
@@ -178,7 +227,9 @@ final class LessonCommands {
             case INCORRECT:
                 printWrapped(ctx, Printer.Tone.PROBLEM, verdict.explanation());
                 ctx.lessons.lastVerdict = verdict;
-                ctx.printer.println(Printer.Tone.HINT, "'why' shows the run up to where it went differently; try again, or 'hint'.");
+                ctx.printer.println(
+                        Printer.Tone.HINT,
+                        "'why' shows the run up to where it went differently; try again, or 'hint'.");
                 break;
             default:
                 printWrapped(ctx, Printer.Tone.PROBLEM, verdict.explanation());
@@ -202,12 +253,18 @@ final class LessonCommands {
         Exercise exercise = current(ctx);
         List<String> hints = exercise.hints();
         if (ctx.lessons.hintsShown >= hints.size()) {
-            ctx.printer.println(Printer.Tone.HINT, hints.isEmpty() ? "this exercise has no hints; 'open "
-                    + exercise.scenario().name() + "' and 'step' through it" : "no more hints; 'open " + exercise.scenario().name()
-                    + "' and 'step' through the run");
+            ctx.printer.println(
+                    Printer.Tone.HINT,
+                    hints.isEmpty()
+                            ? "this exercise has no hints; 'open "
+                                    + exercise.scenario().name() + "' and 'step' through it"
+                            : "no more hints; 'open " + exercise.scenario().name() + "' and 'step' through the run");
             return;
         }
-        printWrapped(ctx, Printer.Tone.HINT, "Hint " + (ctx.lessons.hintsShown + 1) + ": " + hints.get(ctx.lessons.hintsShown));
+        printWrapped(
+                ctx,
+                Printer.Tone.HINT,
+                "Hint " + (ctx.lessons.hintsShown + 1) + ": " + hints.get(ctx.lessons.hintsShown));
         ctx.lessons.hintsShown++;
     }
 
@@ -225,7 +282,8 @@ final class LessonCommands {
             ctx.printer.println(Printer.Tone.HEADING, "Your chain's run, up to where it leaves the goal (>>):");
             for (int i = 0; i <= divergence && i < events.size(); i++) {
                 if (events.get(i).inTrace()) {
-                    ctx.printer.println(i == divergence ? Printer.Tone.PROBLEM : Printer.Tone.PLAIN,
+                    ctx.printer.println(
+                            i == divergence ? Printer.Tone.PROBLEM : Printer.Tone.PLAIN,
                             (i == divergence ? ">> " : "   ") + TraceWriter.line(events.get(i)));
                 }
             }
@@ -233,11 +291,13 @@ final class LessonCommands {
         }
         if (exercise.scenario() instanceof ReactorScenario) {
             ReactorScenario reactor = (ReactorScenario) exercise.scenario();
-            StepCommands.stepReactor(ctx, new LoadedReactor(reactor.name(), reactor.scenario(), verdict.recording()), divergence);
+            StepCommands.stepReactor(
+                    ctx, new LoadedReactor(reactor.name(), reactor.scenario(), verdict.recording()), divergence);
             return;
         }
         DeferredScenario deferred = (DeferredScenario) exercise.scenario();
         Stepper stepper = Stepper.of(deferred.scenario(), verdict.recording());
-        StepCommands.walk(ctx, "exercise " + exercise.key() + ": where the prediction and the run part", stepper, divergence);
+        StepCommands.walk(
+                ctx, "exercise " + exercise.key() + ": where the prediction and the run part", stepper, divergence);
     }
 }

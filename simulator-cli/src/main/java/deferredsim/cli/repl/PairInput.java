@@ -20,7 +20,8 @@ final class PairInput {
         StageWords.Parsed callback = StageWords.read(tokens, at, "callback");
         StageWords.Parsed errback = StageWords.read(tokens, callback.next(), "errback");
         if (errback.next() < tokens.size()) {
-            throw new InputError(tokens.get(errback.next()).column(),
+            throw new InputError(
+                    tokens.get(errback.next()).column(),
                     "a pair ends after its errback; '" + tokens.text(errback.next()) + "' is one word too many"
                             + " (values cannot contain spaces)");
         }

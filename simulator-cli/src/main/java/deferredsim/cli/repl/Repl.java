@@ -65,7 +65,8 @@ final class Repl {
 
     private void addPair(Tokens tokens) throws InputError {
         if (context.reactor != null) {
-            throw new InputError(1, "a reactor scenario is loaded; pair lines build a Deferred chain: type 'clear' first");
+            throw new InputError(
+                    1, "a reactor scenario is loaded; pair lines build a Deferred chain: type 'clear' first");
         }
         context.workbench.currentDraft().chain.add(PairInput.parse(tokens, 0));
     }
@@ -76,9 +77,14 @@ final class Repl {
         if (command.isEmpty()) {
             java.util.List<String> known = new java.util.ArrayList<>(registry.words());
             known.addAll(StageWords.KEYWORDS);
-            String hint = Suggestions.nearest(word, known).map(w -> " Did you mean '" + w + "'?").orElse("");
-            throw new InputError(1, "'" + word + "' is neither a command nor a stage." + hint
-                    + " Pair lines start with return, fail, passthru or defer (r, f, p, d); 'help' lists the commands.");
+            String hint = Suggestions.nearest(word, known)
+                    .map(w -> " Did you mean '" + w + "'?")
+                    .orElse("");
+            throw new InputError(
+                    1,
+                    "'" + word + "' is neither a command nor a stage." + hint
+                            + " Pair lines start with return, fail, passthru or defer (r, f, p, d); 'help' lists the"
+                            + " commands.");
         }
         command.get().action().run(tokens.from(1), context);
     }
@@ -86,7 +92,9 @@ final class Repl {
     private void report(String line, InputError error) {
         if (error.column() > 0) {
             context.printer.println(Printer.Tone.PLAIN, "  " + line);
-            context.printer.println(Printer.Tone.PROBLEM, "  " + " ".repeat(Math.max(0, error.column() - 1)) + "^ column " + error.column());
+            context.printer.println(
+                    Printer.Tone.PROBLEM,
+                    "  " + " ".repeat(Math.max(0, error.column() - 1)) + "^ column " + error.column());
         }
         context.printer.println(Printer.Tone.PROBLEM, error.getMessage());
     }

@@ -29,7 +29,9 @@ final class ReplCompleter implements Completer {
         List<String> words = line.words();
         int index = line.wordIndex();
         if (index == 0) {
-            registry.all().forEach(c -> candidates.add(new Candidate(c.name(), c.name(), "commands", c.summary(), null, null, true)));
+            registry.all()
+                    .forEach(c -> candidates.add(
+                            new Candidate(c.name(), c.name(), "commands", c.summary(), null, null, true)));
             StageWords.KEYWORDS.forEach(k -> candidates.add(new Candidate(k, k, "stages", null, null, null, true)));
             return;
         }
@@ -55,7 +57,10 @@ final class ReplCompleter implements Completer {
                 break;
             case LESSON_SCENARIOS:
                 if (lessons.lesson != null) {
-                    lessons.lesson.scenarios().forEach(s -> candidates.add(new Candidate(s.name(), s.name(), null, s.title(), null, null, true)));
+                    lessons.lesson
+                            .scenarios()
+                            .forEach(s -> candidates.add(
+                                    new Candidate(s.name(), s.name(), null, s.title(), null, null, true)));
                 }
                 break;
             case PAIR:
@@ -72,8 +77,10 @@ final class ReplCompleter implements Completer {
         int errbackAt = "passthru".equals(first) ? 1 : 2;
         if (index == errbackAt) {
             StageWords.KEYWORDS.forEach(k -> candidates.add(new Candidate(k)));
-        } else if ((index == 1 && "defer".equals(first)) || (index == errbackAt + 1 && index < words.size()
-                && "defer".equals(StageWords.keyword(words.get(errbackAt))))) {
+        } else if ((index == 1 && "defer".equals(first))
+                || (index == errbackAt + 1
+                        && index < words.size()
+                        && "defer".equals(StageWords.keyword(words.get(errbackAt))))) {
             workbench.names().forEach(n -> candidates.add(new Candidate(n)));
         }
     }

@@ -17,6 +17,7 @@ final class ReplContext {
     final Path home;
     /** The classic diagram's layout: chosen by width, or as the user said. */
     Layout layout = Layout.AUTO;
+
     boolean quit;
     /** The file last saved to or loaded from, for {@code save} without a name. */
     Path file;

@@ -12,7 +12,8 @@ import org.jline.utils.AttributedStyle;
  */
 final class ReplHighlighter implements Highlighter {
     private static final AttributedStyle GOOD = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
-    private static final AttributedStyle BAD = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED).underline();
+    private static final AttributedStyle BAD =
+            AttributedStyle.DEFAULT.foreground(AttributedStyle.RED).underline();
     private final CommandRegistry registry;
 
     ReplHighlighter(CommandRegistry registry) {
@@ -54,7 +55,8 @@ final class ReplHighlighter implements Highlighter {
         }
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token token = tokens.get(i);
-            if (column >= token.column() && column < token.column() + token.text().length()) {
+            if (column >= token.column()
+                    && column < token.column() + token.text().length()) {
                 boolean keyword = PairInput.looksLikePair(tokens) ? isKeywordPosition(tokens, i) : i == 0;
                 return keyword ? GOOD : AttributedStyle.DEFAULT;
             }

@@ -3,6 +3,7 @@ package deferredsim.cli.repl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jline.reader.EndOfFileException;
@@ -12,7 +13,6 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Starts the interactive simulator on the system terminal (or, for tests, on any JLine terminal):
@@ -60,7 +60,8 @@ public final class ReplLauncher {
             Path home = Files.createTempDirectory("deferred-sim-warm-up");
             run(terminal, home, false, null);
             try (java.util.stream.Stream<Path> files = Files.walk(home)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         } catch (IOException e) {
             // A warm-up that cannot run only makes the archive smaller.
@@ -100,7 +101,8 @@ public final class ReplLauncher {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .build();
-        printer.println(Printer.Tone.HEADING, HelpCommands.WELCOME.lines().findFirst().orElse(""));
+        printer.println(
+                Printer.Tone.HEADING, HelpCommands.WELCOME.lines().findFirst().orElse(""));
         HelpCommands.WELCOME.lines().skip(1).forEach(line -> printer.println(Printer.Tone.HINT, line));
         if (file != null) {
             repl.handle("load " + file);

@@ -43,7 +43,8 @@ final class Runs {
     static List<Firing> firings(Workbench workbench) throws InputError {
         Scenario scenario = scenarioOf(workbench);
         Optional<DeferredSpec> main = scenario.deferred(Workbench.MAIN);
-        if (main.isEmpty() || !(main.get() instanceof DeferredSpec.Plain)
+        if (main.isEmpty()
+                || !(main.get() instanceof DeferredSpec.Plain)
                 || ((DeferredSpec.Plain) main.get()).fire().isPresent()
                 || !scenario.isTopLevel(Workbench.MAIN)) {
             return List.of(new Firing("the run, as the scenario fires it", scenario));
@@ -61,8 +62,11 @@ final class Runs {
         for (DeferredSpec spec : scenario.deferreds()) {
             if (spec.name().equals(Workbench.MAIN)) {
                 DeferredSpec.Plain plain = (DeferredSpec.Plain) spec;
-                spec = new DeferredSpec.Plain(plain.name(), plain.chain(),
-                        Optional.of(new FireSpec(method, INITIAL, Time.ZERO)), plain.canceller());
+                spec = new DeferredSpec.Plain(
+                        plain.name(),
+                        plain.chain(),
+                        Optional.of(new FireSpec(method, INITIAL, Time.ZERO)),
+                        plain.canceller());
             }
             specs.add(spec);
         }

@@ -32,21 +32,28 @@ final class StageWords {
      */
     static Parsed read(Tokens tokens, int at, String which) throws InputError {
         if (at >= tokens.size()) {
-            throw new InputError(tokens.endColumn(), "the " + which + " is missing: write return V, fail V, passthru or defer NAME (or r, f, p, d)");
+            throw new InputError(
+                    tokens.endColumn(),
+                    "the " + which + " is missing: write return V, fail V, passthru or defer NAME (or r, f, p, d)");
         }
         String word = tokens.text(at);
         String keyword = keyword(word);
         if (keyword == null) {
-            String hint = Suggestions.nearest(word, KEYWORDS).map(w -> " Did you mean '" + w + "'?").orElse("");
-            throw new InputError(tokens.get(at).column(),
-                    "'" + word + "' is not a stage." + hint + " The " + which + " is return V, fail V, passthru or defer NAME (or r, f, p, d).");
+            String hint = Suggestions.nearest(word, KEYWORDS)
+                    .map(w -> " Did you mean '" + w + "'?")
+                    .orElse("");
+            throw new InputError(
+                    tokens.get(at).column(),
+                    "'" + word + "' is not a stage." + hint + " The " + which
+                            + " is return V, fail V, passthru or defer NAME (or r, f, p, d).");
         }
         if (keyword.equals("passthru")) {
             return new Parsed(StageSpec.passthru(), at + 1);
         }
         if (at + 1 >= tokens.size()) {
             String what = keyword.equals("defer") ? "the name of a deferred" : "a value";
-            throw new InputError(tokens.endColumn(), keyword + " needs " + what + " after it, e.g. '" + example(keyword) + "'");
+            throw new InputError(
+                    tokens.endColumn(), keyword + " needs " + what + " after it, e.g. '" + example(keyword) + "'");
         }
         String argument = tokens.text(at + 1);
         StageSpec stage;

@@ -14,16 +14,25 @@ final class StepCommands {
     private StepCommands() {}
 
     static void register(CommandRegistry registry) {
-        registry.add(new Command("step", "step [errback] [N]", "step through the run, one event per key",
+        registry.add(new Command(
+                "step",
+                "step [errback] [N]",
+                "step through the run, one event per key",
                 "Shows the diagram as it was after each event, with the active stage and the value in flight\n"
                         + "marked, the timeline under it, and what happened in one sentence. Keys: " + KEYS + ".\n"
                         + "Without a firing of d's own, 'step' follows d.callback(initial) and 'step errback'\n"
                         + "d.errback(initial*). 'step N' starts at event N.",
-                Command.Arguments.WORDS, () -> List.of("errback"), StepCommands::step));
-        registry.add(new Command("timeline", "timeline", "the virtual clock's events, time by time",
+                Command.Arguments.WORDS,
+                () -> List.of("errback"),
+                StepCommands::step));
+        registry.add(new Command(
+                "timeline",
+                "timeline",
+                "the virtual clock's events, time by time",
                 "Lists every event of the run under its time: fires, stage runs, waits, resumes, cancels,\n"
                         + "pauses, delayed calls scheduled and run, and the results.",
-                Command.Arguments.NONE, (args, ctx) -> {
+                Command.Arguments.NONE,
+                (args, ctx) -> {
                     Args.noMore(args, 0);
                     if (ctx.reactor != null) {
                         ViewCommands.show(ctx);
@@ -31,7 +40,8 @@ final class StepCommands {
                     }
                     for (Runs.Firing firing : Runs.firings(ctx.workbench)) {
                         ctx.printer.println(Printer.Tone.HEADING, "# " + firing.label());
-                        ctx.printer.print(Timeline.of(firing.scenario(), firing.record()).render(-1, ctx.printer.width(), Integer.MAX_VALUE));
+                        ctx.printer.print(Timeline.of(firing.scenario(), firing.record())
+                                .render(-1, ctx.printer.width(), Integer.MAX_VALUE));
                     }
                 }));
     }
@@ -52,7 +62,8 @@ final class StepCommands {
                 try {
                     start = Integer.parseInt(word) - 1;
                 } catch (NumberFormatException e) {
-                    throw new InputError(args.get(i).column(), "expected 'errback' or an event number, not '" + args.text(i) + "'");
+                    throw new InputError(
+                            args.get(i).column(), "expected 'errback' or an event number, not '" + args.text(i) + "'");
                 }
             }
         }
@@ -105,7 +116,8 @@ final class StepCommands {
         int position = Math.max(0, Math.min(start, size - 1));
         while (true) {
             ctx.printer.clearScreen();
-            ctx.printer.println(Printer.Tone.HEADING, "# " + reactor.name + "   event " + (position + 1) + " of " + size);
+            ctx.printer.println(
+                    Printer.Tone.HEADING, "# " + reactor.name + "   event " + (position + 1) + " of " + size);
             List<String> lines = reactor.timelineAt(ctx.printer.width(), position);
             int room = Math.max(10, ctx.printer.height() - 3);
             ctx.printer.printAll(lines.size() > room ? lines.subList(0, room) : lines);
@@ -125,5 +137,4 @@ final class StepCommands {
             }
         }
     }
-
 }

@@ -18,7 +18,9 @@ final class TerminalPrinter implements Printer {
         this.terminal = terminal;
         this.writer = terminal.writer();
         Integer colours = terminal.getNumericCapability(Capability.max_colors);
-        this.colour = colours != null && colours >= 8 && !"dumb".equals(terminal.getType())
+        this.colour = colours != null
+                && colours >= 8
+                && !"dumb".equals(terminal.getType())
                 && System.getenv("NO_COLOR") == null;
     }
 

@@ -62,7 +62,11 @@ final class Tokens {
 
     /** The column just after the last token: where a missing word would go. */
     int endColumn() {
-        return tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).column() + tokens.get(tokens.size() - 1).text().length() + 1;
+        return tokens.isEmpty()
+                ? 1
+                : tokens.get(tokens.size() - 1).column()
+                        + tokens.get(tokens.size() - 1).text().length()
+                        + 1;
     }
 
     /** The column of token {@code index}, or {@link #endColumn()} past the end. */

@@ -102,8 +102,13 @@ final class Workbench {
             return false;
         }
         Draft d = drafts.get(MAIN);
-        return d != null && d.kind == Kind.PLAIN && d.fire == null && d.canceller == null
-                && d.chain.stream().noneMatch(p -> p.callback() instanceof StageSpec.Defer || p.errback() instanceof StageSpec.Defer);
+        return d != null
+                && d.kind == Kind.PLAIN
+                && d.fire == null
+                && d.canceller == null
+                && d.chain.stream()
+                        .noneMatch(
+                                p -> p.callback() instanceof StageSpec.Defer || p.errback() instanceof StageSpec.Defer);
     }
 
     /**
@@ -130,7 +135,9 @@ final class Workbench {
             drafts.put(MAIN, Draft.plain());
         }
         actions.addAll(scenario.actions());
-        current = scenario.deferreds().isEmpty() ? MAIN : scenario.deferreds().get(0).name();
+        current = scenario.deferreds().isEmpty()
+                ? MAIN
+                : scenario.deferreds().get(0).name();
     }
 
     /** The kinds of deferred a draft can be. */
@@ -191,7 +198,8 @@ final class Workbench {
         DeferredSpec toSpec(String name) {
             switch (kind) {
                 case PLAIN:
-                    return new DeferredSpec.Plain(name, chain, Optional.ofNullable(fire), Optional.ofNullable(canceller));
+                    return new DeferredSpec.Plain(
+                            name, chain, Optional.ofNullable(fire), Optional.ofNullable(canceller));
                 case LIST:
                     return new DeferredSpec.ListOf(name, members, options, chain);
                 default:

@@ -17,7 +17,8 @@ final class WorkbenchListing {
             String marker = name.equals(workbench.current()) ? "> " : "  ";
             lines.add(marker + name + ": " + kindOf(draft));
             for (int i = 0; i < draft.chain.size(); i++) {
-                lines.add(String.format(java.util.Locale.ROOT, "    %2d  %s", i + 1, ChainCommands.describe(draft.chain.get(i))));
+                lines.add(String.format(
+                        java.util.Locale.ROOT, "    %2d  %s", i + 1, ChainCommands.describe(draft.chain.get(i))));
             }
             if (draft.chain.isEmpty() && draft.kind == Workbench.Kind.PLAIN) {
                 lines.add("        (no pairs yet)");
@@ -39,7 +40,9 @@ final class WorkbenchListing {
                 return (draft.options.gather() ? "gatherResults" : "DeferredList" + flags(draft.options)) + " of "
                         + String.join(", ", draft.members);
             case INLINE:
-                return "inlineCallbacks generator: " + String.join("; ", draft.steps.stream().map(Object::toString).toList());
+                return "inlineCallbacks generator: "
+                        + String.join(
+                                "; ", draft.steps.stream().map(Object::toString).toList());
             default:
                 String fire = draft.fire == null ? "not fired by itself" : describe(draft.fire);
                 String canceller = draft.canceller == null ? "" : ", canceller " + draft.canceller;
@@ -62,7 +65,8 @@ final class WorkbenchListing {
     }
 
     static String describe(FireSpec fire) {
-        return "fired with " + fire.method().word() + "(" + fire.value() + ") " + fire.after() + " s after it is created";
+        return "fired with " + fire.method().word() + "(" + fire.value() + ") " + fire.after()
+                + " s after it is created";
     }
 
     static String describe(Action action) {

@@ -55,7 +55,8 @@ class CompareChainsTest {
     // When a chain is compared with itself, then every row is the same and nothing diverges.
     @Test
     void compare_findsNoDifferenceBetweenEqualChains() {
-        ChainComparison same = CompareChains.compare("A", chain("r a", "f b", "p", "r c"), "B", chain("r a", "f b", "p", "r c"));
+        ChainComparison same =
+                CompareChains.compare("A", chain("r a", "f b", "p", "r c"), "B", chain("r a", "f b", "p", "r c"));
 
         for (Firing firing : same.firings()) {
             assertThat(firing.rows()).extracting(ChainComparison.Row::mark).containsOnly(Mark.SAME);
@@ -67,7 +68,9 @@ class CompareChainsTest {
     // When the same stage returns different values, then the row is marked changed and the paths part there.
     @Test
     void compare_marksDifferentStepsAtTheSamePlaceAsChanged() {
-        Firing callback = CompareChains.compare("A", chain("r a", "p"), "B", chain("r b", "p")).firings().get(0);
+        Firing callback = CompareChains.compare("A", chain("r a", "p"), "B", chain("r b", "p"))
+                .firings()
+                .get(0);
 
         assertThat(callback.rows()).extracting(ChainComparison.Row::mark).containsExactly(Mark.CHANGED);
         assertThat(callback.divergence()).isEqualTo(OptionalInt.of(0));
@@ -84,26 +87,30 @@ class CompareChainsTest {
     // When Part 9's comparison is printed, then rows, marks, the place the paths part and both results are shown.
     @Test
     void lines_printPart9SideBySide() {
-        assertThat(CompareChains.lines(PART_9)).containsExactly(
-                "Two chains, each fired with d.callback('initial') and with d.errback(initial*):",
-                "  A  addCallbacks(cb, eb)             [fail x | return handled]",
-                "  B  addCallback(cb); addErrback(eb)  [fail x | passthru] [passthru | return handled]",
-                "Marks: = the same step in both, ! different steps, < only in A, > only in B.",
-                "",
-                "d.callback('initial')",
-                "     A                                    B",
-                "  =  0 callback fail x: 'initial' -> x*   0 callback fail x: 'initial' -> x*",
-                "  >                                       1 errback return handled: x* -> 'handled'   <- the paths part here",
-                "  !  result x* (unhandled)                result 'handled'",
-                "  The paths part at row 2: A runs nothing there, B runs stage 1 errback (return handled).",
-                "  The final results differ: A ends with x* (unhandled), B with 'handled'.",
-                "",
-                "d.errback(initial*)",
-                "     A                                                 B",
-                "  >                                                    0 errback passthru: initial* -> initial*",
-                "  =  0 errback return handled: initial* -> 'handled'   1 errback return handled: initial* -> 'handled'",
-                "  =  result 'handled'                                  result 'handled'",
-                "  The paths differ only by pass-through stages.",
-                "  Both end with 'handled'.");
+        assertThat(CompareChains.lines(PART_9))
+                .containsExactly(
+                        "Two chains, each fired with d.callback('initial') and with d.errback(initial*):",
+                        "  A  addCallbacks(cb, eb)             [fail x | return handled]",
+                        "  B  addCallback(cb); addErrback(eb)  [fail x | passthru] [passthru | return handled]",
+                        "Marks: = the same step in both, ! different steps, < only in A, > only in B.",
+                        "",
+                        "d.callback('initial')",
+                        "     A                                    B",
+                        "  =  0 callback fail x: 'initial' -> x*   0 callback fail x: 'initial' -> x*",
+                        "  >                                       1 errback return handled: x* -> 'handled'   <- the"
+                                + " paths part here",
+                        "  !  result x* (unhandled)                result 'handled'",
+                        "  The paths part at row 2: A runs nothing there, B runs stage 1 errback (return handled).",
+                        "  The final results differ: A ends with x* (unhandled), B with 'handled'.",
+                        "",
+                        "d.errback(initial*)",
+                        "     A                                                 B",
+                        "  >                                                    0 errback passthru: initial* ->"
+                                + " initial*",
+                        "  =  0 errback return handled: initial* -> 'handled'   1 errback return handled: initial* ->"
+                                + " 'handled'",
+                        "  =  result 'handled'                                  result 'handled'",
+                        "  The paths differ only by pass-through stages.",
+                        "  Both end with 'handled'.");
     }
 }

@@ -9,8 +9,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import deferredsim.cli.analysis.Exploration.Choice;
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.recording.Side;
+import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.value.Failure;
@@ -30,19 +30,24 @@ class ExploreFiringsTest {
 
         for (Exploration.Firing firing : exploration.firings()) {
             assertThat(firing.combinations()).isEqualTo(8);
-            assertThat(firing.paths().stream().mapToInt(Exploration.Path::combinations).sum()).isEqualTo(8);
+            assertThat(firing.paths().stream()
+                            .mapToInt(Exploration.Path::combinations)
+                            .sum())
+                    .isEqualTo(8);
         }
     }
 
-    // When the callback firing of r a|f b, f c|r d, p|p is explored, then it has four paths with six endings, all-returns first.
+    // When the callback firing of r a|f b, f c|r d, p|p is explored, then it has four paths with six endings,
+    // all-returns first.
     @Test
     void explore_groupsTheCallbackFiringByPathThenResult() {
         Exploration.Firing firing = ExploreFirings.explore(BOOK).callback();
 
-        assertThat(firing.paths()).extracting(ExploreFiringsTest::sides)
+        assertThat(firing.paths())
+                .extracting(ExploreFiringsTest::sides)
                 .containsExactly("cb cb cb", "cb cb eb", "cb eb cb", "cb eb eb");
-        assertThat(firing.paths().get(0).endings()).extracting(Exploration.Ending::result, Exploration.Ending::unhandled,
-                        Exploration.Ending::combinations)
+        assertThat(firing.paths().get(0).endings())
+                .extracting(Exploration.Ending::result, Exploration.Ending::unhandled, Exploration.Ending::combinations)
                 .containsExactly(tuple(Value.text("c"), false, 1), tuple(Failure.raised("c"), true, 1));
         assertThat(firing.paths().get(1).endings()).singleElement().satisfies(ending -> {
             assertThat(ending.result()).isEqualTo(Failure.raised("c"));
@@ -58,18 +63,22 @@ class ExploreFiringsTest {
         Exploration.Firing firing = ExploreFirings.explore(BOOK).errback();
 
         assertThat(firing.initial()).isEqualTo(Failure.raised("initial"));
-        assertThat(firing.paths()).extracting(ExploreFiringsTest::sides)
+        assertThat(firing.paths())
+                .extracting(ExploreFiringsTest::sides)
                 .containsExactly("eb cb cb", "eb cb eb", "eb eb cb", "eb eb eb");
     }
 
     // If a callback passthru raises, then it raises its own input; if it returns, it passes the input on.
     @Test
     void explore_letsACallbackPassthruReturnOrRaiseItsInput() {
-        Exploration.Firing firing = ExploreFirings.explore(chain("p", "p"), "start").callback();
+        Exploration.Firing firing =
+                ExploreFirings.explore(chain("p", "p"), "start").callback();
 
-        assertThat(firing.paths()).singleElement().satisfies(path -> assertThat(path.endings())
-                .extracting(Exploration.Ending::result)
-                .containsExactly(Value.text("start"), Failure.raised("start")));
+        assertThat(firing.paths())
+                .singleElement()
+                .satisfies(path -> assertThat(path.endings())
+                        .extracting(Exploration.Ending::result)
+                        .containsExactly(Value.text("start"), Failure.raised("start")));
     }
 
     // If an errback passthru runs, then both its combinations keep the failure, so they share one ending.
@@ -77,26 +86,31 @@ class ExploreFiringsTest {
     void explore_countsBothCombinationsOfAnErrbackPassthruAsOneEnding() {
         Exploration.Firing firing = ExploreFirings.explore(chain("p", "p")).errback();
 
-        assertThat(firing.paths()).singleElement().satisfies(path -> assertThat(path.endings()).singleElement()
-                .satisfies(ending -> {
+        assertThat(firing.paths())
+                .singleElement()
+                .satisfies(path -> assertThat(path.endings()).singleElement().satisfies(ending -> {
                     assertThat(ending.result()).isEqualTo(Failure.raised("initial"));
                     assertThat(ending.unhandled()).isTrue();
                     assertThat(ending.combinations()).isEqualTo(2);
                 }));
     }
 
-    // When a member flips between returning and raising, then it keeps the user's value: fail x returns 'x', return y raises y*.
+    // When a member flips between returning and raising, then it keeps the user's value: fail x returns 'x', return y
+    // raises y*.
     @Test
     void explore_keepsTheUsersValuesWhenMembersFlip() {
         Exploration exploration = ExploreFirings.explore(chain("f x", "r y"));
 
-        assertThat(exploration.callback().paths().get(0).endings()).extracting(Exploration.Ending::result)
+        assertThat(exploration.callback().paths().get(0).endings())
+                .extracting(Exploration.Ending::result)
                 .containsExactly(Value.text("x"), Failure.raised("x"));
-        assertThat(exploration.errback().paths().get(0).endings()).extracting(Exploration.Ending::result)
+        assertThat(exploration.errback().paths().get(0).endings())
+                .extracting(Exploration.Ending::result)
                 .containsExactly(Value.text("y"), Failure.raised("y"));
     }
 
-    // For any chain, every example ran the path it is filed under, each stage's input is the previous output, and its choices match the outputs.
+    // For any chain, every example ran the path it is filed under, each stage's input is the previous output, and its
+    // choices match the outputs.
     @Test
     void explore_filesEveryExampleUnderThePathItRan() {
         qt().withExamples(150).forAll(chains()).check(chain -> {
@@ -113,7 +127,8 @@ class ExploreFiringsTest {
         });
     }
 
-    private static boolean ranAsFiled(List<PairSpec> chain, Value initial, Exploration.Path path, Exploration.Ending ending) {
+    private static boolean ranAsFiled(
+            List<PairSpec> chain, Value initial, Exploration.Path path, Exploration.Ending ending) {
         List<SimEvent.StageRan> runs = ending.example().runs();
         if (runs.size() != chain.size()) {
             return false;
@@ -121,7 +136,8 @@ class ExploreFiringsTest {
         Value in = initial;
         for (int stage = 0; stage < runs.size(); stage++) {
             SimEvent.StageRan ran = runs.get(stage);
-            boolean keepsFailure = ran.side() == Side.ERRBACK && memberOf(chain, stage, ran.side()) instanceof StageSpec.Passthru;
+            boolean keepsFailure =
+                    ran.side() == Side.ERRBACK && memberOf(chain, stage, ran.side()) instanceof StageSpec.Passthru;
             boolean raised = ending.example().choices().get(stage) == Choice.RAISES;
             if (!ran.in().equals(in)
                     || ran.side() != path.steps().get(stage).side()
@@ -142,12 +158,14 @@ class ExploreFiringsTest {
         }
 
         assertThat(ExploreFirings.fits(chain)).isFalse();
-        assertThatThrownBy(() -> ExploreFirings.explore(chain)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ExploreFirings.explore(chain))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("17 stages");
-        assertThat(ExploreFirings.lines(chain)).containsExactly(
-                "This chain has 17 stages: exploring it would take 2^17 combinations per firing, more than the limit of "
-                        + "2^16 (16 stages).",
-                "Explore a part of it: at most 16 pairs.");
+        assertThat(ExploreFirings.lines(chain))
+                .containsExactly(
+                        "This chain has 17 stages: exploring it would take 2^17 combinations per firing, more than the"
+                                + " limit of 2^16 (16 stages).",
+                        "Explore a part of it: at most 16 pairs.");
     }
 
     // If a chain has a defer member, then it cannot be explored alone, and the listing names the stage.
@@ -157,46 +175,51 @@ class ExploreFiringsTest {
 
         assertThat(ExploreFirings.fits(chain)).isFalse();
         assertThatThrownBy(() -> ExploreFirings.explore(chain)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(ExploreFirings.lines(chain)).singleElement().asString()
+        assertThat(ExploreFirings.lines(chain))
+                .singleElement()
+                .asString()
                 .startsWith("Cannot explore this chain: stage 1 has 'defer x'");
     }
 
     // If the initial value has whitespace, then explore refuses it.
     @Test
     void explore_refusesAnInitialValueWithWhitespace() {
-        assertThatThrownBy(() -> ExploreFirings.explore(BOOK, "two words")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ExploreFirings.explore(BOOK, "two words"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
-    // When the book chain is listed, then each path appears once with its counts, results, unhandled flags and example flows.
+    // When the book chain is listed, then each path appears once with its counts, results, unhandled flags and example
+    // flows.
     @Test
     void lines_listEachPathOnceWithCountsResultsAndExamples() {
-        assertThat(ExploreFirings.lines(BOOK)).containsExactly(
-                "All possible firings of this chain of 3 stages: 2^3 = 8 combinations for each firing.",
-                "  stage 0: [return a | fail b]",
-                "  stage 1: [fail c | return d]",
-                "  stage 2: [passthru | passthru]",
-                "In a combination, the member that runs in each stage either returns or raises:",
-                "return V raises as fail V; fail V returns V; passthru returns its argument or raises",
-                "it (an errback's passthru fails either way, so its two combinations take one path).",
-                "A path is the side (cb or eb) that ran in each stage, numbered above it.",
-                "",
-                "d.callback('initial'): 8 combinations, 4 paths, 6 endings",
-                "  0  1  2   count  final result    example",
-                "  cb cb cb      1  'c'             'initial' -> 'a' -> 'c' -> 'c'",
-                "                1  c* (unhandled)  'initial' -> 'a' -> 'c' -> c*",
-                "  cb cb eb      2  c* (unhandled)  'initial' -> 'a' -> c* -> c*",
-                "  cb eb cb      1  'd'             'initial' -> a* -> 'd' -> 'd'",
-                "                1  d* (unhandled)  'initial' -> a* -> 'd' -> d*",
-                "  cb eb eb      2  d* (unhandled)  'initial' -> a* -> d* -> d*",
-                "",
-                "d.errback(initial*): 8 combinations, 4 paths, 6 endings",
-                "  0  1  2   count  final result    example",
-                "  eb cb cb      1  'c'             initial* -> 'b' -> 'c' -> 'c'",
-                "                1  c* (unhandled)  initial* -> 'b' -> 'c' -> c*",
-                "  eb cb eb      2  c* (unhandled)  initial* -> 'b' -> c* -> c*",
-                "  eb eb cb      1  'd'             initial* -> b* -> 'd' -> 'd'",
-                "                1  d* (unhandled)  initial* -> b* -> 'd' -> d*",
-                "  eb eb eb      2  d* (unhandled)  initial* -> b* -> d* -> d*");
+        assertThat(ExploreFirings.lines(BOOK))
+                .containsExactly(
+                        "All possible firings of this chain of 3 stages: 2^3 = 8 combinations for each firing.",
+                        "  stage 0: [return a | fail b]",
+                        "  stage 1: [fail c | return d]",
+                        "  stage 2: [passthru | passthru]",
+                        "In a combination, the member that runs in each stage either returns or raises:",
+                        "return V raises as fail V; fail V returns V; passthru returns its argument or raises",
+                        "it (an errback's passthru fails either way, so its two combinations take one path).",
+                        "A path is the side (cb or eb) that ran in each stage, numbered above it.",
+                        "",
+                        "d.callback('initial'): 8 combinations, 4 paths, 6 endings",
+                        "  0  1  2   count  final result    example",
+                        "  cb cb cb      1  'c'             'initial' -> 'a' -> 'c' -> 'c'",
+                        "                1  c* (unhandled)  'initial' -> 'a' -> 'c' -> c*",
+                        "  cb cb eb      2  c* (unhandled)  'initial' -> 'a' -> c* -> c*",
+                        "  cb eb cb      1  'd'             'initial' -> a* -> 'd' -> 'd'",
+                        "                1  d* (unhandled)  'initial' -> a* -> 'd' -> d*",
+                        "  cb eb eb      2  d* (unhandled)  'initial' -> a* -> d* -> d*",
+                        "",
+                        "d.errback(initial*): 8 combinations, 4 paths, 6 endings",
+                        "  0  1  2   count  final result    example",
+                        "  eb cb cb      1  'c'             initial* -> 'b' -> 'c' -> 'c'",
+                        "                1  c* (unhandled)  initial* -> 'b' -> 'c' -> c*",
+                        "  eb cb eb      2  c* (unhandled)  initial* -> 'b' -> c* -> c*",
+                        "  eb eb cb      1  'd'             initial* -> b* -> 'd' -> 'd'",
+                        "                1  d* (unhandled)  initial* -> b* -> 'd' -> d*",
+                        "  eb eb eb      2  d* (unhandled)  initial* -> b* -> d* -> d*");
     }
 
     // If a firing has more endings than the listing shows, then it says how many were left out.
@@ -220,14 +243,18 @@ class ExploreFiringsTest {
     }
 
     private static StageSpec memberOf(List<PairSpec> chain, int stage, Side side) {
-        return side == Side.CALLBACK ? chain.get(stage).callback() : chain.get(stage).errback();
+        return side == Side.CALLBACK
+                ? chain.get(stage).callback()
+                : chain.get(stage).errback();
     }
 
     /** Chains of up to six pairs of return/fail/passthru members with a few values. */
     private static Gen<List<PairSpec>> chains() {
-        Gen<StageSpec> member = integers().between(0, 5).map(n -> n < 2
-                ? new StageSpec.Return("v" + n)
-                : n < 4 ? new StageSpec.Fail("e" + n) : StageSpec.passthru());
+        Gen<StageSpec> member = integers()
+                .between(0, 5)
+                .map(n -> n < 2
+                        ? new StageSpec.Return("v" + n)
+                        : n < 4 ? new StageSpec.Fail("e" + n) : StageSpec.passthru());
         Gen<PairSpec> pair = member.zip(member, PairSpec::new);
         return lists().of(pair).ofSizeBetween(0, 6);
     }

@@ -29,11 +29,13 @@ class ValueTextTest {
     // When list results are shown, then they use Python's notation with quoted strings.
     @Test
     void of_showsListResultsInPythonNotation() {
-        Value list = new ListResult(List.of(new ListResult.Entry(true, Value.text("a")), new ListResult.Entry(false, Failure.raised("b"))));
+        Value list = new ListResult(
+                List.of(new ListResult.Entry(true, Value.text("a")), new ListResult.Entry(false, Failure.raised("b"))));
 
         assertThat(ValueText.of(list)).isEqualTo("[(True, 'a'), (False, b*)]");
         assertThat(ValueText.of(new FiredFirst(Value.text("a"), 0))).isEqualTo("('a', 0)");
-        assertThat(ValueText.of(new Gathered(List.of(Value.text("a"), Value.NONE)))).isEqualTo("['a', None]");
+        assertThat(ValueText.of(new Gathered(List.of(Value.text("a"), Value.NONE))))
+                .isEqualTo("['a', None]");
     }
 
     // If a value holds quotes, backslashes or terminal control characters, then they are escaped.

@@ -16,7 +16,8 @@ class ClassicCorpusTest {
         return ClassicCorpus.cases();
     }
 
-    // When a corpus case's pair lines are piped in, then the wide diagram equals the original's and the exit status is 0.
+    // When a corpus case's pair lines are piped in, then the wide diagram equals the original's and the exit status is
+    // 0.
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void run_corpusCase_printsOriginalWideDiagram(ClassicCorpus.Case corpusCase) {

@@ -6,7 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClassicPipeTest {
-    private static final List<String> R_GOOD_F_BAD = ClassicCorpus.named("r-good-f-bad").wide();
+    private static final List<String> R_GOOD_F_BAD =
+            ClassicCorpus.named("r-good-f-bad").wide();
 
     // When the input ends without a blank line, then the pairs read so far are drawn.
     @Test
@@ -38,7 +39,8 @@ class ClassicPipeTest {
         assertThat(PipeRun.of("r good f bad\r\n\r\n", false).outLines()).isEqualTo(R_GOOD_F_BAD);
     }
 
-    // If several lines are bad, then each is reported with its line number and column, nothing is drawn, and the status is 2.
+    // If several lines are bad, then each is reported with its line number and column, nothing is drawn, and the status
+    // is 2.
     @Test
     void run_badLines_reportsEveryOneAndExitsTwo() {
         PipeRun run = PipeRun.of("r good f bad\nx y\nr good\np p p\n\n", false);
@@ -65,7 +67,8 @@ class ClassicPipeTest {
                         "           ^");
     }
 
-    // If a line holds only spaces, then it is a bad line, as in the original, and the report says an empty line ends the list.
+    // If a line holds only spaces, then it is a bad line, as in the original, and the report says an empty line ends
+    // the list.
     @Test
     void run_spacesOnlyLine_isBadLine() {
         PipeRun run = PipeRun.of("r good f bad\n   \n", false);

@@ -21,13 +21,15 @@ class ClassicRendererTest {
     // When the snapshot of the instructions' example 'f googly p' is drawn wide, then it is the original's text.
     @Test
     void wide_instructionsExample_matchesOriginal() {
-        assertThat(ClassicRenderer.wide(F_GOOGLY_P)).isEqualTo(ClassicCorpus.named("f-googly-p").wide());
+        assertThat(ClassicRenderer.wide(F_GOOGLY_P))
+                .isEqualTo(ClassicCorpus.named("f-googly-p").wide());
     }
 
     // When the snapshot of 'f googly p' is drawn narrow, then it is the original's text.
     @Test
     void narrow_instructionsExample_matchesOriginal() {
-        assertThat(ClassicRenderer.narrow(F_GOOGLY_P)).isEqualTo(ClassicCorpus.named("f-googly-p").narrow());
+        assertThat(ClassicRenderer.narrow(F_GOOGLY_P))
+                .isEqualTo(ClassicCorpus.named("f-googly-p").narrow());
     }
 
     // If a diagram is drawn in either layout, then no line ends in a space and the last line is not blank.
@@ -54,7 +56,8 @@ class ClassicRendererTest {
                         "                            |", "        |-------------------|", "       \\|/", "       fine");
     }
 
-    // When the engine's values include a string ending in '*', then it is drawn in the callback column, unlike a failure.
+    // When the engine's values include a string ending in '*', then it is drawn in the callback column, unlike a
+    // failure.
     @Test
     void narrow_stringWithStar_staysInCallbackColumn() {
         ClassicSnapshot snapshot = new ClassicSnapshot(

@@ -14,8 +14,8 @@ import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.time.Time;
-import org.assertj.core.groups.Tuple;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class ClassicSimulationTest {
@@ -39,9 +39,11 @@ class ClassicSimulationTest {
     // If the recording never fires the deferred, then IllegalArgumentException is thrown.
     @Test
     void firingOf_neverFired_throws() {
-        Recording recording = Recording.of(List.of(new SimEvent.Outcome(Time.ZERO, "d", DeferredState.PENDING, null, false)));
+        Recording recording =
+                Recording.of(List.of(new SimEvent.Outcome(Time.ZERO, "d", DeferredState.PENDING, null, false)));
 
-        assertThatThrownBy(() -> ClassicSimulation.firingOf(recording, "d")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ClassicSimulation.firingOf(recording, "d"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     // When 'r good f bad' is simulated, then the engine's callback run returns good and its errback run fails with bad.
@@ -49,8 +51,10 @@ class ClassicSimulationTest {
     void simulate_rGoodFBad_recordsBothFiringsFromTheEngine() {
         ClassicSnapshot snapshot = ClassicSimulation.simulate(R_GOOD_F_BAD);
 
-        assertThat(snapshot.callbackFiring().steps()).extracting(SimEvent.StageRan::side, SimEvent.StageRan::out)
-                .containsExactly(Tuple.tuple(callback(0, ok("initial"), ok("good")).side(), ok("good")));
+        assertThat(snapshot.callbackFiring().steps())
+                .extracting(SimEvent.StageRan::side, SimEvent.StageRan::out)
+                .containsExactly(
+                        Tuple.tuple(callback(0, ok("initial"), ok("good")).side(), ok("good")));
         assertThat(snapshot.callbackFiring().result()).isEqualTo(ok("good"));
         assertThat(snapshot.errbackFiring().initial()).isEqualTo(bad("initial"));
         assertThat(snapshot.errbackFiring().result()).isEqualTo(bad("bad"));

@@ -29,8 +29,7 @@ class GeometryTest {
     // If a box width is odd or narrower than the original, then the geometry is refused.
     @Test
     void geometry_oddWidth_isRefused() {
-        assertThatThrownBy(() -> new Geometry(19))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Geometry(19)).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** The snapshot of one pair {@code return VALUE passthru}, fired both ways. */

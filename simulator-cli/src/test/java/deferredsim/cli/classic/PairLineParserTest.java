@@ -21,7 +21,8 @@ class PairLineParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"RETURN Abc PASSTHRU", "ret Abc p", "rEtUrN Abc PaSs", "Re Abc passthru"})
     void parse_prefixesInAnyCase_areRecognised(String line) throws PairLineException {
-        assertThat(PairLineParser.parse(line)).isEqualTo(new PairSpec(new StageSpec.Return("Abc"), StageSpec.passthru()));
+        assertThat(PairLineParser.parse(line))
+                .isEqualTo(new PairSpec(new StageSpec.Return("Abc"), StageSpec.passthru()));
     }
 
     // When words are separated by runs of spaces and tabs, with spaces around the line, then they still parse.

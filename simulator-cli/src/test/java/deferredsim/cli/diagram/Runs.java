@@ -56,7 +56,8 @@ final class Runs {
     /** Every scenario of the conformance trace corpus, in name order. */
     static Stream<Run> corpus() {
         try (Stream<Path> files = Files.list(TraceCorpus.directory())) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".json"))
+            return files
+                    .filter(file -> file.getFileName().toString().endsWith(".json"))
                     .sorted(Comparator.comparing(file -> file.getFileName().toString()))
                     .toList()
                     .stream()
@@ -70,7 +71,6 @@ final class Runs {
     static Run corpus(String name) {
         return run(TraceCorpus.directory().resolve(name + ".json"));
     }
-
 
     /** The scenario written as {@code json}. */
     static Run json(String name, String json) {
@@ -86,15 +86,17 @@ final class Runs {
     static Run mixedChain(int stages) {
         List<PairSpec> chain = new ArrayList<>(stages);
         for (int i = 0; i < stages; i++) {
-            chain.add(i % 3 == 0
-                    ? new PairSpec(new StageSpec.Return("ok"), StageSpec.passthru())
-                    : i % 3 == 1
-                            ? new PairSpec(new StageSpec.Fail("bad"), new StageSpec.Return("fixed"))
-                            : new PairSpec(StageSpec.passthru(), new StageSpec.Fail("again")));
+            chain.add(
+                    i % 3 == 0
+                            ? new PairSpec(new StageSpec.Return("ok"), StageSpec.passthru())
+                            : i % 3 == 1
+                                    ? new PairSpec(new StageSpec.Fail("bad"), new StageSpec.Return("fixed"))
+                                    : new PairSpec(StageSpec.passthru(), new StageSpec.Fail("again")));
         }
         Optional<FireSpec> fire = Optional.of(new FireSpec(FireMethod.CALLBACK, "go", Time.ZERO));
         try {
-            Scenario scenario = Scenario.of(List.of(new DeferredSpec.Plain("d", chain, fire, Optional.empty())), List.of());
+            Scenario scenario =
+                    Scenario.of(List.of(new DeferredSpec.Plain("d", chain, fire, Optional.empty())), List.of());
             return new Run("mixed chain of " + stages, scenario, Simulation.run(scenario));
         } catch (ScenarioException e) {
             throw new IllegalStateException(e);

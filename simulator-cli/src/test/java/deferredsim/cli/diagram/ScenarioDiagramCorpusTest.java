@@ -15,21 +15,24 @@ class ScenarioDiagramCorpusTest {
         return Runs.corpus();
     }
 
-    // When a corpus scenario is drawn 80 columns wide, then it renders, fits in 80 columns or says how wide it is, and ends with the legend.
+    // When a corpus scenario is drawn 80 columns wide, then it renders, fits in 80 columns or says how wide it is, and
+    // ends with the legend.
     @ParameterizedTest(name = "{0}")
     @MethodSource("runs")
     void render_corpusScenarioAt80_fitsOrSaysHowWide(Runs.Run run) {
         assertRendersWithin(run, 80);
     }
 
-    // When a corpus scenario is drawn 200 columns wide, then it renders, fits in 200 columns or says how wide it is, and ends with the legend.
+    // When a corpus scenario is drawn 200 columns wide, then it renders, fits in 200 columns or says how wide it is,
+    // and ends with the legend.
     @ParameterizedTest(name = "{0}")
     @MethodSource("runs")
     void render_corpusScenarioAt200_fitsOrSaysHowWide(Runs.Run run) {
         assertRendersWithin(run, 200);
     }
 
-    // When a corpus scenario is laid out at 80 or 200 columns, then at no position do two visible marks put different characters in one cell.
+    // When a corpus scenario is laid out at 80 or 200 columns, then at no position do two visible marks put different
+    // characters in one cell.
     @ParameterizedTest(name = "{0}")
     @MethodSource("runs")
     void draw_corpusScenarioAtEveryPosition_hasNoOverlappingMarks(Runs.Run run) {
@@ -37,7 +40,9 @@ class ScenarioDiagramCorpusTest {
         for (int width : new int[] {80, 200}) {
             Drawing drawing = Layout.draw(scene, width);
             for (int position = -1; position < run.recording().size(); position++) {
-                assertThat(drawing.collisions(position)).as("width %d, position %d", width, position).isEmpty();
+                assertThat(drawing.collisions(position))
+                        .as("width %d, position %d", width, position)
+                        .isEmpty();
             }
         }
     }

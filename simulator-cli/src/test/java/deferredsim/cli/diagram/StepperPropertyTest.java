@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** Generated valid scenarios through the layout and the stepper. */
 class StepperPropertyTest {
-    // When any valid scenario is laid out at 80 or 200 columns, then no two visible marks collide at any position and every frame renders.
+    // When any valid scenario is laid out at 80 or 200 columns, then no two visible marks collide at any position and
+    // every frame renders.
     @Test
     void layout_generatedScenarios_neverOverlapAndAlwaysRender() {
         qt().withExamples(300).forAll(ScenarioGenerators.scenarios()).checkAssert(scenario -> {
@@ -20,11 +21,14 @@ class StepperPropertyTest {
                 Drawing drawing = Layout.draw(scene, width);
                 Stepper stepper = Stepper.of(scenario, recording);
                 for (int position = -1; position < recording.size(); position++) {
-                    assertThat(drawing.collisions(position)).as("width %d, position %d", width, position).isEmpty();
+                    assertThat(drawing.collisions(position))
+                            .as("width %d, position %d", width, position)
+                            .isEmpty();
                     stepper.seek(position);
                     assertThat(stepper.frame(width, 30)).isNotEmpty();
                 }
-                assertThat(ScenarioDiagram.of(scenario, recording).render(width)).isNotEmpty();
+                assertThat(ScenarioDiagram.of(scenario, recording).render(width))
+                        .isNotEmpty();
             }
         });
     }

@@ -19,7 +19,8 @@ class StepperTest {
         return Runs.corpus();
     }
 
-    // When the stepper goes one event forward and one back from any position of a corpus scenario, then the frame is the frame from before.
+    // When the stepper goes one event forward and one back from any position of a corpus scenario, then the frame is
+    // the frame from before.
     @ParameterizedTest(name = "{0}")
     @MethodSource("runs")
     void nextThenBack_anyPosition_givesTheFrameFromBefore(Runs.Run run) {
@@ -33,26 +34,31 @@ class StepperTest {
             }
             stepper.frame(100, 40);
             stepper.back();
-            assertThat(stepper.frame(100, 40)).as("position %d", stepper.position()).isEqualTo(before);
+            assertThat(stepper.frame(100, 40))
+                    .as("position %d", stepper.position())
+                    .isEqualTo(before);
             assertThat(stepper.frame(100)).isEqualTo(whole);
             assertThat(stepper.sentence()).isEqualTo(sentence);
             stepper.next();
         }
     }
 
-    // When x fires and d was waiting on it, then the frame at that event equals the golden frame, and its sentence tells the resumption.
+    // When x fires and d was waiting on it, then the frame at that event equals the golden frame, and its sentence
+    // tells the resumption.
     @Test
     void frame_innerFires_matchesGoldenAndTellsTheResume() {
         Stepper stepper = Runs.corpus("inner-deferred-fires-later").stepper();
         stepper.seek(10);
 
         assertThat(stepper.sentence())
-                .isEqualTo("t=2: x fires with callback('inner'); d was waiting on x and resumes at stage 1 with 'inner'.");
+                .isEqualTo(
+                        "t=2: x fires with callback('inner'); d was waiting on x and resumes at stage 1 with 'inner'.");
         assertThat(Runs.texts(stepper.frame(80, 40)))
                 .isEqualTo(Runs.golden("inner-deferred-fires-later.frame10.w80h40.txt"));
     }
 
-    // When the position is a stage that ran, then that stage's box is drawn with = borders and the => marker, and the value it returned is active too.
+    // When the position is a stage that ran, then that stage's box is drawn with = borders and the => marker, and the
+    // value it returned is active too.
     @Test
     void frame_atStageRan_highlightsTheStageAndTheValueInFlight() {
         Stepper stepper = Runs.corpus("inner-deferred-fires-later").stepper();
@@ -61,14 +67,21 @@ class StepperTest {
         List<StyledLine> frame = stepper.frame(80, 30);
 
         assertThat(Runs.texts(frame)).isEqualTo(Runs.golden("inner-deferred-fires-later.frame12.w80h30.txt"));
-        StyledLine box = frame.stream().filter(line -> line.text().startsWith("=> 1 |")).findFirst().orElseThrow();
+        StyledLine box = frame.stream()
+                .filter(line -> line.text().startsWith("=> 1 |"))
+                .findFirst()
+                .orElseThrow();
         assertThat(box.styleAt(box.text().indexOf("> return after"))).contains(Style.ACTIVE);
-        StyledLine value = frame.stream().filter(line -> line.text().matches("=> +\\|  after")).findFirst().orElseThrow();
+        StyledLine value = frame.stream()
+                .filter(line -> line.text().matches("=> +\\|  after"))
+                .findFirst()
+                .orElseThrow();
         assertThat(value.styleAt(value.text().indexOf("after"))).contains(Style.ACTIVE);
         assertThat(frame).anySatisfy(line -> assertThat(line.text()).contains("+================+============+"));
     }
 
-    // When the position is before later events, then the frame shows only what has happened: no later value, no later firing.
+    // When the position is before later events, then the frame shows only what has happened: no later value, no later
+    // firing.
     @Test
     void frame_whileWaiting_showsOnlyWhatHasHappened() {
         Stepper stepper = Runs.corpus("inner-deferred-fires-later").stepper();
@@ -78,7 +91,9 @@ class StepperTest {
         stepper.last();
         List<String> end = diagramRows(stepper.frame(100));
 
-        assertThat(String.join("\n", diagram)).contains("waiting for x").doesNotContain("x.callback(inner)", "fired: after", "> return after");
+        assertThat(String.join("\n", diagram))
+                .contains("waiting for x")
+                .doesNotContain("x.callback(inner)", "fired: after", "> return after");
         assertThat(String.join("\n", end)).contains("x.callback(inner)", "fired: after", "> return after");
     }
 
@@ -91,8 +106,10 @@ class StepperTest {
 
         assertThat(stepper.position()).isEqualTo(-1);
         assertThat(stepper.event()).isEmpty();
-        assertThat(stepper.sentence()).isEqualTo("Before anything happens: the clock is at t=0 and no deferred exists yet.");
-        assertThat(Runs.texts(stepper.frame(80))).noneMatch(line -> line.contains("Deferred()") && !line.contains("create"));
+        assertThat(stepper.sentence())
+                .isEqualTo("Before anything happens: the clock is at t=0 and no deferred exists yet.");
+        assertThat(Runs.texts(stepper.frame(80)))
+                .noneMatch(line -> line.contains("Deferred()") && !line.contains("create"));
     }
 
     // When the stepper is at either end, then moving past it returns false and keeps the position.
@@ -118,7 +135,8 @@ class StepperTest {
         assertThat(stepper.position()).isEqualTo(-1);
     }
 
-    // When a frame has a height limit, then it has at most that many lines, with the rows around the active element and a note of rows left out.
+    // When a frame has a height limit, then it has at most that many lines, with the rows around the active element and
+    // a note of rows left out.
     @Test
     void frame_heightLimit_keepsToItAroundTheActiveRow() {
         Runs.Run run = Runs.corpus("inline-yields-list-and-inline");
@@ -133,23 +151,29 @@ class StepperTest {
         assertThat(frame).anySatisfy(line -> assertThat(line).startsWith("=>"));
     }
 
-    // When frames of every corpus scenario are asked for in 16 lines of 80 columns, then none is taller at any position.
+    // When frames of every corpus scenario are asked for in 16 lines of 80 columns, then none is taller at any
+    // position.
     @ParameterizedTest(name = "{0}")
     @MethodSource("runs")
     void frame_sixteenLines_neverTaller(Runs.Run run) {
         Stepper stepper = run.stepper();
         do {
-            assertThat(stepper.frame(80, 16)).as("position %d", stepper.position()).hasSizeLessThanOrEqualTo(16);
+            assertThat(stepper.frame(80, 16))
+                    .as("position %d", stepper.position())
+                    .hasSizeLessThanOrEqualTo(16);
         } while (stepper.next());
     }
 
-    // When the diagram is wider than the frame, then the columns around the active element are shown, cut edges are marked and the status line says which columns.
+    // When the diagram is wider than the frame, then the columns around the active element are shown, cut edges are
+    // marked and the status line says which columns.
     @Test
     void frame_diagramWiderThanFrame_cropsAroundTheActiveColumn() {
         String value = "v".repeat(90);
-        Runs.Run run = Runs.json("long", "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\","
-                + " \"chain\": [[\"return " + value + "\", \"passthru\"], [\"passthru\", \"passthru\"]],"
-                + " \"fire\": {\"method\": \"callback\", \"value\": \"go\", \"after\": 0}}]}");
+        Runs.Run run = Runs.json(
+                "long",
+                "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\","
+                        + " \"chain\": [[\"return " + value + "\", \"passthru\"], [\"passthru\", \"passthru\"]],"
+                        + " \"fire\": {\"method\": \"callback\", \"value\": \"go\", \"after\": 0}}]}");
         Stepper stepper = run.stepper();
         stepper.last();
 
@@ -161,7 +185,8 @@ class StepperTest {
         assertThat(diagram).anySatisfy(line -> assertThat(line).endsWith(">"));
     }
 
-    // When a 100,000-event recording is stepped back a thousand times with a frame each time, then it stays quick: positions are folded once, never re-run.
+    // When a 100,000-event recording is stepped back a thousand times with a frame each time, then it stays quick:
+    // positions are folded once, never re-run.
     @Test
     void back_hundredThousandEventRecording_framesQuickly() {
         Runs.Run run = Runs.mixedChain(100_000);

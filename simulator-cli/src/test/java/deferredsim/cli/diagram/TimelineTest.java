@@ -10,7 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TimelineTest {
-    // When the inner-deferred scenario's timeline is rendered with the marker on x's firing, then it equals the golden text.
+    // When the inner-deferred scenario's timeline is rendered with the marker on x's firing, then it equals the golden
+    // text.
     @Test
     void render_innerDeferredFiresLater_matchesGolden() {
         Timeline timeline = Runs.corpus("inner-deferred-fires-later").timeline();
@@ -27,10 +28,12 @@ class TimelineTest {
         assertThat(run.timeline().size()).isEqualTo(run.recording().size());
     }
 
-    // When several events happen at one time, then only the first row of that time shows it, and the final results are grouped under "end".
+    // When several events happen at one time, then only the first row of that time shows it, and the final results are
+    // grouped under "end".
     @Test
     void render_eventsAtOneTime_showTheTimeOnceAndEndLast() {
-        List<String> rows = Runs.texts(Runs.corpus("inner-deferred-fires-later").timeline().render(-1));
+        List<String> rows =
+                Runs.texts(Runs.corpus("inner-deferred-fires-later").timeline().render(-1));
 
         assertThat(rows.stream().filter(row -> row.startsWith("  t=0 "))).hasSize(1);
         assertThat(rows.stream().filter(row -> row.startsWith("  t=2 "))).hasSize(1);
@@ -41,7 +44,8 @@ class TimelineTest {
     // When a marker is given, then exactly that event's row starts with => and is drawn in the active style.
     @Test
     void render_marker_marksOnlyThatRowActive() {
-        List<StyledLine> rows = Runs.corpus("inner-deferred-fires-later").timeline().render(4);
+        List<StyledLine> rows =
+                Runs.corpus("inner-deferred-fires-later").timeline().render(4);
 
         assertThat(rows.stream().filter(row -> row.text().startsWith("=>"))).hasSize(1);
         StyledLine marked = rows.get(4);
@@ -49,7 +53,8 @@ class TimelineTest {
         assertThat(marked.spans()).containsExactly(new StyledLine.Span(0, marked.length(), Style.ACTIVE));
     }
 
-    // When a long recording is shown in a window, then at most maxRows lines come back, with the marked row and counts of the rows left out.
+    // When a long recording is shown in a window, then at most maxRows lines come back, with the marked row and counts
+    // of the rows left out.
     @Test
     void renderWindow_longRecording_showsMarkedRowWithinMaxRows() {
         Runs.Run run = Runs.mixedChain(30_000);
@@ -65,7 +70,8 @@ class TimelineTest {
         assertThat(rows.get(1)).startsWith("  t=0 ");
     }
 
-    // When rows are longer than the width, then they wrap at spaces onto indented continuation lines no wider than the width.
+    // When rows are longer than the width, then they wrap at spaces onto indented continuation lines no wider than the
+    // width.
     @Test
     void renderWindow_narrowWidth_wrapsLongRows() {
         Runs.Run run = Runs.corpus("list-fire-on-one-errback");

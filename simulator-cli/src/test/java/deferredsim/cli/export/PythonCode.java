@@ -32,7 +32,9 @@ final class PythonCode {
                     i++;
                 }
             } else if (c == '"' || c == '\'') {
-                String quote = source.startsWith(String.valueOf(c).repeat(3), i) ? String.valueOf(c).repeat(3) : String.valueOf(c);
+                String quote = source.startsWith(String.valueOf(c).repeat(3), i)
+                        ? String.valueOf(c).repeat(3)
+                        : String.valueOf(c);
                 StringBuilder literal = new StringBuilder();
                 i = readLiteral(source, i + quote.length(), quote, literal);
                 literals.add(literal.toString());

@@ -39,8 +39,10 @@ class PythonExportTest {
         List<String> lines = PythonExport.lines(oneDeferred(List.of(), fire("start")));
 
         assertThat(lines).contains("#   {\"format\": \"deferred-scenario/1\",");
-        assertThat(lines.stream().filter(line -> line.equals("def run_clock():"))).hasSize(1);
-        assertThat(lines.stream().filter(line -> line.equals("from twisted.internet import defer, task"))).hasSize(1);
+        assertThat(lines.stream().filter(line -> line.equals("def run_clock():")))
+                .hasSize(1);
+        assertThat(lines.stream().filter(line -> line.equals("from twisted.internet import defer, task")))
+                .hasSize(1);
     }
 
     // When a plain deferred has a chain, then each pair becomes one addCallbacks with the stage's number and side.
@@ -50,17 +52,21 @@ class PythonExportTest {
 
         List<String> lines = PythonExport.lines(oneDeferred(chain, fire("start")));
 
-        assertThat(lines).containsSubsequence(
-                "def make_d():",
-                "    d = defer.Deferred()",
-                "    deferreds[\"d\"] = d",
-                "    d.addCallbacks(returns(\"good\", \"d\", 0, \"callback\"), raises(\"bad\", \"d\", 0, \"errback\"))",
-                "    d.addCallbacks(passes(\"d\", 1, \"callback\"), returns(\"saved\", \"d\", 1, \"errback\"))",
-                "    return d");
-        assertThat(lines).contains("clock.callLater(0, fire, \"d\", \"callback\", \"start\")", "create(\"d\")", "run_clock()");
+        assertThat(lines)
+                .containsSubsequence(
+                        "def make_d():",
+                        "    d = defer.Deferred()",
+                        "    deferreds[\"d\"] = d",
+                        "    d.addCallbacks(returns(\"good\", \"d\", 0, \"callback\"), raises(\"bad\", \"d\", 0,"
+                                + " \"errback\"))",
+                        "    d.addCallbacks(passes(\"d\", 1, \"callback\"), returns(\"saved\", \"d\", 1, \"errback\"))",
+                        "    return d");
+        assertThat(lines)
+                .contains("clock.callLater(0, fire, \"d\", \"callback\", \"start\")", "create(\"d\")", "run_clock()");
     }
 
-    // If values and names are hostile (quotes, comment signs, triple quotes, non-ASCII), then they appear only inside string literals.
+    // If values and names are hostile (quotes, comment signs, triple quotes, non-ASCII), then they appear only inside
+    // string literals.
     @Test
     void script_keepsHostileValuesInsideStringLiterals() throws Exception {
         String name = "x\");import(os)#'''\u00e9";
@@ -69,14 +75,17 @@ class PythonExportTest {
                 List.of(new PairSpec(new StageSpec.Return("\");__import__('os')#"), new StageSpec.Fail("'''\\"))),
                 Optional.of(new FireSpec(FireMethod.CALLBACK, HOSTILE + "\n'''\u00e9\ud83d\ude00", Time.ZERO)),
                 Optional.empty());
-        Scenario scenario = Scenario.of(List.of(d), List.of(new Action.Fire(Time.ofSeconds(1), name, FireMethod.ERRBACK, HOSTILE)));
+        Scenario scenario =
+                Scenario.of(List.of(d), List.of(new Action.Fire(Time.ofSeconds(1), name, FireMethod.ERRBACK, HOSTILE)));
 
         String script = PythonExport.script(scenario);
         PythonCode code = PythonCode.scan(script);
 
-        assertThat(script.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c <= 0x7e))).isTrue();
+        assertThat(script.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c <= 0x7e)))
+                .isTrue();
         assertThat(code.code).doesNotContain("os", "__import__", "\u00e9");
-        assertThat(code.literals).contains(name, HOSTILE, HOSTILE + "\n'''\u00e9\ud83d\ude00", "\");__import__('os')#", "'''\\");
+        assertThat(code.literals)
+                .contains(name, HOSTILE, HOSTILE + "\n'''\u00e9\ud83d\ude00", "\");__import__('os')#", "'''\\");
     }
 
     // If a deferred's name is not a Python identifier, then its function gets a numbered name instead.
@@ -101,9 +110,11 @@ class PythonExportTest {
 
         List<String> lines = PythonExport.lines(scenario);
 
-        assertThat(lines).containsSubsequence(
-                "clock.callLater(2, add, \"d\", passes(\"d\", 2, \"callback\"), passes(\"d\", 2, \"errback\"))",
-                "clock.callLater(1, add, \"d\", passes(\"d\", 1, \"callback\"), passes(\"d\", 1, \"errback\"))");
+        assertThat(lines)
+                .containsSubsequence(
+                        "clock.callLater(2, add, \"d\", passes(\"d\", 2, \"callback\"), passes(\"d\", 2, \"errback\"))",
+                        "clock.callLater(1, add, \"d\", passes(\"d\", 1, \"callback\"), passes(\"d\", 1,"
+                                + " \"errback\"))");
     }
 
     // When a referenced deferred fires after 0, then it is fired inside its make function, before it is handed over.
@@ -116,22 +127,31 @@ class PythonExportTest {
 
         List<String> lines = PythonExport.lines(scenario);
 
-        assertThat(lines).containsSubsequence("def make_x():", "    fire(\"x\", \"errback\", \"no\")  "
-                + "# after 0: fired before it is handed over, like succeed()/fail()", "    return d");
+        assertThat(lines)
+                .containsSubsequence(
+                        "def make_x():",
+                        "    fire(\"x\", \"errback\", \"no\")  "
+                                + "# after 0: fired before it is handed over, like succeed()/fail()",
+                        "    return d");
         assertThat(lines).contains("clock.callLater(0.5, fire, \"y\", \"callback\", \"later\")");
         assertThat(lines).doesNotContain("create(\"x\")");
     }
 
-    // If an inline generator has no yield, then the function still gets an unreachable yield so inlineCallbacks accepts it.
+    // If an inline generator has no yield, then the function still gets an unreachable yield so inlineCallbacks accepts
+    // it.
     @Test
     void script_makesAnInlineFunctionWithoutYieldAGenerator() throws Exception {
         DeferredSpec g = new DeferredSpec.Inline("g", List.of(new InlineStep.Return("v")), List.of());
 
         List<String> lines = PythonExport.lines(Scenario.of(List.of(g), List.of()));
 
-        assertThat(lines).containsSubsequence(
-                "@defer.inlineCallbacks", "def generator_g():", "    return \"v\"", "    yield  # never reached; it makes"
-                        + " this function a generator, as inlineCallbacks needs");
+        assertThat(lines)
+                .containsSubsequence(
+                        "@defer.inlineCallbacks",
+                        "def generator_g():",
+                        "    return \"v\"",
+                        "    yield  # never reached; it makes"
+                                + " this function a generator, as inlineCallbacks needs");
     }
 
     // When a yield catches, then the failure is logged and swallowed; when it does not, it is logged and raised again.
@@ -143,15 +163,17 @@ class PythonExportTest {
 
         List<String> lines = PythonExport.lines(scenario);
 
-        assertThat(lines).containsSubsequence(
-                "    # step 0: yield a catch",
-                "        result = yield create(\"a\")",
-                "        resumed(\"g\", 0, error)",
-                "    else:",
-                "    # step 1: yield b",
-                "        resumed(\"g\", 1, error)",
-                "        raise  # not caught: the generator ends with this exception");
-        assertThat(lines.stream().filter(line -> line.startsWith("        raise  #"))).hasSize(1);
+        assertThat(lines)
+                .containsSubsequence(
+                        "    # step 0: yield a catch",
+                        "        result = yield create(\"a\")",
+                        "        resumed(\"g\", 0, error)",
+                        "    else:",
+                        "    # step 1: yield b",
+                        "        resumed(\"g\", 1, error)",
+                        "        raise  # not caught: the generator ends with this exception");
+        assertThat(lines.stream().filter(line -> line.startsWith("        raise  #")))
+                .hasSize(1);
     }
 
     // For every corpus scenario, the script is printable ASCII and no user text leaves the string literals.
@@ -162,7 +184,9 @@ class PythonExportTest {
             String script = PythonExport.script(scenario);
             PythonCode code = PythonCode.scan(script);
 
-            assertThat(script.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c <= 0x7e))).as(file.toString()).isTrue();
+            assertThat(script.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c <= 0x7e)))
+                    .as(file.toString())
+                    .isTrue();
             for (DeferredSpec spec : scenario.deferreds()) {
                 assertThat(code.literals).as(file.toString()).contains(spec.name());
             }

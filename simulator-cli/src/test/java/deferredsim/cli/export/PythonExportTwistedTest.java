@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 @EnabledIfEnvironmentVariable(named = "DEFERREDSIM_TWISTED_PYTHONPATH", matches = ".+")
 class PythonExportTwistedTest {
     /** Runs each script file given as an argument; prints "### FILE" and then what the script printed. */
-    private static final String DRIVER = String.join("\n",
+    private static final String DRIVER = String.join(
+            "\n",
             "import contextlib, io, runpy, sys, traceback",
             "for path in sys.argv[1:]:",
             "    out = io.StringIO()",
@@ -52,7 +53,8 @@ class PythonExportTwistedTest {
     void script_printsTheCorpusTraceOnTwisted() throws Exception {
         Map<String, Scenario> scenarios = new LinkedHashMap<>();
         for (Path file : TraceCorpus.scenarios()) {
-            scenarios.put(file.getFileName().toString(), ScenarioReader.read(Files.readString(file, StandardCharsets.UTF_8)));
+            scenarios.put(
+                    file.getFileName().toString(), ScenarioReader.read(Files.readString(file, StandardCharsets.UTF_8)));
         }
 
         Map<String, List<String>> printed = runAll(scenarios);
@@ -69,10 +71,13 @@ class PythonExportTwistedTest {
     @Test
     void script_printsTheEngineTraceOnTwistedForRandomScenarios() throws Exception {
         Map<String, Scenario> scenarios = new LinkedHashMap<>();
-        qt().withFixedSeed(20260411L).withExamples(500).forAll(ScenarioGenerators.scenarios()).check(scenario -> {
-            scenarios.put("random-" + scenarios.size() + ".py", scenario);
-            return true;
-        });
+        qt().withFixedSeed(20260411L)
+                .withExamples(500)
+                .forAll(ScenarioGenerators.scenarios())
+                .check(scenario -> {
+                    scenarios.put("random-" + scenarios.size() + ".py", scenario);
+                    return true;
+                });
 
         Map<String, List<String>> printed = runAll(scenarios);
 

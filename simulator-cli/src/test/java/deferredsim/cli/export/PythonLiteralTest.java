@@ -47,13 +47,15 @@ class PythonLiteralTest {
     // For any text, the literal is printable ASCII on one line and decodes back to exactly that text.
     @Test
     void string_isOnePrintableAsciiLiteralThatDecodesToTheText() {
-        qt().withExamples(2000).forAll(strings().allPossible().ofLengthBetween(0, 20)).check(text -> {
-            String literal = PythonLiteral.string(text);
-            PythonCode scanned = PythonCode.scan(literal);
-            return literal.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)
-                    && scanned.code.equals("STR")
-                    && scanned.literals.equals(java.util.List.of(text));
-        });
+        qt().withExamples(2000)
+                .forAll(strings().allPossible().ofLengthBetween(0, 20))
+                .check(text -> {
+                    String literal = PythonLiteral.string(text);
+                    PythonCode scanned = PythonCode.scan(literal);
+                    return literal.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)
+                            && scanned.code.equals("STR")
+                            && scanned.literals.equals(java.util.List.of(text));
+                });
     }
 
     // If a name is an ASCII identifier, then it is accepted; anything else is not.

@@ -11,23 +11,26 @@ import org.junit.jupiter.api.Test;
 
 /** The text timelines of reactor scenarios, whole and stepped. */
 class ReactorTimelineViewTest {
-    private static final ReactorTimelineView VIEW = ReactorTimelineView.builder().width(100).build();
+    private static final ReactorTimelineView VIEW =
+            ReactorTimelineView.builder().width(100).build();
 
-    // If Part 1's scenario is drawn, then each model's lanes show its tasks' CPU, waits, readiness and idle time with its totals.
+    // If Part 1's scenario is drawn, then each model's lanes show its tasks' CPU, waits, readiness and idle time with
+    // its totals.
     @Test
     void render_part1_lanesAndTotals() {
         List<String> lines = VIEW.render(ReactorRuns.run("part1-1-tasks-that-wait"));
 
-        assertThat(lines).containsSubsequence(
-                "synchronous   total 15 s   CPU 6 s   idle 9 s",
-                "  main          |AAAAA...............AAAAABBBBB...............BBBBBCCCCC...............CCCCC",
-                "threaded   total 5 s   CPU 6 s   idle 3 s",
-                "  A             |AAAAA...............AAAAA",
-                "asynchronous   total 7 s   CPU 6 s   idle 1 s",
-                "  main          |AAAAABBBBBCCCCC-----AAAAABBBBBCCCCC",
-                "  A             |     ...............",
-                "  B             |~~~~~     ...............",
-                "  C             |~~~~~~~~~~     ...............");
+        assertThat(lines)
+                .containsSubsequence(
+                        "synchronous   total 15 s   CPU 6 s   idle 9 s",
+                        "  main          |AAAAA...............AAAAABBBBB...............BBBBBCCCCC...............CCCCC",
+                        "threaded   total 5 s   CPU 6 s   idle 3 s",
+                        "  A             |AAAAA...............AAAAA",
+                        "asynchronous   total 7 s   CPU 6 s   idle 1 s",
+                        "  main          |AAAAABBBBBCCCCC-----AAAAABBBBBCCCCC",
+                        "  A             |     ...............",
+                        "  B             |~~~~~     ...............",
+                        "  C             |~~~~~~~~~~     ...............");
     }
 
     // If the view is asked for an earlier event, then bars stop at that event's time and unfinished models say so.
@@ -39,8 +42,11 @@ class ReactorTimelineViewTest {
         List<String> lines = VIEW.render(recording, index);
 
         assertThat(lines.get(0)).isEqualTo("t = 4 s   event " + (index + 1) + " of " + recording.size());
-        assertThat(lines).contains("synchronous   running...", "  main          |AAAAA...............",
-                "  main          |AAAAABBBBBCCCCC-----");
+        assertThat(lines)
+                .contains(
+                        "synchronous   running...",
+                        "  main          |AAAAA...............",
+                        "  main          |AAAAABBBBBCCCCC-----");
         assertThat(lines.get(lines.size() - 1)).startsWith(">      4");
     }
 
@@ -49,30 +55,36 @@ class ReactorTimelineViewTest {
     void render_part2_arrivalsSequentialAgainstInterleaved() {
         List<String> lines = VIEW.render(ReactorRuns.run("part2-1-book-servers"));
 
-        assertThat(lines).containsSubsequence("blocking   done at 23 s",
-                "  c1 :10000     |#####################",
-                "  c5 :10001     |                    #############",
-                "  c6 :10002     |                                ##############",
-                "async   done at 10.1 s",
-                "  c2 :10000     |#####################",
-                "  c3 :10001     |#############",
-                "  c4 :10002     |##############");
+        assertThat(lines)
+                .containsSubsequence(
+                        "blocking   done at 23 s",
+                        "  c1 :10000     |#####################",
+                        "  c5 :10001     |                    #############",
+                        "  c6 :10002     |                                ##############",
+                        "async   done at 10.1 s",
+                        "  c2 :10000     |#####################",
+                        "  c3 :10001     |#############",
+                        "  c4 :10002     |##############");
     }
 
-    // If a second blocking client waits in the server's queue, then its row shows the connection open but nothing read until 6.3 s.
+    // If a second blocking client waits in the server's queue, then its row shows the connection open but nothing read
+    // until 6.3 s.
     @Test
     void render_part2_queuedClientWaits() {
         assertThat(VIEW.render(ReactorRuns.run("part2-3-two-blocking-clients")))
                 .contains("  c2 :10001     |-------------------------------################################");
     }
 
-    // If a callback blocks the reactor, then the thread row is full and the late timer shows where it was due and where it ran.
+    // If a callback blocks the reactor, then the thread row is full and the late timer shows where it was due and where
+    // it ran.
     @Test
     void render_part8_lateTimerBehindABlockedThread() {
         List<String> lines = VIEW.render(ReactorRuns.run("part8-1-defer-block"));
 
-        assertThat(lines).contains("  thread        |##########################################################",
-                "  timers        |     v                                                   !");
+        assertThat(lines)
+                .contains(
+                        "  thread        |##########################################################",
+                        "  timers        |     v                                                   !");
         assertThat(lines).anyMatch(line -> line.endsWith("timer #1 tick runs, 10.5 s late (due at 1)"));
     }
 
@@ -81,32 +93,38 @@ class ReactorTimelineViewTest {
     void render_part5_protocolCallsIndented() {
         List<String> lines = VIEW.render(ReactorRuns.run("part5-3-merged-chunks"));
 
-        assertThat(lines).containsSubsequence(
-                "       0  client 2.0     -> PoetryProtocol.makeConnection('<c1>')",
-                "       0  client 2.0       -> PoetryProtocol.connectionMade()",
-                "       0  client 2.0     -> PoetryProtocol.dataReceived('abcdef')",
-                "       0  client 2.0     -> PoetryProtocol.connectionLost('ConnectionDone*')",
-                "       0  client 2.0       -> PoetryProtocol.poemReceived('abcdef')");
+        assertThat(lines)
+                .containsSubsequence(
+                        "       0  client 2.0     -> PoetryProtocol.makeConnection('<c1>')",
+                        "       0  client 2.0       -> PoetryProtocol.connectionMade()",
+                        "       0  client 2.0     -> PoetryProtocol.dataReceived('abcdef')",
+                        "       0  client 2.0     -> PoetryProtocol.connectionLost('ConnectionDone*')",
+                        "       0  client 2.0       -> PoetryProtocol.poemReceived('abcdef')");
     }
 
-    // If a reactor callback raises and nothing stops the reactor, then the log shows the logged error and the endless wait.
+    // If a reactor callback raises and nothing stops the reactor, then the log shows the logged error and the endless
+    // wait.
     @Test
     void render_part3_loggedErrorThenIdleForever() {
         List<String> lines = VIEW.render(ReactorRuns.run("part3-2-exception-without-stop"));
 
-        assertThat(lines).containsSubsequence(
-                "       0  program  Unhandled Error in falldown: Exception: I fall down.  (logged; the loop goes on)",
-                "       0  program  print: But I get up again.",
-                ">      0  program  the reactor waits in select for ever: nothing can wake it");
+        assertThat(lines)
+                .containsSubsequence(
+                        "       0  program  Unhandled Error in falldown: Exception: I fall down.  (logged; the loop"
+                                + " goes on)",
+                        "       0  program  print: But I get up again.",
+                        ">      0  program  the reactor waits in select for ever: nothing can wake it");
     }
 
-    // If every example is drawn at every width from 40, then no line is wider than asked, and drawing twice gives the same text.
+    // If every example is drawn at every width from 40, then no line is wider than asked, and drawing twice gives the
+    // same text.
     @Test
     void render_everyExample_fitsTheWidthAndIsPure() {
         for (String name : ReactorRuns.names()) {
             Recording recording = ReactorRuns.run(name);
             for (int width : new int[] {40, 80, 132}) {
-                ReactorTimelineView view = ReactorTimelineView.builder().width(width).build();
+                ReactorTimelineView view =
+                        ReactorTimelineView.builder().width(width).build();
                 List<String> lines = view.render(recording);
                 assertThat(lines).as(name + " at " + width).allMatch(line -> line.length() <= width);
                 assertThat(view.render(recording)).isEqualTo(lines);
@@ -120,7 +138,8 @@ class ReactorTimelineViewTest {
         Recording recording = ReactorRuns.run("part5-split-chunks");
         List<String> full = ReactorTimelineView.builder().build().render(recording);
         List<String> last3 = ReactorTimelineView.builder().logLines(3).build().render(recording);
-        List<String> detailed = ReactorTimelineView.builder().details(true).build().render(recording);
+        List<String> detailed =
+                ReactorTimelineView.builder().details(true).build().render(recording);
 
         assertThat(last3.subList(last3.size() - 3, last3.size())).isEqualTo(full.subList(full.size() - 3, full.size()));
         assertThat(last3.size()).isLessThan(full.size());

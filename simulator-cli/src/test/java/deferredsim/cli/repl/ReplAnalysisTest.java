@@ -15,15 +15,19 @@ class ReplAnalysisTest {
     @Test
     void explore_listsThePathsOfBothFirings() {
         String screen = ReplSession.type(home, "r a f b\nf c r d\np p\nexplore\n");
-        assertThat(screen).contains("2^3 = 8 combinations", "d.callback('initial'): 8 combinations, 4 paths",
-                "d.errback(initial*): 8 combinations, 4 paths");
+        assertThat(screen)
+                .contains(
+                        "2^3 = 8 combinations",
+                        "d.callback('initial'): 8 combinations, 4 paths",
+                        "d.errback(initial*): 8 combinations, 4 paths");
     }
 
     /** When compare split runs on a pair, the two ways of adding it are set side by side with the differences marked. */
     @Test
     void compareSplit_contrastsAddCallbacksWithSeparateAdds() {
         String screen = ReplSession.type(home, "f x r handled\ncompare split\n");
-        assertThat(screen).contains("addCallbacks(cb, eb)", "addCallback(cb); addErrback(eb)", "The final results differ");
+        assertThat(screen)
+                .contains("addCallbacks(cb, eb)", "addCallback(cb); addErrback(eb)", "The final results differ");
     }
 
     /** When two chains are given after compare, separated by ';', they are compared. */

@@ -22,8 +22,12 @@ class ReplLessonTest {
     @Test
     void lessonN_showsTheLesson() {
         String screen = ReplSession.type(home, "lesson 13\n");
-        assertThat(screen).contains("Lesson 13: Deferred All The Way Down", "After this lesson you will be able to:",
-                "Scenarios ('open NAME')", "Exercises ('exercise N')");
+        assertThat(screen)
+                .contains(
+                        "Lesson 13: Deferred All The Way Down",
+                        "After this lesson you will be able to:",
+                        "Scenarios ('open NAME')",
+                        "Exercises ('exercise N')");
     }
 
     /** When a wrong answer and then the right one are given, the first is explained and the second counts as solved across sessions. */
@@ -46,8 +50,10 @@ class ReplLessonTest {
     @Test
     void open_scenarioWithoutDDrawsOnlyItsOwnRun() {
         String screen = ReplSession.type(home, "lesson 13\nopen outer-inner\nlist\n");
-        assertThat(screen).contains("# the run, as the scenario fires it", "outer = Deferred()")
-                .doesNotContain("# d.errback(initial*)").doesNotContain("  d: plain");
+        assertThat(screen)
+                .contains("# the run, as the scenario fires it", "outer = Deferred()")
+                .doesNotContain("# d.errback(initial*)")
+                .doesNotContain("  d: plain");
     }
 
     /** When hints are asked for, they come one at a time. */
@@ -64,7 +70,8 @@ class ReplLessonTest {
         String screen = ReplSession.type(home, "lesson\n");
         assertThat(screen).contains("progress.json.corrupt-");
         try (var files = Files.list(home)) {
-            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("progress.json.corrupt-"));
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .anyMatch(n -> n.startsWith("progress.json.corrupt-"));
         }
     }
 }

@@ -22,14 +22,16 @@ class ReplReactorTest {
     /** If a pair line is typed while a reactor scenario is loaded, the REPL says to clear first. */
     @Test
     void pairLine_whileAReactorScenarioIsLoadedSaysToClear() {
-        String screen = ReplSession.type(home, "load " + EXAMPLES.resolve("part3-1-three-countdowns.json") + "\nr a p\nclear\nr a p\nlist\n");
+        String screen = ReplSession.type(
+                home, "load " + EXAMPLES.resolve("part3-1-three-countdowns.json") + "\nr a p\nclear\nr a p\nlist\n");
         assertThat(screen).contains("type 'clear' first", " 1  return a | passthru");
     }
 
     /** When a reactor scenario is stepped, each frame names the event number. */
     @Test
     void step_walksAReactorScenario() {
-        String screen = ReplSession.type(home, "load " + EXAMPLES.resolve("part3-1-three-countdowns.json") + "\nstep\nnnq");
+        String screen =
+                ReplSession.type(home, "load " + EXAMPLES.resolve("part3-1-three-countdowns.json") + "\nstep\nnnq");
         assertThat(screen).contains("event 1 of", "event 3 of");
     }
 }

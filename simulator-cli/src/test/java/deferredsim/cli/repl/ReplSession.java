@@ -21,8 +21,12 @@ final class ReplSession {
 
     static String type(Path home, String input, int width, String file) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Terminal terminal = new DumbTerminal("test", "dumb",
-                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
+        try (Terminal terminal = new DumbTerminal(
+                "test",
+                "dumb",
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                out,
+                StandardCharsets.UTF_8)) {
             terminal.setSize(new Size(width, 50));
             ReplLauncher.run(terminal, home, false, file);
         } catch (IOException e) {

@@ -28,14 +28,16 @@ class ReplStepTest {
     /** When an inner deferred is in the scenario, Enter draws the full diagram with the outer waiting on it. */
     @Test
     void show_drawsTheFullDiagramForInnerDeferreds() {
-        String screen = ReplSession.type(home, "d x p\nr after p\nfire callback start\nuse x\nfire callback inner after 2\n\n");
+        String screen =
+                ReplSession.type(home, "d x p\nr after p\nfire callback start\nuse x\nfire callback inner after 2\n\n");
         assertThat(screen).contains("x = Deferred()", "waiting for x", "fired: after");
     }
 
     /** When the timeline is asked for, the events are listed under their times. */
     @Test
     void timeline_listsEventsByTime() {
-        String screen = ReplSession.type(home, "d x p\nfire callback start\nuse x\nfire callback inner after 2\ntimeline\n");
+        String screen =
+                ReplSession.type(home, "d x p\nfire callback start\nuse x\nfire callback inner after 2\ntimeline\n");
         assertThat(screen).contains("t=0", "t=2", "x.callback(inner)");
     }
 }

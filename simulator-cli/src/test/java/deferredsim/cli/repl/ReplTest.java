@@ -36,7 +36,8 @@ class ReplTest {
     /** When pairs are edited, deleted and inserted, list shows the chain that results. */
     @Test
     void editDeleteInsert_changeTheNumberedChain() {
-        String screen = ReplSession.type(home, "r a p\nr b p\nr c p\nedit 2 f x p\ndelete 1\ninsert 1 p r fixed\nlist\n");
+        String screen =
+                ReplSession.type(home, "r a p\nr b p\nr c p\nedit 2 f x p\ndelete 1\ninsert 1 p r fixed\nlist\n");
         assertThat(screen).contains(" 1  passthru | return fixed", " 2  fail x | passthru", " 3  return c | passthru");
     }
 
@@ -50,8 +51,11 @@ class ReplTest {
     /** When an inner deferred is defined and fired later, the run shows the outer waiting and taking its result. */
     @Test
     void deferStage_withInnerDeferredRunsTheScenario() {
-        String screen = ReplSession.type(home, "d x p\nr after p\nfire callback start\nuse x\nfire callback inner after 2\ntrace\n");
-        assertThat(screen).contains("{\"t\":2,\"d\":\"d\",\"event\":\"run\",\"stage\":1,\"side\":\"callback\",\"in\":\"inner\",\"out\":\"after\"}");
+        String screen = ReplSession.type(
+                home, "d x p\nr after p\nfire callback start\nuse x\nfire callback inner after 2\ntrace\n");
+        assertThat(screen)
+                .contains(
+                        "{\"t\":2,\"d\":\"d\",\"event\":\"run\",\"stage\":1,\"side\":\"callback\",\"in\":\"inner\",\"out\":\"after\"}");
     }
 
     /** When a scenario is saved and loaded in a fresh session, the same chain comes back. */
@@ -68,7 +72,10 @@ class ReplTest {
     @Test
     void load_ofAnInvalidFileKeepsTheWork() throws Exception {
         Path file = home.resolve("bad.json");
-        Files.writeString(file, "{\"format\": \"deferred-scenario/1\",\n \"deferreds\": [{\"name\": \"d\", \"chain\": [[\"retrun x\", \"p\"]]}]}");
+        Files.writeString(
+                file,
+                "{\"format\": \"deferred-scenario/1\",\n"
+                        + " \"deferreds\": [{\"name\": \"d\", \"chain\": [[\"retrun x\", \"p\"]]}]}");
         String screen = ReplSession.type(home, "r kept p\nload " + file + "\nlist\n");
         assertThat(screen).contains("2:42", "retrun", " 1  return kept | passthru");
     }
@@ -83,16 +90,28 @@ class ReplTest {
     /** When a DeferredList is defined over two deferreds, the trace shows the list's result. */
     @Test
     void dlist_runsAsADeferredList() {
-        String screen = ReplSession.type(home, "use a\nfire callback one after 1\nuse b\nfire errback two after 2\ndlist L a b consumeErrors\ntrace\n");
-        assertThat(screen).contains("\"d\":\"L\",\"event\":\"result\",\"state\":\"fired\",\"value\":\"[(True, one), (False, two*)]\"");
+        String screen = ReplSession.type(
+                home,
+                "use a\n"
+                        + "fire callback one after 1\n"
+                        + "use b\n"
+                        + "fire errback two after 2\n"
+                        + "dlist L a b consumeErrors\n"
+                        + "trace\n");
+        assertThat(screen)
+                .contains("\"d\":\"L\",\"event\":\"result\",\"state\":\"fired\",\"value\":\"[(True, one), (False,"
+                        + " two*)]\"");
     }
 
     /** When an inline generator catches a failure, the trace shows it resuming and returning. */
     @Test
     void inline_generatorRuns() {
-        String screen = ReplSession.type(home, "inline g yield a catch; return done\nfire a errback no after 1\ntrace\n");
-        assertThat(screen).contains("\"d\":\"g\",\"event\":\"resume\",\"step\":0,\"in\":\"no*\"",
-                "\"d\":\"g\",\"event\":\"result\",\"state\":\"fired\",\"value\":\"done\"");
+        String screen =
+                ReplSession.type(home, "inline g yield a catch; return done\nfire a errback no after 1\ntrace\n");
+        assertThat(screen)
+                .contains(
+                        "\"d\":\"g\",\"event\":\"resume\",\"step\":0,\"in\":\"no*\"",
+                        "\"d\":\"g\",\"event\":\"result\",\"state\":\"fired\",\"value\":\"done\"");
     }
 
     /** When the classic diagram is wider than the terminal, the REPL says so and draws the narrow layout. */

@@ -10,7 +10,8 @@ class StyledCanvasTest {
     // When text is written at (row, col), then the lines hold it there with spaces before it and no trailing spaces.
     @Test
     void write_atRowAndColumn_placesTextAndTrimsTrailingSpaces() {
-        List<StyledLine> lines = StyledCanvas.create().write(1, 3, "abc  ").write(0, 0, "x").lines();
+        List<StyledLine> lines =
+                StyledCanvas.create().write(1, 3, "abc  ").write(0, 0, "x").lines();
 
         assertThat(lines).extracting(StyledLine::text).containsExactly("x", "   abc");
     }
@@ -34,7 +35,10 @@ class StyledCanvasTest {
     // When cells are restyled, then their characters stay and only written cells change style.
     @Test
     void restyle_writtenCells_changesStylesOnly() {
-        List<StyledLine> lines = StyledCanvas.create().write(0, 2, "ab").restyle(0, 0, 10, Style.ACTIVE).lines();
+        List<StyledLine> lines = StyledCanvas.create()
+                .write(0, 2, "ab")
+                .restyle(0, 0, 10, Style.ACTIVE)
+                .lines();
 
         assertThat(lines.get(0).text()).isEqualTo("  ab");
         assertThat(lines.get(0).spans()).containsExactly(new StyledLine.Span(2, 4, Style.ACTIVE));
@@ -49,7 +53,10 @@ class StyledCanvasTest {
     // When a character outside the Basic Multilingual Plane is written, then it takes one column.
     @Test
     void write_supplementaryCharacter_takesOneColumn() {
-        List<StyledLine> lines = StyledCanvas.create().write(0, 0, "\uD83D\uDE00b").write(0, 2, "c").lines();
+        List<StyledLine> lines = StyledCanvas.create()
+                .write(0, 0, "\uD83D\uDE00b")
+                .write(0, 2, "c")
+                .lines();
 
         assertThat(lines.get(0).text()).isEqualTo("\uD83D\uDE00bc");
     }

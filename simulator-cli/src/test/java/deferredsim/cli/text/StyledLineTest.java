@@ -10,11 +10,16 @@ class StyledLineTest {
     // When a line is built from styled runs, then text() is the plain text and the spans cover exactly the styled runs.
     @Test
     void builder_styledRuns_keepsPlainTextAndSpans() {
-        StyledLine line = StyledLine.builder().append("t=2", Style.TIME).append(" fires ").append("bad*", Style.FAILURE_VALUE).build();
+        StyledLine line = StyledLine.builder()
+                .append("t=2", Style.TIME)
+                .append(" fires ")
+                .append("bad*", Style.FAILURE_VALUE)
+                .build();
 
         assertThat(line.text()).isEqualTo("t=2 fires bad*");
         assertThat(line.spans())
-                .containsExactly(new StyledLine.Span(0, 3, Style.TIME), new StyledLine.Span(10, 14, Style.FAILURE_VALUE));
+                .containsExactly(
+                        new StyledLine.Span(0, 3, Style.TIME), new StyledLine.Span(10, 14, Style.FAILURE_VALUE));
         assertThat(line.styleAt(1)).contains(Style.TIME);
         assertThat(line.styleAt(5)).isEmpty();
     }
@@ -22,7 +27,10 @@ class StyledLineTest {
     // When two adjacent runs have the same style, then they become one span.
     @Test
     void builder_adjacentRunsOfOneStyle_mergeIntoOneSpan() {
-        StyledLine line = StyledLine.builder().append("ab", Style.MUTED).append("cd", Style.MUTED).build();
+        StyledLine line = StyledLine.builder()
+                .append("ab", Style.MUTED)
+                .append("cd", Style.MUTED)
+                .build();
 
         assertThat(line.spans()).containsExactly(new StyledLine.Span(0, 4, Style.MUTED));
     }
@@ -30,7 +38,8 @@ class StyledLineTest {
     // If spans overlap or reach past the text, then of() refuses them.
     @Test
     void of_overlappingSpans_throws() {
-        List<StyledLine.Span> overlapping = List.of(new StyledLine.Span(0, 3, Style.MUTED), new StyledLine.Span(2, 4, Style.TIME));
+        List<StyledLine.Span> overlapping =
+                List.of(new StyledLine.Span(0, 3, Style.MUTED), new StyledLine.Span(2, 4, Style.TIME));
 
         assertThatThrownBy(() -> StyledLine.of("abcd", overlapping)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> StyledLine.of("ab", List.of(new StyledLine.Span(0, 3, Style.MUTED))))
@@ -40,7 +49,11 @@ class StyledLineTest {
     // When a line is sliced, then the slice keeps the styles of the characters it keeps, shifted to its start.
     @Test
     void slice_acrossSpans_shiftsAndClipsSpans() {
-        StyledLine line = StyledLine.builder().append("abc", Style.CALLBACK).append("def").append("gh", Style.ERRBACK).build();
+        StyledLine line = StyledLine.builder()
+                .append("abc", Style.CALLBACK)
+                .append("def")
+                .append("gh", Style.ERRBACK)
+                .build();
 
         StyledLine slice = line.slice(2, 7);
 

@@ -56,7 +56,11 @@ public final class DeferredList extends Deferred {
 
     /** {@code DeferredList(members, fireOnOneCallback, fireOnOneErrback, consumeErrors)}. */
     public static DeferredList of(
-            String name, List<Deferred> members, boolean fireOnOneCallback, boolean fireOnOneErrback, boolean consumeErrors) {
+            String name,
+            List<Deferred> members,
+            boolean fireOnOneCallback,
+            boolean fireOnOneErrback,
+            boolean consumeErrors) {
         return of(name, members, fireOnOneCallback, fireOnOneErrback, consumeErrors, DeferredListener.NONE);
     }
 

@@ -87,7 +87,8 @@ public final class Simulation {
     public static Recording runChain(String name, List<PairSpec> chain, FireMethod method, String value) {
         FireSpec fire = new FireSpec(method, value, Time.ZERO);
         try {
-            return run(Scenario.of(List.of(new DeferredSpec.Plain(name, chain, Optional.of(fire), Optional.empty())), List.of()));
+            return run(Scenario.of(
+                    List.of(new DeferredSpec.Plain(name, chain, Optional.of(fire), Optional.empty())), List.of()));
         } catch (ScenarioException e) {
             throw new IllegalArgumentException("a single chain cannot " + e.problem(), e);
         }

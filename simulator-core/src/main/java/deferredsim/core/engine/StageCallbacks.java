@@ -1,7 +1,7 @@
 package deferredsim.core.engine;
 
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.recording.Side;
+import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.value.Failure;

@@ -59,7 +59,11 @@ public final class Json {
                     if (c >= 0x20 && c <= 0x7e) {
                         out.append(c);
                     } else {
-                        out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+                        out.append("\\u")
+                                .append(HEX[c >> 12])
+                                .append(HEX[(c >> 8) & 0xf])
+                                .append(HEX[(c >> 4) & 0xf])
+                                .append(HEX[c & 0xf]);
                     }
             }
         }

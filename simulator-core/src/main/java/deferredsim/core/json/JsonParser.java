@@ -81,7 +81,9 @@ final class JsonParser {
             String first = seen.putIfAbsent(key, keyLine + ":" + keyColumn);
             if (first != null) {
                 throw new JsonSyntaxException(
-                        keyLine, keyColumn, "duplicate key " + Json.quote(key) + " (first at " + first + "); keys must be unique");
+                        keyLine,
+                        keyColumn,
+                        "duplicate key " + Json.quote(key) + " (first at " + first + "); keys must be unique");
             }
             skipWhitespace();
             expect(':', "':' after the key " + Json.quote(key));
@@ -137,7 +139,8 @@ final class JsonParser {
             columns.add(column());
             if (c == '"') {
                 pos++;
-                int[] sourceColumns = escaped ? columns.stream().mapToInt(Integer::intValue).toArray() : null;
+                int[] sourceColumns =
+                        escaped ? columns.stream().mapToInt(Integer::intValue).toArray() : null;
                 return new JsonString(value.toString(), startLine, startColumn, sourceColumns);
             } else if (c == '\\') {
                 value.append(escape());
@@ -176,8 +179,9 @@ final class JsonParser {
                 return unicodeEscape();
             default:
                 pos--;
-                throw error("expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX) after the backslash, not "
-                        + describeHere());
+                throw error(
+                        "expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX) after the backslash, not "
+                                + describeHere());
         }
     }
 
@@ -206,7 +210,8 @@ final class JsonParser {
         if (peek() == '0') {
             pos++;
             if (isDigit(peek())) {
-                throw error("expected '.', 'e' or the end of the number after a leading 0 (JSON numbers have no leading zeros)");
+                throw error("expected '.', 'e' or the end of the number after a leading 0 (JSON numbers have no leading"
+                        + " zeros)");
             }
         } else {
             digits();
@@ -247,7 +252,8 @@ final class JsonParser {
     private JsonNode literal(String expected) throws JsonSyntaxException {
         int startColumn = column();
         int end = pos;
-        while (end < text.length() && (isLetter(text.charAt(end)) || isDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+        while (end < text.length()
+                && (isLetter(text.charAt(end)) || isDigit(text.charAt(end)) || text.charAt(end) == '_')) {
             end++;
         }
         String word = text.substring(pos, end);

@@ -32,7 +32,12 @@ public final class LoopingCall {
     private DelayedCall call;
     private Deferred deferred;
 
-    private LoopingCall(Reactor reactor, RecordedDeferreds deferreds, String name, String functionName, String argsRepr,
+    private LoopingCall(
+            Reactor reactor,
+            RecordedDeferreds deferreds,
+            String name,
+            String functionName,
+            String argsRepr,
             Runnable function) {
         this.reactor = reactor;
         this.deferreds = deferreds;
@@ -47,8 +52,13 @@ public final class LoopingCall {
      * {@code argsRepr} (Python's repr of the argument tuple, {@code ()}) are for its repr. The
      * function raises a {@link SimulatedException} to fail.
      */
-    public static LoopingCall create(Reactor reactor, RecordedDeferreds deferreds, String name, String functionName,
-            String argsRepr, Runnable function) {
+    public static LoopingCall create(
+            Reactor reactor,
+            RecordedDeferreds deferreds,
+            String name,
+            String functionName,
+            String argsRepr,
+            Runnable function) {
         return new LoopingCall(reactor, deferreds, name, functionName, argsRepr, function);
     }
 
@@ -138,6 +148,7 @@ public final class LoopingCall {
     /** Twisted's repr: {@code LoopingCall<1>(count, *(), **{})}. */
     @Override
     public String toString() {
-        return "LoopingCall<" + (interval == null ? "None" : interval) + ">(" + functionName + ", *" + argsRepr + ", **{})";
+        return "LoopingCall<" + (interval == null ? "None" : interval) + ">(" + functionName + ", *" + argsRepr
+                + ", **{})";
     }
 }

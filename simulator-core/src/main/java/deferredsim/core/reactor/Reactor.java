@@ -288,7 +288,9 @@ public final class Reactor {
         readers.clear();
         writers.clear();
         for (FileDescriptor descriptor : left) {
-            callLogged("connectionLost " + descriptor.logPrefix(), () -> descriptor.connectionLost(Reasons.CONNECTION_LOST));
+            callLogged(
+                    "connectionLost " + descriptor.logPrefix(),
+                    () -> descriptor.connectionLost(Reasons.CONNECTION_LOST));
         }
     }
 

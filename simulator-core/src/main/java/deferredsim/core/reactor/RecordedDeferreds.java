@@ -4,12 +4,12 @@ import deferredsim.core.engine.AlreadyCalledError;
 import deferredsim.core.engine.Callback;
 import deferredsim.core.engine.Deferred;
 import deferredsim.core.engine.DeferredListener;
-import deferredsim.core.recording.DeferredKind;
-import deferredsim.core.recording.DeferredState;
-import deferredsim.core.recording.SimEvent;
-import deferredsim.core.recording.Side;
 import deferredsim.core.reactor.world.Process;
 import deferredsim.core.reactor.world.World;
+import deferredsim.core.recording.DeferredKind;
+import deferredsim.core.recording.DeferredState;
+import deferredsim.core.recording.Side;
+import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.time.Time;
 import deferredsim.core.value.Failure;
@@ -78,8 +78,11 @@ public final class RecordedDeferreds implements DeferredListener {
      */
     public void addCallbacks(Deferred deferred, Stage callback, Stage errback) {
         int stage = stages.merge(deferred.name(), 1, Integer::sum) - 1;
-        inFrame(deferred.name() + ".addCallbacks", () -> deferred.addCallbacks(recorded(deferred.name(), stage, Side.CALLBACK, callback),
-                recorded(deferred.name(), stage, Side.ERRBACK, errback)));
+        inFrame(
+                deferred.name() + ".addCallbacks",
+                () -> deferred.addCallbacks(
+                        recorded(deferred.name(), stage, Side.CALLBACK, callback),
+                        recorded(deferred.name(), stage, Side.ERRBACK, errback)));
     }
 
     /**
@@ -91,7 +94,8 @@ public final class RecordedDeferreds implements DeferredListener {
     public void fire(Deferred deferred, Value result) {
         boolean failure = result.isFailure();
         String value = failure ? ((Failure) result).error().render() : result.render();
-        world.record(new SimEvent.Fired(world.now(), deferred.name(), failure ? FireMethod.ERRBACK : FireMethod.CALLBACK, value));
+        world.record(new SimEvent.Fired(
+                world.now(), deferred.name(), failure ? FireMethod.ERRBACK : FireMethod.CALLBACK, value));
         try {
             inFrame(deferred.name() + (failure ? ".errback" : ".callback"), () -> {
                 if (failure) {
@@ -115,7 +119,8 @@ public final class RecordedDeferreds implements DeferredListener {
     public void recordOutcomes() {
         Time now = world.now();
         for (Deferred d : deferreds.values()) {
-            DeferredState state = !d.isCalled() ? DeferredState.PENDING : d.isWaiting() ? DeferredState.WAITING : DeferredState.FIRED;
+            DeferredState state =
+                    !d.isCalled() ? DeferredState.PENDING : d.isWaiting() ? DeferredState.WAITING : DeferredState.FIRED;
             Value value = state == DeferredState.FIRED ? d.result() : null;
             world.record(new SimEvent.Outcome(now, d.name(), state, value, d.isUnhandled()));
         }

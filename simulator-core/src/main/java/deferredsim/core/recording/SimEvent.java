@@ -124,7 +124,8 @@ public sealed interface SimEvent {
      * {@code deferred} took {@code inner}'s result {@code value} and goes on; {@code inner} now holds
      * None. {@code immediately} is true when inner had its result already when returned.
      */
-    record ResultTaken(Time time, String deferred, String inner, Value value, boolean immediately) implements SimEvent {}
+    record ResultTaken(Time time, String deferred, String inner, Value value, boolean immediately)
+            implements SimEvent {}
 
     /**
      * A pass over {@code deferred}'s chain ended with {@code result} (null while waiting or paused);
@@ -146,7 +147,8 @@ public sealed interface SimEvent {
      * when {@code state} is {@link DeferredState#FIRED}, else null; {@code unhandled} is true when
      * Twisted would report "Unhandled error in Deferred" for it.
      */
-    record Outcome(Time time, String deferred, DeferredState state, Value value, boolean unhandled) implements SimEvent {
+    record Outcome(Time time, String deferred, DeferredState state, Value value, boolean unhandled)
+            implements SimEvent {
         @Override
         public boolean inTrace() {
             return true;

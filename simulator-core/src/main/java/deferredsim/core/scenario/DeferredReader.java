@@ -24,7 +24,8 @@ final class DeferredReader {
         }
         if (list) {
             at.allowOnly(LIST_KEYS, "a list deferred");
-            return new DeferredSpec.ListOf(name(at), names(at.required("list", "a list deferred")), listOptions(at), chain(at));
+            return new DeferredSpec.ListOf(
+                    name(at), names(at.required("list", "a list deferred")), listOptions(at), chain(at));
         } else if (inline) {
             at.allowOnly(INLINE_KEYS, "an inline deferred");
             return new DeferredSpec.Inline(name(at), steps(at.required("inline", "an inline deferred")), chain(at));
@@ -56,8 +57,10 @@ final class DeferredReader {
         for (int i = 0; i < flags.length; i++) {
             String flag = FLAGS.get(i);
             if (gather && at.optional(flag).isPresent()) {
-                throw at.keyError(flag, "\"" + flag + "\" cannot go with \"gather\": true; gatherResults takes none of "
-                        + Located.listing(FLAGS) + " (use a DeferredList, without gather, for them)");
+                throw at.keyError(
+                        flag,
+                        "\"" + flag + "\" cannot go with \"gather\": true; gatherResults takes none of "
+                                + Located.listing(FLAGS) + " (use a DeferredList, without gather, for them)");
             }
             flags[i] = at.flag(flag);
         }
@@ -80,7 +83,8 @@ final class DeferredReader {
     static PairSpec pair(Located at) throws ScenarioException {
         List<Located> members = at.elements("a [callback, errback] pair of stage strings");
         if (members.size() != 2) {
-            throw at.error("expected a [callback, errback] pair of two stage strings, not an array of " + members.size());
+            throw at.error(
+                    "expected a [callback, errback] pair of two stage strings, not an array of " + members.size());
         }
         return new PairSpec(stage(members.get(0)), stage(members.get(1)));
     }
@@ -150,7 +154,8 @@ final class DeferredReader {
                 }
                 String extra = words.next("catch");
                 if (!extra.equals("catch")) {
-                    throw words.errorAtLast("expected catch or the end of the step after the name, not " + Located.show(extra));
+                    throw words.errorAtLast(
+                            "expected catch or the end of the step after the name, not " + Located.show(extra));
                 }
                 words.end("catch");
                 return new InlineStep.Yield(name, true);

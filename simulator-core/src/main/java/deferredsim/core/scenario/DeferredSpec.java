@@ -36,7 +36,8 @@ public sealed interface DeferredSpec {
     }
 
     /** {@code DeferredList(members, ...)} or {@code gatherResults(members)}. */
-    record ListOf(String name, List<String> members, ListOptions options, List<PairSpec> chain) implements DeferredSpec {
+    record ListOf(String name, List<String> members, ListOptions options, List<PairSpec> chain)
+            implements DeferredSpec {
         public ListOf {
             Objects.requireNonNull(name, "name");
             members = List.copyOf(members);

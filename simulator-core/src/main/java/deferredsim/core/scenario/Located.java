@@ -63,7 +63,9 @@ public final class Located {
     public void allowOnly(List<String> allowed, String owner) throws ScenarioException {
         for (JsonObject.Member member : object(owner).members()) {
             if (!allowed.contains(member.key())) {
-                throw keyError(member.key(), "unknown key " + show(member.key()) + " in " + owner + "; expected " + listing(allowed));
+                throw keyError(
+                        member.key(),
+                        "unknown key " + show(member.key()) + " in " + owner + "; expected " + listing(allowed));
             }
         }
     }

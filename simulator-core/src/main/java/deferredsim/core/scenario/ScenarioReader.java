@@ -101,7 +101,9 @@ public final class ScenarioReader {
         } else if (broken instanceof CharacterCodingException) {
             return "it is not UTF-8 text";
         }
-        return broken.getMessage() != null ? broken.getMessage() : broken.getClass().getSimpleName();
+        return broken.getMessage() != null
+                ? broken.getMessage()
+                : broken.getClass().getSimpleName();
     }
 
     private static void checkFormat(Located format) throws ScenarioException {
@@ -125,7 +127,10 @@ public final class ScenarioReader {
         String deferred = at.required("deferred", owner).word("a deferred's name");
         switch (verb) {
             case "fire":
-                return new Action.Fire(time, deferred, DeferredReader.method(at.required("method", owner)),
+                return new Action.Fire(
+                        time,
+                        deferred,
+                        DeferredReader.method(at.required("method", owner)),
                         at.required("value", owner).word("a value"));
             case "cancel":
                 return new Action.Cancel(time, deferred);

@@ -49,12 +49,14 @@ final class ScenarioRules {
             String name = deferreds.get(i).name();
             if (name.isEmpty() || name.chars().anyMatch(Character::isWhitespace)) {
                 throw new ScenarioException(
-                        "$.deferreds[" + i + "].name", "a name is one or more characters without whitespace, not '" + name + "'");
+                        "$.deferreds[" + i + "].name",
+                        "a name is one or more characters without whitespace, not '" + name + "'");
             }
             Integer earlier = index.putIfAbsent(name, i);
             if (earlier != null) {
                 throw new ScenarioException(
-                        "$.deferreds[" + i + "].name", "the name '" + name + "' is already used by $.deferreds[" + earlier + "]");
+                        "$.deferreds[" + i + "].name",
+                        "the name '" + name + "' is already used by $.deferreds[" + earlier + "]");
             }
         }
         Map<String, String> referencedAt = new HashMap<>();
@@ -97,7 +99,8 @@ final class ScenarioRules {
         }
     }
 
-    private static void checkStage(StageSpec stage, String at, Map<String, Integer> index, Map<String, String> referencedAt)
+    private static void checkStage(
+            StageSpec stage, String at, Map<String, Integer> index, Map<String, String> referencedAt)
             throws ScenarioException {
         if (stage instanceof StageSpec.Defer) {
             reference(((StageSpec.Defer) stage).name(), at, index, referencedAt);
@@ -112,11 +115,14 @@ final class ScenarioRules {
         String earlier = referencedAt.putIfAbsent(name, at);
         if (earlier != null) {
             throw new ScenarioException(
-                    at, "'" + name + "' is already referenced at " + earlier + "; a deferred can be referenced from one place only");
+                    at,
+                    "'" + name + "' is already referenced at " + earlier
+                            + "; a deferred can be referenced from one place only");
         }
     }
 
-    private static void checkNoCycles(List<DeferredSpec> deferreds, Map<String, Integer> index) throws ScenarioException {
+    private static void checkNoCycles(List<DeferredSpec> deferreds, Map<String, Integer> index)
+            throws ScenarioException {
         // Each name is referenced from one place at most, so every name has at most one parent and
         // the graph is a forest unless some walk up the parents comes back to where it started.
         // Names whose walk reached a root are remembered, so the whole check is linear.
@@ -156,7 +162,10 @@ final class ScenarioRules {
     }
 
     private static void checkActions(
-            List<DeferredSpec> deferreds, List<Action> actions, Map<String, Integer> index, Map<String, String> referencedAt)
+            List<DeferredSpec> deferreds,
+            List<Action> actions,
+            Map<String, Integer> index,
+            Map<String, String> referencedAt)
             throws ScenarioException {
         for (int i = 0; i < actions.size(); i++) {
             Action action = actions.get(i);
@@ -174,7 +183,9 @@ final class ScenarioRules {
             }
             if (action instanceof Action.Fire && !(deferreds.get(target) instanceof DeferredSpec.Plain)) {
                 throw new ScenarioException(
-                        at, "a fire action needs a plain deferred; '" + action.deferred() + "' is a list or inline deferred");
+                        at,
+                        "a fire action needs a plain deferred; '" + action.deferred()
+                                + "' is a list or inline deferred");
             }
         }
         List<Integer> order = new ArrayList<>();
@@ -192,7 +203,8 @@ final class ScenarioRules {
                 if (open == 0) {
                     throw new ScenarioException(
                             "$.actions[" + i + "]",
-                            "unpause of '" + action.deferred() + "' at " + action.at() + " needs an earlier pause of it");
+                            "unpause of '" + action.deferred() + "' at " + action.at()
+                                    + " needs an earlier pause of it");
                 }
                 pauses.put(action.deferred(), open - 1);
             }

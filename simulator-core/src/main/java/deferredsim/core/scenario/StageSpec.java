@@ -84,7 +84,9 @@ public sealed interface StageSpec {
         Keyword kind = Keyword.matching(keyword);
         if (kind == null) {
             throw new StageSyntaxException(
-                    start, "return, fail, passthru or defer (or a prefix of one), not '" + text.substring(start, keywordEnd) + "'");
+                    start,
+                    "return, fail, passthru or defer (or a prefix of one), not '" + text.substring(start, keywordEnd)
+                            + "'");
         }
         int argStart = skipSpaces(text, keywordEnd);
         int argEnd = nextSpace(text, argStart);
@@ -101,7 +103,8 @@ public sealed interface StageSpec {
         }
         if (rest != text.length()) {
             throw new StageSyntaxException(
-                    rest, "the end of the stage after '" + argument + "' (" + kind.argumentDescription + " has no spaces)");
+                    rest,
+                    "the end of the stage after '" + argument + "' (" + kind.argumentDescription + " has no spaces)");
         }
         switch (kind) {
             case RETURN:
@@ -158,7 +161,8 @@ public sealed interface StageSpec {
     private static void requireWord(String word, String what) {
         Objects.requireNonNull(word, what);
         if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("a " + what + " is one or more characters without whitespace: '" + word + "'");
+            throw new IllegalArgumentException(
+                    "a " + what + " is one or more characters without whitespace: '" + word + "'");
         }
     }
 }

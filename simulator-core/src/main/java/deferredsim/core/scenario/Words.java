@@ -51,8 +51,10 @@ final class Words {
     /** Checks that no word follows; {@code after} describes what came last. */
     void end(String after) throws ScenarioException {
         if (hasMore()) {
-            throw at.errorAt(pos, "expected the end of " + kind + " after " + after + ", not "
-                    + Located.show(text.substring(pos).strip()));
+            throw at.errorAt(
+                    pos,
+                    "expected the end of " + kind + " after " + after + ", not "
+                            + Located.show(text.substring(pos).strip()));
         }
     }
 

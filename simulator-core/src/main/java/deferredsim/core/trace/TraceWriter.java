@@ -46,13 +46,14 @@ public final class TraceWriter {
         }
         if (event instanceof SimEvent.Fired) {
             SimEvent.Fired e = (SimEvent.Fired) event;
-            return head(e.time(), e.deferred(), "fire") + ",\"method\":" + quote(e.method().word()) + ",\"value\":"
-                    + quote(e.value()) + "}";
+            return head(e.time(), e.deferred(), "fire") + ",\"method\":"
+                    + quote(e.method().word()) + ",\"value\":" + quote(e.value()) + "}";
         }
         if (event instanceof SimEvent.StageRan) {
             SimEvent.StageRan e = (SimEvent.StageRan) event;
-            return head(e.time(), e.deferred(), "run") + ",\"stage\":" + e.stage() + ",\"side\":" + quote(e.side().word())
-                    + ",\"in\":" + quote(e.in().render()) + ",\"out\":" + quote(e.renderOut()) + "}";
+            return head(e.time(), e.deferred(), "run") + ",\"stage\":" + e.stage() + ",\"side\":"
+                    + quote(e.side().word()) + ",\"in\":" + quote(e.in().render()) + ",\"out\":" + quote(e.renderOut())
+                    + "}";
         }
         if (event instanceof SimEvent.AlreadyCalled) {
             SimEvent.AlreadyCalled e = (SimEvent.AlreadyCalled) event;
@@ -72,14 +73,15 @@ public final class TraceWriter {
         }
         if (event instanceof SimEvent.GeneratorResumed) {
             SimEvent.GeneratorResumed e = (SimEvent.GeneratorResumed) event;
-            return head(e.time(), e.deferred(), "resume") + ",\"step\":" + e.step() + ",\"in\":" + quote(e.in().render())
-                    + "}";
+            return head(e.time(), e.deferred(), "resume") + ",\"step\":" + e.step() + ",\"in\":"
+                    + quote(e.in().render()) + "}";
         }
         if (event instanceof SimEvent.Outcome) {
             SimEvent.Outcome e = (SimEvent.Outcome) event;
             Value value = e.value();
-            return head(e.time(), e.deferred(), "result") + ",\"state\":" + quote(e.state().word()) + ",\"value\":"
-                    + (value == null ? "null" : quote(value.render())) + ",\"unhandled\":" + e.unhandled() + "}";
+            return head(e.time(), e.deferred(), "result") + ",\"state\":"
+                    + quote(e.state().word()) + ",\"value\":" + (value == null ? "null" : quote(value.render()))
+                    + ",\"unhandled\":" + e.unhandled() + "}";
         }
         throw new IllegalArgumentException("the trace has no line for " + event);
     }

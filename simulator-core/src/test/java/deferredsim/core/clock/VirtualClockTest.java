@@ -27,7 +27,10 @@ class VirtualClockTest {
     void advance_runsCallsScheduledDuringAdvance() {
         VirtualClock clock = VirtualClock.create();
         List<String> ran = new ArrayList<>();
-        clock.callLater(Time.ofSeconds(1), "outer", () -> clock.callLater(Time.ZERO, "inner", () -> ran.add("inner at " + clock.now())));
+        clock.callLater(
+                Time.ofSeconds(1),
+                "outer",
+                () -> clock.callLater(Time.ZERO, "inner", () -> ran.add("inner at " + clock.now())));
         clock.advance(Time.ofSeconds(2));
         assertThat(ran).containsExactly("inner at 1");
         assertThat(clock.now()).isEqualTo(Time.ofSeconds(2));
@@ -62,7 +65,9 @@ class VirtualClockTest {
     void callLater_addsDecimalTimesExactly() {
         VirtualClock clock = VirtualClock.create();
         List<Time> at = new ArrayList<>();
-        clock.callLater(Time.ofSeconds(new BigDecimal("0.1")), "a",
+        clock.callLater(
+                Time.ofSeconds(new BigDecimal("0.1")),
+                "a",
                 () -> clock.callLater(Time.ofSeconds(new BigDecimal("0.2")), "b", () -> at.add(clock.now())));
         clock.runUntilIdle();
         assertThat(at).containsExactly(Time.ofSeconds(new BigDecimal("0.3")));

@@ -57,7 +57,8 @@ class DeferredCancellationTest {
     void cancel_whileWaitingIsForwardedToTheInner() {
         AtomicInteger outerCanceller = new AtomicInteger();
         Deferred inner = Deferred.create("inner");
-        Deferred outer = Deferred.create("outer", it -> outerCanceller.incrementAndGet()).addCallback(in -> inner);
+        Deferred outer =
+                Deferred.create("outer", it -> outerCanceller.incrementAndGet()).addCallback(in -> inner);
         outer.callback(Value.text("go"));
         outer.cancel();
         assertThat(outerCanceller).hasValue(0);

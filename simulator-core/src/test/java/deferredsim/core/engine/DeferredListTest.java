@@ -47,7 +47,8 @@ class DeferredListTest {
     @Test
     void fireOnOneCallback_emptyListNeverFires() {
         assertNoResult(DeferredList.of("L", List.of(), true, false, false));
-        assertSucceededWith(DeferredList.of("M", List.of(), false, false, false), new deferredsim.core.value.ListResult(List.of()));
+        assertSucceededWith(
+                DeferredList.of("M", List.of(), false, false, false), new deferredsim.core.value.ListResult(List.of()));
     }
 
     /** gatherResults errbacks with FirstError at the first failure, without waiting for the rest. */

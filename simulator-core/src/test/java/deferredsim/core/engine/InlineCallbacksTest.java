@@ -45,7 +45,8 @@ class InlineCallbacksTest {
     /** If every yielded deferred has already fired, the generator's deferred has fired when start returns. */
     @Test
     void start_withAlreadyFiredYieldsFinishesAtOnce() {
-        Script script = new Script(false, Deferred.succeed("a", Value.text("one")), Deferred.succeed("b", Value.text("two")));
+        Script script =
+                new Script(false, Deferred.succeed("a", Value.text("one")), Deferred.succeed("b", Value.text("two")));
         Deferred d = InlineCallbacks.start("g", script);
         assertSucceededWith(d, "done");
         assertThat(script.received).containsExactly("one", "two");

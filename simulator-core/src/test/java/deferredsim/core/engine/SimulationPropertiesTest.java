@@ -18,9 +18,13 @@ class SimulationPropertiesTest {
     @Test
     void run_endsWithOneOutcomePerDeferredInOrder() {
         qt().withExamples(300).forAll(ScenarioGenerators.scenarios()).checkAssert(scenario -> {
-            List<SimEvent.Outcome> outcomes = Simulation.runOnThisThread(scenario).outcomes();
-            assertThat(outcomes).extracting(SimEvent.Outcome::deferred)
-                    .containsExactlyElementsOf(scenario.deferreds().stream().map(DeferredSpec::name).toList());
+            List<SimEvent.Outcome> outcomes =
+                    Simulation.runOnThisThread(scenario).outcomes();
+            assertThat(outcomes)
+                    .extracting(SimEvent.Outcome::deferred)
+                    .containsExactlyElementsOf(scenario.deferreds().stream()
+                            .map(DeferredSpec::name)
+                            .toList());
         });
     }
 
@@ -30,7 +34,8 @@ class SimulationPropertiesTest {
         qt().withExamples(300).forAll(ScenarioGenerators.scenarios()).checkAssert(scenario -> {
             Recording recording = Simulation.runOnThisThread(scenario);
             for (int i = 1; i < recording.size(); i++) {
-                assertThat(recording.get(i).time()).isGreaterThanOrEqualTo(recording.get(i - 1).time());
+                assertThat(recording.get(i).time())
+                        .isGreaterThanOrEqualTo(recording.get(i - 1).time());
             }
         });
     }
@@ -38,8 +43,9 @@ class SimulationPropertiesTest {
     /** For any scenario, running it twice gives the same trace: the engine is deterministic. */
     @Test
     void run_isDeterministic() {
-        qt().withExamples(200).forAll(ScenarioGenerators.scenarios()).checkAssert(scenario ->
-                assertThat(TraceWriter.lines(Simulation.runOnThisThread(scenario)))
+        qt().withExamples(200)
+                .forAll(ScenarioGenerators.scenarios())
+                .checkAssert(scenario -> assertThat(TraceWriter.lines(Simulation.runOnThisThread(scenario)))
                         .isEqualTo(TraceWriter.lines(Simulation.runOnThisThread(scenario))));
     }
 

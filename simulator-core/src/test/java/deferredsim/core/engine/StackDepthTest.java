@@ -36,10 +36,13 @@ class StackDepthTest {
             chain.add(mixedPair(i));
         }
         Scenario scenario = Scenario.of(
-                List.of(new DeferredSpec.Plain("d", chain, Optional.of(new FireSpec(FireMethod.CALLBACK, "go", Time.ZERO)), Optional.empty())),
+                List.of(new DeferredSpec.Plain(
+                        "d", chain, Optional.of(new FireSpec(FireMethod.CALLBACK, "go", Time.ZERO)), Optional.empty())),
                 List.of());
         Recording recording = onSmallStack(() -> Simulation.runOnThisThread(scenario));
-        long ran = recording.events().stream().filter(SimEvent.StageRan.class::isInstance).count();
+        long ran = recording.events().stream()
+                .filter(SimEvent.StageRan.class::isInstance)
+                .count();
         assertThat(ran).isEqualTo(stages);
         assertThat(recording.outcomes().get(0).state()).isEqualTo(DeferredState.FIRED);
     }
@@ -54,7 +57,10 @@ class StackDepthTest {
                     ? List.of(new PairSpec(new StageSpec.Defer("x" + (i + 1)), StageSpec.passthru()))
                     : List.of();
             deferreds.add(new DeferredSpec.Plain(
-                    "x" + i, chain, Optional.of(new FireSpec(FireMethod.CALLBACK, "v" + i, Time.ofSeconds(1))), Optional.empty()));
+                    "x" + i,
+                    chain,
+                    Optional.of(new FireSpec(FireMethod.CALLBACK, "v" + i, Time.ofSeconds(1))),
+                    Optional.empty()));
         }
         Scenario scenario = Scenario.of(deferreds, List.of());
         Recording recording = onSmallStack(() -> Simulation.runOnThisThread(scenario));
@@ -121,13 +127,17 @@ class StackDepthTest {
     private static <T> T onSmallStack(Work<T> work) throws Exception {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread thread = new Thread(null, () -> {
-            try {
-                result.set(work.run());
-            } catch (Throwable t) {
-                failure.set(t);
-            }
-        }, "small-stack", SMALL_STACK);
+        Thread thread = new Thread(
+                null,
+                () -> {
+                    try {
+                        result.set(work.run());
+                    } catch (Throwable t) {
+                        failure.set(t);
+                    }
+                },
+                "small-stack",
+                SMALL_STACK);
         thread.start();
         thread.join();
         if (failure.get() != null) {

@@ -12,7 +12,8 @@ class JsonParserTest {
     // If a text holds every kind of value, then each becomes its node with the line and column where it starts.
     @Test
     void parse_readsEveryKindOfValueWithItsPosition() throws JsonSyntaxException {
-        JsonObject root = (JsonObject) Json.parse("{\"s\": \"x\", \"n\": -1.5,\n \"t\": true, \"f\": false, \"z\": null, \"a\": [{}]}");
+        JsonObject root = (JsonObject)
+                Json.parse("{\"s\": \"x\", \"n\": -1.5,\n \"t\": true, \"f\": false, \"z\": null, \"a\": [{}]}");
 
         assertThat(root.members()).extracting(JsonObject.Member::key).containsExactly("s", "n", "t", "f", "z", "a");
         assertThat(root.get("s")).isEqualTo(new JsonString("x", 1, 7));
@@ -107,11 +108,15 @@ class JsonParserTest {
     // If a number breaks RFC 8259's grammar, then the error says which part is missing.
     @Test
     void parse_rejectsMalformedNumbers() {
-        assertSyntaxError("[01]", "1:3: expected '.', 'e' or the end of the number after a leading 0 (JSON numbers have no leading zeros)");
+        assertSyntaxError(
+                "[01]",
+                "1:3: expected '.', 'e' or the end of the number after a leading 0 (JSON numbers have no leading"
+                        + " zeros)");
         assertSyntaxError("[-]", "1:3: expected a digit after '-', not ']'");
         assertSyntaxError("[1.]", "1:4: expected a digit after the decimal point, not ']'");
         assertSyntaxError("[1e+]", "1:5: expected a digit in the exponent, not ']'");
-        assertSyntaxError("[+1]", "1:2: expected a value (object, array, string, number, true, false or null) or ']', not '+'");
+        assertSyntaxError(
+                "[+1]", "1:2: expected a value (object, array, string, number, true, false or null) or ']', not '+'");
         assertSyntaxError("[1e99999999999]", "1:2: expected a number of reasonable size, not 1e99999999999");
     }
 
@@ -119,11 +124,17 @@ class JsonParserTest {
     @Test
     void parse_rejectsMalformedStrings() {
         assertSyntaxError("[\"abc", "1:6: expected '\"' to end the string started at 1:2, not the end of the input");
-        assertSyntaxError("[\"a\nb\"]", "1:4: expected '\"' to end the string started at 1:2, not a line break"
-                + " (control characters must be written as escapes such as \\n)");
-        assertSyntaxError("\"a\tb\"", "1:3: expected '\"' to end the string started at 1:1, not U+0009"
-                + " (control characters must be written as escapes such as \\n)");
-        assertSyntaxError("\"a\\x\"", "1:4: expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX) after the backslash, not 'x'");
+        assertSyntaxError(
+                "[\"a\nb\"]",
+                "1:4: expected '\"' to end the string started at 1:2, not a line break"
+                        + " (control characters must be written as escapes such as \\n)");
+        assertSyntaxError(
+                "\"a\tb\"",
+                "1:3: expected '\"' to end the string started at 1:1, not U+0009"
+                        + " (control characters must be written as escapes such as \\n)");
+        assertSyntaxError(
+                "\"a\\x\"",
+                "1:4: expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX) after the backslash, not 'x'");
         assertSyntaxError("\"\\u12g4\"", "1:6: expected four hex digits after \\u, not 'g'");
     }
 
@@ -138,10 +149,14 @@ class JsonParserTest {
     void parse_rejectsNestingDeeperThanTheLimit() throws JsonSyntaxException {
         int limit = JsonParser.MAX_DEPTH;
         assertThat(Json.parse("[".repeat(limit) + "]".repeat(limit))).isInstanceOf(JsonArray.class);
-        assertSyntaxError("[".repeat(limit + 1), "1:" + (limit + 1) + ": expected at most " + limit + " nested arrays and objects");
+        assertSyntaxError(
+                "[".repeat(limit + 1),
+                "1:" + (limit + 1) + ": expected at most " + limit + " nested arrays and objects");
     }
 
     private static void assertSyntaxError(String text, String message) {
-        assertThatThrownBy(() -> Json.parse(text)).isInstanceOf(JsonSyntaxException.class).hasMessage(message);
+        assertThatThrownBy(() -> Json.parse(text))
+                .isInstanceOf(JsonSyntaxException.class)
+                .hasMessage(message);
     }
 }

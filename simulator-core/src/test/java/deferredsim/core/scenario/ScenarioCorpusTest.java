@@ -21,7 +21,9 @@ class ScenarioCorpusTest {
     // When the corpus is on the class path, then it holds all 130 scenarios, each with its expected trace.
     @Test
     void corpus_holdsEveryScenarioWithItsTrace() {
-        assertThat(corpus()).hasSize(130).allSatisfy(file -> assertThat(TraceCorpus.traceOf(file)).isRegularFile());
+        assertThat(corpus())
+                .hasSize(130)
+                .allSatisfy(file -> assertThat(TraceCorpus.traceOf(file)).isRegularFile());
     }
 
     // If a corpus scenario is read, then it is accepted.
@@ -42,10 +44,11 @@ class ScenarioCorpusTest {
 
     // If a corpus file already uses the writer's canonical words, then the writer reproduces it byte for byte.
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "chain-contract-example.json", "chain-errback-recovers.json", "gather-results-success.json",
-        "inline-yields-list-and-inline.json", "list-all-options.json", "random-012.json"
-    })
+    @ValueSource(
+            strings = {
+                "chain-contract-example.json", "chain-errback-recovers.json", "gather-results-success.json",
+                "inline-yields-list-and-inline.json", "list-all-options.json", "random-012.json"
+            })
     void write_reproducesCanonicalCorpusFilesExactly(String name) throws Exception {
         Path file = TraceCorpus.directory().resolve(name);
 

@@ -18,7 +18,8 @@ import org.quicktheories.generators.Generate;
 class ScenarioReaderRobustnessTest {
     private static final String NOISE = "{}[],:\"\\ -0123.e5abtrufnl\n\u00e9";
 
-    // If a corpus file is damaged by a few random edits, then reading it either succeeds or fails with line:column and one line.
+    // If a corpus file is damaged by a few random edits, then reading it either succeeds or fails with line:column and
+    // one line.
     @Test
     void read_rejectsDamagedFilesWithAPositionedOneLineMessage() {
         qt().withExamples(2000).forAll(damagedCorpusFiles()).checkAssert(text -> {
@@ -48,7 +49,9 @@ class ScenarioReaderRobustnessTest {
                 if (Generate.booleans().generate(in)) {
                     text.deleteCharAt(at);
                 } else {
-                    text.insert(at, NOISE.charAt(Generate.range(0, NOISE.length() - 1).generate(in)));
+                    text.insert(
+                            at,
+                            NOISE.charAt(Generate.range(0, NOISE.length() - 1).generate(in)));
                 }
             }
             return text.toString();

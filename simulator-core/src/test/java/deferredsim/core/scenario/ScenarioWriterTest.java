@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ScenarioWriterTest {
 
-    // If a scenario has every kind of deferred and action, then it is written one per line like the corpus, defaults left out.
+    // If a scenario has every kind of deferred and action, then it is written one per line like the corpus, defaults
+    // left out.
     @Test
     void write_laysOutOneDeferredOrActionPerLine() throws ScenarioException {
         Scenario scenario = Scenario.of(
@@ -20,40 +21,50 @@ class ScenarioWriterTest {
                         new DeferredSpec.Plain(
                                 "d",
                                 List.of(new PairSpec(new StageSpec.Return("good"), new StageSpec.Defer("x"))),
-                                Optional.of(new FireSpec(FireMethod.CALLBACK, "v", Time.ofSeconds(new BigDecimal("0.50")))),
+                                Optional.of(
+                                        new FireSpec(FireMethod.CALLBACK, "v", Time.ofSeconds(new BigDecimal("0.50")))),
                                 Optional.of(new CancellerSpec.Fires(FireMethod.ERRBACK, "stop"))),
-                        new DeferredSpec.Plain("x", List.of(), Optional.empty(), Optional.of(CancellerSpec.Nothing.INSTANCE)),
-                        new DeferredSpec.ListOf("L", List.of("g"), new ListOptions(true, false, true, false), List.of()),
-                        new DeferredSpec.ListOf("G", List.of(), ListOptions.GATHER,
+                        new DeferredSpec.Plain(
+                                "x", List.of(), Optional.empty(), Optional.of(CancellerSpec.Nothing.INSTANCE)),
+                        new DeferredSpec.ListOf(
+                                "L", List.of("g"), new ListOptions(true, false, true, false), List.of()),
+                        new DeferredSpec.ListOf(
+                                "G",
+                                List.of(),
+                                ListOptions.GATHER,
                                 List.of(new PairSpec(StageSpec.passthru(), new StageSpec.Fail("no")))),
-                        new DeferredSpec.Inline("g", List.of(new InlineStep.Yield("a", true), new InlineStep.Raise("r")), List.of()),
+                        new DeferredSpec.Inline(
+                                "g", List.of(new InlineStep.Yield("a", true), new InlineStep.Raise("r")), List.of()),
                         new DeferredSpec.Plain("a", List.of(), Optional.empty(), Optional.empty())),
                 List.of(
                         new Action.Pause(Time.ofSeconds(1), "d"),
                         new Action.Unpause(Time.ofSeconds(2), "d"),
                         new Action.Fire(Time.ofSeconds(3), "d", FireMethod.ERRBACK, "late"),
-                        new Action.Add(Time.ofSeconds(new BigDecimal("1.25")), "G", new PairSpec(StageSpec.passthru(), StageSpec.passthru())),
+                        new Action.Add(
+                                Time.ofSeconds(new BigDecimal("1.25")),
+                                "G",
+                                new PairSpec(StageSpec.passthru(), StageSpec.passthru())),
                         new Action.Cancel(Time.ZERO, "L")));
 
         assertThat(ScenarioWriter.write(scenario)).isEqualTo("""
-                {"format": "deferred-scenario/1",
-                 "deferreds": [
-                  {"name": "d", "chain": [["return good", "defer x"]], "fire": {"method": "callback", "value": "v", "after": 0.5}, \
-                "canceller": "errback stop"},
-                  {"name": "x", "chain": [], "canceller": "nothing"},
-                  {"name": "L", "list": ["g"], "fireOnOneCallback": true, "consumeErrors": true},
-                  {"name": "G", "list": [], "gather": true, "chain": [["passthru", "fail no"]]},
-                  {"name": "g", "inline": ["yield a catch", "raise r"]},
-                  {"name": "a", "chain": []}
-                 ],
-                 "actions": [
-                  {"at": 1, "do": "pause", "deferred": "d"},
-                  {"at": 2, "do": "unpause", "deferred": "d"},
-                  {"at": 3, "do": "fire", "deferred": "d", "method": "errback", "value": "late"},
-                  {"at": 1.25, "do": "add", "deferred": "G", "pair": ["passthru", "passthru"]},
-                  {"at": 0, "do": "cancel", "deferred": "L"}
-                 ]}
-                """);
+            {"format": "deferred-scenario/1",
+             "deferreds": [
+              {"name": "d", "chain": [["return good", "defer x"]], "fire": {"method": "callback", "value": "v", "after": 0.5}, \
+            "canceller": "errback stop"},
+              {"name": "x", "chain": [], "canceller": "nothing"},
+              {"name": "L", "list": ["g"], "fireOnOneCallback": true, "consumeErrors": true},
+              {"name": "G", "list": [], "gather": true, "chain": [["passthru", "fail no"]]},
+              {"name": "g", "inline": ["yield a catch", "raise r"]},
+              {"name": "a", "chain": []}
+             ],
+             "actions": [
+              {"at": 1, "do": "pause", "deferred": "d"},
+              {"at": 2, "do": "unpause", "deferred": "d"},
+              {"at": 3, "do": "fire", "deferred": "d", "method": "errback", "value": "late"},
+              {"at": 1.25, "do": "add", "deferred": "G", "pair": ["passthru", "passthru"]},
+              {"at": 0, "do": "cancel", "deferred": "L"}
+             ]}
+            """);
     }
 
     // If a scenario has no deferreds and no actions, then the deferreds array is empty and actions are left out.
@@ -67,15 +78,19 @@ class ScenarioWriterTest {
     @Test
     void write_escapesNamesAndValues() throws ScenarioException {
         Scenario scenario = Scenario.of(
-                List.of(new DeferredSpec.Plain("\u00e9\"", List.of(new PairSpec(new StageSpec.Return("\\\ud83d\ude00"), StageSpec.passthru())),
-                        Optional.empty(), Optional.empty())),
+                List.of(new DeferredSpec.Plain(
+                        "\u00e9\"",
+                        List.of(new PairSpec(new StageSpec.Return("\\\ud83d\ude00"), StageSpec.passthru())),
+                        Optional.empty(),
+                        Optional.empty())),
                 List.of());
 
         assertThat(ScenarioWriter.write(scenario))
                 .contains("{\"name\": \"\\u00e9\\\"\", \"chain\": [[\"return \\\\\\ud83d\\ude00\", \"passthru\"]]}");
     }
 
-    // If any valid scenario is written, then reading the text gives an equal scenario, and writing that again gives the same text.
+    // If any valid scenario is written, then reading the text gives an equal scenario, and writing that again gives the
+    // same text.
     @Test
     void write_roundTripsThroughTheReader() {
         qt().withExamples(500).forAll(ScenarioGenerators.scenarios()).checkAssert(scenario -> {

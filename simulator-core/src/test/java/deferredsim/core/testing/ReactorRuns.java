@@ -57,8 +57,11 @@ public final class ReactorRuns {
     /** The names (without {@code .json}) of every reactor example, sorted. */
     public static List<String> names() {
         try (Stream<Path> files = Files.list(TraceCorpus.resourceDirectory("/reactor"))) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json"))
-                    .map(n -> n.substring(0, n.length() - ".json".length())).sorted().collect(Collectors.toList());
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - ".json".length()))
+                    .sorted()
+                    .collect(Collectors.toList());
         } catch (IOException broken) {
             throw new UncheckedIOException(broken);
         }
@@ -66,7 +69,10 @@ public final class ReactorRuns {
 
     /** The events of type {@code type}, in order. */
     public static <T> List<T> events(Recording recording, Class<T> type) {
-        return recording.events().stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
+        return recording.events().stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .collect(Collectors.toList());
     }
 
     /** The events of type {@code type} that {@code test} accepts, in order. */
@@ -82,13 +88,16 @@ public final class ReactorRuns {
     /** What process {@code who} printed, line by line, to either stream. */
     public static List<String> printed(Recording recording, String who) {
         return events(recording, ProcessEvents.Printed.class, p -> p.who().equals(who)).stream()
-                .map(ProcessEvents.Printed::text).collect(Collectors.toList());
+                .map(ProcessEvents.Printed::text)
+                .collect(Collectors.toList());
     }
 
     /** When process {@code who} exited. */
     public static Time exitTime(Recording recording, String who) {
-        return events(recording, ProcessEvents.Exited.class, e -> e.who().equals(who)).stream().findFirst()
-                .orElseThrow(() -> new AssertionError(who + " did not exit")).time();
+        return events(recording, ProcessEvents.Exited.class, e -> e.who().equals(who)).stream()
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(who + " did not exit"))
+                .time();
     }
 
     /** The time {@code seconds}, written as in scenario files ({@code "10.1"}). */

@@ -57,7 +57,8 @@ public final class ScenarioGenerators {
                 names.add(word() + i);
                 kinds.add(between(0, 2));
                 if (i > 0 && between(0, 2) > 0) {
-                    children.computeIfAbsent(between(0, i - 1), parent -> new ArrayList<>()).add(i);
+                    children.computeIfAbsent(between(0, i - 1), parent -> new ArrayList<>())
+                            .add(i);
                 } else {
                     topLevel.add(names.get(i));
                 }
@@ -83,7 +84,10 @@ public final class ScenarioGenerators {
             List<InlineStep> steps = new ArrayList<>();
             for (String child : referenced) {
                 if (kind == 0 || between(0, 2) == 0) {
-                    chain.add(bool() ? new PairSpec(new StageSpec.Defer(child), stage()) : new PairSpec(stage(), new StageSpec.Defer(child)));
+                    chain.add(
+                            bool()
+                                    ? new PairSpec(new StageSpec.Defer(child), stage())
+                                    : new PairSpec(stage(), new StageSpec.Defer(child)));
                 } else if (kind == 1) {
                     members.add(child);
                 } else {
@@ -94,13 +98,16 @@ public final class ScenarioGenerators {
                 chain.add(between(0, chain.size()), new PairSpec(stage(), stage()));
             }
             if (kind == 0) {
-                Optional<FireSpec> fire = bool() ? Optional.of(new FireSpec(method(), word(), time())) : Optional.empty();
+                Optional<FireSpec> fire =
+                        bool() ? Optional.of(new FireSpec(method(), word(), time())) : Optional.empty();
                 return new DeferredSpec.Plain(name, chain, fire, canceller());
             } else if (kind == 1) {
                 return new DeferredSpec.ListOf(name, members, listOptions(), chain);
             }
             for (int i = between(0, 2); i > 0; i--) {
-                steps.add(between(0, steps.size()), bool() ? new InlineStep.Return(word()) : new InlineStep.Raise(word()));
+                steps.add(
+                        between(0, steps.size()),
+                        bool() ? new InlineStep.Return(word()) : new InlineStep.Raise(word()));
             }
             return new DeferredSpec.Inline(name, steps, chain);
         }
@@ -109,11 +116,13 @@ public final class ScenarioGenerators {
             List<Action> actions = new ArrayList<>();
             for (int i = between(0, 5); i > 0; i--) {
                 String target = topLevel.get(between(0, topLevel.size() - 1));
-                boolean plain = deferreds.stream().anyMatch(d -> d.name().equals(target) && d instanceof DeferredSpec.Plain);
+                boolean plain =
+                        deferreds.stream().anyMatch(d -> d.name().equals(target) && d instanceof DeferredSpec.Plain);
                 Time at = time();
                 switch (between(0, 4)) {
                     case 0:
-                        actions.add(plain ? new Action.Fire(at, target, method(), word()) : new Action.Cancel(at, target));
+                        actions.add(
+                                plain ? new Action.Fire(at, target, method(), word()) : new Action.Cancel(at, target));
                         break;
                     case 1:
                         actions.add(new Action.Cancel(at, target));
@@ -192,7 +201,8 @@ public final class ScenarioGenerators {
                 case 1:
                     return Time.ofNanos(between(0, 40) * 250_000_000L);
                 default:
-                    return Time.ofNanos(Generate.longRange(0, 1_000_000_000_000L).generate(in));
+                    return Time.ofNanos(
+                            Generate.longRange(0, 1_000_000_000_000L).generate(in));
             }
         }
 

@@ -9,9 +9,10 @@ final class Examples {
     private Examples() {}
 
     static final String CLASSIC = "{\"format\": \"deferred-scenario/1\", \"deferreds\": [\n"
-            + " {\"name\": \"d\", \"chain\": [[\"return good\", \"fail bad\"], [\"fail oops\", \"passthru\"],"
-            + " [\"passthru\", \"return fixed\"]], \"fire\": {\"method\": \"callback\", \"value\": \"initial\", \"after\": 0}}\n"
-            + "]}\n";
+        + " {\"name\": \"d\", \"chain\": [[\"return good\", \"fail bad\"], [\"fail oops\", \"passthru\"],"
+        + " [\"passthru\", \"return fixed\"]], \"fire\": {\"method\": \"callback\", \"value\": \"initial\", \"after\":"
+        + " 0}}\n"
+        + "]}\n";
 
     /** A scenario without deferreds. */
     static Scenario empty() {

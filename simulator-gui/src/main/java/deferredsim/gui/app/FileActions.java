@@ -132,7 +132,8 @@ public final class FileActions {
                 model.showReactor(file.getFileName().toString(), ReactorSimulation.run(scenario));
                 recent.add(file);
                 remember(file);
-                status.accept("Opened the reactor scenario " + file.getFileName() + ". Press Space to play; the chain editor is unchanged.");
+                status.accept("Opened the reactor scenario " + file.getFileName()
+                        + ". Press Space to play; the chain editor is unchanged.");
                 return true;
             }
             document().open(file);
@@ -158,7 +159,10 @@ public final class FileActions {
 
     boolean saveAs() {
         FileChooser chooser = chooser("Save scenario");
-        chooser.setInitialFileName(document().getFile() == null ? "scenario.json" : document().getFile().getFileName().toString());
+        chooser.setInitialFileName(
+                document().getFile() == null
+                        ? "scenario.json"
+                        : document().getFile().getFileName().toString());
         File chosen = chooser.showSaveDialog(stage);
         return chosen != null && saveTo(chosen.toPath());
     }
@@ -209,7 +213,8 @@ public final class FileActions {
         ClipboardContent content = new ClipboardContent();
         content.putString(model.trace());
         Clipboard.getSystemClipboard().setContent(content);
-        status.accept("Copied the trace (" + model.playback().getRecording().traceEvents().size() + " lines) to the clipboard.");
+        status.accept("Copied the trace ("
+                + model.playback().getRecording().traceEvents().size() + " lines) to the clipboard.");
     }
 
     /** Asks whether to save unsaved changes before {@code doing}; true when it is fine to go on. */
@@ -219,8 +224,12 @@ public final class FileActions {
         }
         ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The scenario has unsaved changes. Save them before you "
-                + doing + "?", saveButton, discard, ButtonType.CANCEL);
+        Alert alert = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                "The scenario has unsaved changes. Save them before you " + doing + "?",
+                saveButton,
+                discard,
+                ButtonType.CANCEL);
         alert.setHeaderText("Unsaved changes");
         alert.initOwner(stage);
         Optional<ButtonType> answer = alert.showAndWait();

@@ -22,13 +22,19 @@ final class Firings {
     static Scenario flip(Scenario scenario) {
         List<DeferredSpec> specs = new ArrayList<>(scenario.deferreds());
         for (int i = 0; i < specs.size(); i++) {
-            if (specs.get(i) instanceof DeferredSpec.Plain && scenario.isTopLevel(specs.get(i).name())) {
+            if (specs.get(i) instanceof DeferredSpec.Plain
+                    && scenario.isTopLevel(specs.get(i).name())) {
                 DeferredSpec.Plain plain = (DeferredSpec.Plain) specs.get(i);
                 if (plain.fire().isPresent()) {
                     FireSpec fire = plain.fire().get();
                     FireMethod other = fire.method() == FireMethod.CALLBACK ? FireMethod.ERRBACK : FireMethod.CALLBACK;
-                    specs.set(i, new DeferredSpec.Plain(plain.name(), plain.chain(),
-                            Optional.of(new FireSpec(other, fire.value(), fire.after())), plain.canceller()));
+                    specs.set(
+                            i,
+                            new DeferredSpec.Plain(
+                                    plain.name(),
+                                    plain.chain(),
+                                    Optional.of(new FireSpec(other, fire.value(), fire.after())),
+                                    plain.canceller()));
                     try {
                         return Scenario.of(specs, scenario.actions());
                     } catch (ScenarioException impossible) {
@@ -43,7 +49,8 @@ final class Firings {
     /** {@code d.callback(initial)} for the first self-firing top-level deferred, or "". */
     static String describe(Scenario scenario) {
         for (DeferredSpec spec : scenario.deferreds()) {
-            if (spec instanceof DeferredSpec.Plain && scenario.isTopLevel(spec.name())
+            if (spec instanceof DeferredSpec.Plain
+                    && scenario.isTopLevel(spec.name())
                     && ((DeferredSpec.Plain) spec).fire().isPresent()) {
                 FireSpec fire = ((DeferredSpec.Plain) spec).fire().get();
                 return spec.name() + "." + EventText.fireCall(fire.method(), fire.value());

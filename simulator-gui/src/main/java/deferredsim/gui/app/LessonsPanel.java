@@ -40,7 +40,8 @@ public final class LessonsPanel {
     Parent node() {
         if (node == null) {
             try {
-                lessons = new LessonsViewModel(LessonCatalog.load(), ProgressStore.open(progressDirectory(), Clock.systemUTC()), this::open);
+                lessons = new LessonsViewModel(
+                        LessonCatalog.load(), ProgressStore.open(progressDirectory(), Clock.systemUTC()), this::open);
                 node = LessonsController.load(lessons);
                 controller = (LessonsController) node.getUserData();
             } catch (LessonFormatException broken) {
@@ -69,8 +70,10 @@ public final class LessonsPanel {
             return;
         }
         model.openLessonScenario(scenario, recording, position);
-        status.accept(position > 0 ? "Opened " + scenario.title() + " at the event where the prediction and the run part."
-                : "Opened " + scenario.title() + ". Press Space to play.");
+        status.accept(
+                position > 0
+                        ? "Opened " + scenario.title() + " at the event where the prediction and the run part."
+                        : "Opened " + scenario.title() + ". Press Space to play.");
     }
 
     /** The panel's model, or null before the panel was first shown. */

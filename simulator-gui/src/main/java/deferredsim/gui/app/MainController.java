@@ -1,11 +1,11 @@
 package deferredsim.gui.app;
 
-import deferredsim.gui.fxml.Fxml;
 import deferredsim.gui.editor.EditorController;
-import deferredsim.gui.reactor.ReactorRunView;
+import deferredsim.gui.fxml.Fxml;
 import deferredsim.gui.lanes.LanesView;
 import deferredsim.gui.playback.PlaybackDriver;
 import deferredsim.gui.playback.TransportController;
+import deferredsim.gui.reactor.ReactorRunView;
 import deferredsim.gui.theme.Theme;
 import deferredsim.gui.timeline.TimelineView;
 import java.nio.file.Path;
@@ -51,32 +51,85 @@ public final class MainController {
     private LanesView compareLanes;
     private TimelineView timeline;
     private EditorController editor;
-    @FXML private BorderPane root;
-    @FXML private StackPane editorHolder;
-    @FXML private SplitPane lanesSplit;
-    @FXML private VBox timelineBox;
-    @FXML private StackPane transportHolder;
-    @FXML private Label descriptionLabel;
-    @FXML private Label staleLabel;
-    @FXML private Label messageLabel;
-    @FXML private Label zoomLabel;
-    @FXML private Label summaryLabel;
-    @FXML private Menu recentMenu;
-    @FXML private MenuItem newItem;
-    @FXML private MenuItem openItem;
-    @FXML private MenuItem saveItem;
-    @FXML private MenuItem saveAsItem;
-    @FXML private MenuItem exportItem;
-    @FXML private MenuItem copyTraceItem;
-    @FXML private MenuItem quitItem;
-    @FXML private MenuItem zoomInItem;
-    @FXML private MenuItem zoomOutItem;
-    @FXML private MenuItem zoomResetItem;
-    @FXML private MenuItem shortcutsItem;
-    @FXML private CheckMenuItem darkItem;
-    @FXML private CheckMenuItem compareItem;
-    @FXML private CheckMenuItem lessonsItem;
-    @FXML private SplitPane mainSplit;
+
+    @FXML
+    private BorderPane root;
+
+    @FXML
+    private StackPane editorHolder;
+
+    @FXML
+    private SplitPane lanesSplit;
+
+    @FXML
+    private VBox timelineBox;
+
+    @FXML
+    private StackPane transportHolder;
+
+    @FXML
+    private Label descriptionLabel;
+
+    @FXML
+    private Label staleLabel;
+
+    @FXML
+    private Label messageLabel;
+
+    @FXML
+    private Label zoomLabel;
+
+    @FXML
+    private Label summaryLabel;
+
+    @FXML
+    private Menu recentMenu;
+
+    @FXML
+    private MenuItem newItem;
+
+    @FXML
+    private MenuItem openItem;
+
+    @FXML
+    private MenuItem saveItem;
+
+    @FXML
+    private MenuItem saveAsItem;
+
+    @FXML
+    private MenuItem exportItem;
+
+    @FXML
+    private MenuItem copyTraceItem;
+
+    @FXML
+    private MenuItem quitItem;
+
+    @FXML
+    private MenuItem zoomInItem;
+
+    @FXML
+    private MenuItem zoomOutItem;
+
+    @FXML
+    private MenuItem zoomResetItem;
+
+    @FXML
+    private MenuItem shortcutsItem;
+
+    @FXML
+    private CheckMenuItem darkItem;
+
+    @FXML
+    private CheckMenuItem compareItem;
+
+    @FXML
+    private CheckMenuItem lessonsItem;
+
+    @FXML
+    private SplitPane mainSplit;
+
     private VBox lanesBox;
     private ReactorRunView reactorView;
     private LessonsPanel lessonsPanel;
@@ -106,7 +159,8 @@ public final class MainController {
         lanesBox = titled(lanes, model.mainTitleProperty(), "lanesTitle");
         lanesSplit.getItems().add(lanesBox);
         reactorView = new ReactorRunView(model.reactor());
-        model.showingReactorProperty().addListener((obs, old, now) -> lanesSplit.getItems().set(0, now ? reactorView : lanesBox));
+        model.showingReactorProperty()
+                .addListener((obs, old, now) -> lanesSplit.getItems().set(0, now ? reactorView : lanesBox));
         lessonsPanel = new LessonsPanel(model, files, text -> messageLabel.setText(text));
         lessonsItem.selectedProperty().addListener((obs, old, now) -> showLessons(now));
         timeline = new TimelineView(model.timeline());
@@ -124,9 +178,13 @@ public final class MainController {
         summaryLabel.textProperty().bind(model.lanes().summaryProperty());
         staleLabel.visibleProperty().bind(model.staleProperty());
         staleLabel.managedProperty().bind(model.staleProperty());
-        zoomLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "zoom %d%%", Math.round(model.getZoom() * 100)), model.zoomProperty()));
-        darkItem.selectedProperty().addListener((obs, old, now) -> model.themeProperty().set(now ? Theme.DARK : Theme.LIGHT));
+        zoomLabel
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> String.format(Locale.ROOT, "zoom %d%%", Math.round(model.getZoom() * 100)),
+                        model.zoomProperty()));
+        darkItem.selectedProperty()
+                .addListener((obs, old, now) -> model.themeProperty().set(now ? Theme.DARK : Theme.LIGHT));
         compareItem.selectedProperty().bindBidirectional(model.compareProperty());
         model.compareProperty().addListener((obs, old, now) -> showCompare(now));
         files.exportNode(root.getCenter());
@@ -202,7 +260,8 @@ public final class MainController {
 
     /** Adds the theme's style sheets, zoom text sizes, shortcuts and the close question to {@code scene}. */
     void attach(Scene scene) {
-        Runnable styles = () -> scene.getStylesheets().setAll(Theme.baseStyleSheet(), model.themeProperty().get().styleSheet());
+        Runnable styles = () -> scene.getStylesheets()
+                .setAll(Theme.baseStyleSheet(), model.themeProperty().get().styleSheet());
         styles.run();
         model.themeProperty().addListener((obs, old, now) -> styles.run());
         Runnable zoom = () -> {

@@ -15,12 +15,12 @@ import deferredsim.lessons.DeferredScenario;
 import deferredsim.lessons.LessonScenario;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -33,6 +33,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class MainViewModel {
     /** The least and most zoom. */
     public static final double MIN_ZOOM = 0.5;
+
     public static final double MAX_ZOOM = 3.0;
 
     private final EditorViewModel editor = new EditorViewModel();

@@ -13,7 +13,8 @@ import javafx.scene.input.KeyEvent;
  */
 final class Shortcuts {
     /** The table shown by Help › Keyboard shortcuts. */
-    static final String TABLE = String.join("\n",
+    static final String TABLE = String.join(
+            "\n",
             "Space            play / pause",
             "→  /  ←          step forward / step back",
             "Home  /  End     first / last event",

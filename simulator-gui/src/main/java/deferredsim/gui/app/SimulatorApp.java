@@ -7,10 +7,10 @@ import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.util.Duration;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 
 /**
  * The JavaFX application: builds the window from {@code main.fxml} and opens the file named on the
@@ -47,8 +47,12 @@ public final class SimulatorApp extends Application {
     }
 
     private static void reportStartup() {
-        long launched = Long.getLong("deferredsim.launch.millis", ManagementFactory.getRuntimeMXBean().getStartTime());
-        System.err.println(String.format(Locale.ROOT, "deferred-sim gui: first window shown %d ms after launch",
+        long launched = Long.getLong(
+                "deferredsim.launch.millis",
+                ManagementFactory.getRuntimeMXBean().getStartTime());
+        System.err.println(String.format(
+                Locale.ROOT,
+                "deferred-sim gui: first window shown %d ms after launch",
                 System.currentTimeMillis() - launched));
     }
 }

@@ -20,7 +20,8 @@ public final class AppDirs {
             dir = Path.of(override);
         } else {
             String xdg = System.getenv("XDG_CONFIG_HOME");
-            Path config = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+            Path config =
+                    xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
             dir = config.resolve("deferred-sim");
         }
         Files.createDirectories(dir);
@@ -32,7 +33,10 @@ public final class AppDirs {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(temp, text);
         try {
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    temp,
+                    file,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (java.nio.file.AtomicMoveNotSupportedException e) {
             Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -27,7 +27,8 @@ public final class Autosave {
     /** Saves {@code draftsJson} for document {@code documentFile} (may be null). */
     public void save(String draftsJson, Path documentFile) throws IOException {
         AppDirs.writeAtomically(json, draftsJson);
-        AppDirs.writeAtomically(file, documentFile == null ? "" : documentFile.toAbsolutePath().toString());
+        AppDirs.writeAtomically(
+                file, documentFile == null ? "" : documentFile.toAbsolutePath().toString());
     }
 
     /** The saved work, if a session left some behind. */

@@ -36,9 +36,12 @@ public final class DocumentViewModel {
         savedRevision = editor.revisionProperty().get();
         editor.revisionProperty().addListener((obs, old, now) -> dirty.set(now.longValue() != savedRevision));
         title.bind(Bindings.createStringBinding(
-                () -> (dirty.get() ? "• " : "") + (file.get() == null ? "untitled" : file.get().getFileName().toString())
-                        + " — Deferred Simulator",
-                file, dirty));
+                () -> (dirty.get() ? "• " : "")
+                        + (file.get() == null
+                                ? "untitled"
+                                : file.get().getFileName().toString()) + " — Deferred Simulator",
+                file,
+                dirty));
     }
 
     /** Shows {@code scenario} as a new, unsaved, clean document. */
@@ -93,7 +96,8 @@ public final class DocumentViewModel {
     public void saveAs(Path path) throws IOException, ScenarioException {
         Scenario scenario = editor.getScenario();
         if (scenario == null) {
-            String first = editor.problemsProperty().isEmpty() ? "the scenario is not valid"
+            String first = editor.problemsProperty().isEmpty()
+                    ? "the scenario is not valid"
                     : editor.problemsProperty().get(0).toString();
             throw new ScenarioException("", "cannot save until it is valid: " + first);
         }

@@ -22,7 +22,8 @@ import javafx.collections.ObservableList;
  */
 public final class DeferredDraft {
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final ObjectProperty<DeferredKindChoice> kind = new SimpleObjectProperty<>(this, "kind", DeferredKindChoice.PLAIN);
+    private final ObjectProperty<DeferredKindChoice> kind =
+            new SimpleObjectProperty<>(this, "kind", DeferredKindChoice.PLAIN);
     final ObservableList<PairDraft> pairs = FXCollections.observableArrayList(p -> p.observables());
     private final ObservableList<PairDraft> pairsView = FXCollections.unmodifiableObservableList(pairs);
     private final ObjectProperty<FireChoice> fire = new SimpleObjectProperty<>(this, "fire", FireChoice.NONE);
@@ -124,8 +125,19 @@ public final class DeferredDraft {
 
     Observable[] observables() {
         return new Observable[] {
-            name, kind, pairs, fire, fireValue, fireAfter, canceller, members, gather, fireOnOneCallback, fireOnOneErrback,
-            consumeErrors, steps
+            name,
+            kind,
+            pairs,
+            fire,
+            fireValue,
+            fireAfter,
+            canceller,
+            members,
+            gather,
+            fireOnOneCallback,
+            fireOnOneErrback,
+            consumeErrors,
+            steps
         };
     }
 

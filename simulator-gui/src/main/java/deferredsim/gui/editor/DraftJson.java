@@ -30,7 +30,9 @@ final class DraftJson {
             for (ActionDraft a : actions) {
                 as.add(action(a));
             }
-            out.append(",\n \"actions\": [\n  ").append(String.join(",\n  ", as)).append("\n ]");
+            out.append(",\n \"actions\": [\n  ")
+                    .append(String.join(",\n  ", as))
+                    .append("\n ]");
         }
         return out.append("}\n").toString();
     }
@@ -93,7 +95,10 @@ final class DraftJson {
             m.add("\"method\": " + Json.quote(a.methodProperty().get().method().word()));
             m.add("\"value\": " + Json.quote(a.valueProperty().get().strip()));
         } else if (verb == ActionVerb.ADD) {
-            m.add("\"pair\": " + strings(List.of(a.pairCallbackProperty().get(), a.pairErrbackProperty().get())));
+            m.add("\"pair\": "
+                    + strings(List.of(
+                            a.pairCallbackProperty().get(),
+                            a.pairErrbackProperty().get())));
         }
         return "{" + String.join(", ", m) + "}";
     }

@@ -47,7 +47,8 @@ final class DraftReader {
         DeferredDraft d = new DeferredDraft(text(o.get("name")));
         for (JsonNode pair : elements(o.get("chain"))) {
             List<JsonNode> members = elements(pair);
-            d.pairs.add(new PairDraft(members.size() > 0 ? text(members.get(0)) : "passthru",
+            d.pairs.add(new PairDraft(
+                    members.size() > 0 ? text(members.get(0)) : "passthru",
                     members.size() > 1 ? text(members.get(1)) : "passthru"));
         }
         if (o.has("list")) {
@@ -78,7 +79,8 @@ final class DraftReader {
 
     private static ActionDraft action(JsonObject o) {
         ActionVerb verb = ActionVerb.of(text(o.get("do")));
-        ActionDraft a = new ActionDraft(text(o.get("at")), verb == null ? ActionVerb.CANCEL : verb, text(o.get("deferred")));
+        ActionDraft a =
+                new ActionDraft(text(o.get("at")), verb == null ? ActionVerb.CANCEL : verb, text(o.get("deferred")));
         FireMethod method = FireMethod.fromWord(text(o.get("method")));
         if (method != null) {
             a.methodProperty().set(FireChoice.of(method));

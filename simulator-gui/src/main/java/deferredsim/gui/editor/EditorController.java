@@ -26,29 +26,75 @@ import javafx.scene.layout.VBox;
 public final class EditorController {
     private final EditorViewModel editor;
     private final Unbinder bound = new Unbinder();
-    @FXML private ListView<DeferredDraft> deferredList;
-    @FXML private VBox detail;
-    @FXML private TextField nameField;
-    @FXML private ComboBox<DeferredKindChoice> kindChoice;
-    @FXML private VBox plainBox;
-    @FXML private ComboBox<FireChoice> fireChoice;
-    @FXML private TextField fireValueField;
-    @FXML private TextField fireAfterField;
-    @FXML private TextField cancellerField;
-    @FXML private VBox listBox;
-    @FXML private TextField membersField;
-    @FXML private CheckBox gatherCheck;
-    @FXML private CheckBox fireOnOneCallbackCheck;
-    @FXML private CheckBox fireOnOneErrbackCheck;
-    @FXML private CheckBox consumeErrorsCheck;
-    @FXML private VBox inlineBox;
-    @FXML private TextArea stepsArea;
-    @FXML private ListView<PairDraft> pairList;
-    @FXML private Label deferredProblemLabel;
-    @FXML private ListView<ActionDraft> actionList;
-    @FXML private Label problemsLabel;
-    @FXML private Button removeDeferredButton;
-    @FXML private Button addPairButton;
+
+    @FXML
+    private ListView<DeferredDraft> deferredList;
+
+    @FXML
+    private VBox detail;
+
+    @FXML
+    private TextField nameField;
+
+    @FXML
+    private ComboBox<DeferredKindChoice> kindChoice;
+
+    @FXML
+    private VBox plainBox;
+
+    @FXML
+    private ComboBox<FireChoice> fireChoice;
+
+    @FXML
+    private TextField fireValueField;
+
+    @FXML
+    private TextField fireAfterField;
+
+    @FXML
+    private TextField cancellerField;
+
+    @FXML
+    private VBox listBox;
+
+    @FXML
+    private TextField membersField;
+
+    @FXML
+    private CheckBox gatherCheck;
+
+    @FXML
+    private CheckBox fireOnOneCallbackCheck;
+
+    @FXML
+    private CheckBox fireOnOneErrbackCheck;
+
+    @FXML
+    private CheckBox consumeErrorsCheck;
+
+    @FXML
+    private VBox inlineBox;
+
+    @FXML
+    private TextArea stepsArea;
+
+    @FXML
+    private ListView<PairDraft> pairList;
+
+    @FXML
+    private Label deferredProblemLabel;
+
+    @FXML
+    private ListView<ActionDraft> actionList;
+
+    @FXML
+    private Label problemsLabel;
+
+    @FXML
+    private Button removeDeferredButton;
+
+    @FXML
+    private Button addPairButton;
 
     private EditorController(EditorViewModel editor) {
         this.editor = editor;
@@ -68,7 +114,8 @@ public final class EditorController {
         deferredList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
         // After the list is replaced (a file opened), select the first deferred once the list view has caught up.
         editor.getDeferreds().addListener((ListChangeListener<DeferredDraft>) change -> Platform.runLater(() -> {
-            if (deferredList.getSelectionModel().getSelectedItem() == null && !editor.getDeferreds().isEmpty()) {
+            if (deferredList.getSelectionModel().getSelectedItem() == null
+                    && !editor.getDeferreds().isEmpty()) {
                 deferredList.getSelectionModel().select(0);
             }
         }));
@@ -78,8 +125,11 @@ public final class EditorController {
         actionList.setCellFactory(list -> new ActionCell(editor));
         actionList.setFixedCellSize(56);
         problemsLabel.textProperty().bind(editor.summaryProperty());
-        removeDeferredButton.disableProperty().bind(deferredList.getSelectionModel().selectedItemProperty().isNull());
-        detail.disableProperty().bind(deferredList.getSelectionModel().selectedItemProperty().isNull());
+        removeDeferredButton
+                .disableProperty()
+                .bind(deferredList.getSelectionModel().selectedItemProperty().isNull());
+        detail.disableProperty()
+                .bind(deferredList.getSelectionModel().selectedItemProperty().isNull());
         for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {kindChoice, fireChoice}) {
             r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
@@ -209,8 +259,10 @@ public final class EditorController {
 
         private void label(DeferredDraft item) {
             String name = item.getName().isBlank() ? "(no name)" : item.getName();
-            setText(name + "   " + item.getKind() + (item.problemProperty().get().isEmpty() ? "" : "   ⚠"));
-            pseudoClassStateChanged(PairCell.INVALID, !item.problemProperty().get().isEmpty());
+            setText(name + "   " + item.getKind()
+                    + (item.problemProperty().get().isEmpty() ? "" : "   ⚠"));
+            pseudoClassStateChanged(
+                    PairCell.INVALID, !item.problemProperty().get().isEmpty());
         }
     }
 }

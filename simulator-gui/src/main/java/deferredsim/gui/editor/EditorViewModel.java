@@ -153,7 +153,10 @@ public final class EditorViewModel {
 
     /** Adds a {@code cancel} action at t=1 on the first deferred and returns it. */
     public ActionDraft addAction() {
-        ActionDraft a = new ActionDraft("1", ActionVerb.CANCEL, deferreds.isEmpty() ? "d" : deferreds.get(0).getName());
+        ActionDraft a = new ActionDraft(
+                "1",
+                ActionVerb.CANCEL,
+                deferreds.isEmpty() ? "d" : deferreds.get(0).getName());
         actions.add(a);
         return a;
     }
@@ -199,8 +202,12 @@ public final class EditorViewModel {
             ProblemFinder.attach(p, deferreds, actions);
         }
         problems.setAll(found);
-        summary.set(found.isEmpty() ? "" : found.size() == 1 ? found.get(0).toString()
-                : found.get(0) + "  (and " + (found.size() - 1) + " more)");
+        summary.set(
+                found.isEmpty()
+                        ? ""
+                        : found.size() == 1
+                                ? found.get(0).toString()
+                                : found.get(0) + "  (and " + (found.size() - 1) + " more)");
         scenario.set(valid);
     }
 

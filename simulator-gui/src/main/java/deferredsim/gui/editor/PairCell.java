@@ -38,8 +38,10 @@ final class PairCell extends ListCell<PairDraft> {
         errback.getStyleClass().add("errback-field");
         callback.setPromptText("callback");
         errback.setPromptText("errback");
-        callback.setTooltip(new Tooltip("callback: return V · fail V · passthru · defer NAME (prefixes work: r, f, p, d)"));
-        errback.setTooltip(new Tooltip("errback: return V · fail V · passthru · defer NAME (prefixes work: r, f, p, d)"));
+        callback.setTooltip(
+                new Tooltip("callback: return V · fail V · passthru · defer NAME (prefixes work: r, f, p, d)"));
+        errback.setTooltip(
+                new Tooltip("errback: return V · fail V · passthru · defer NAME (prefixes work: r, f, p, d)"));
         HBox.setHgrow(callback, Priority.ALWAYS);
         HBox.setHgrow(errback, Priority.ALWAYS);
         callback.setPrefColumnCount(7);

@@ -28,13 +28,20 @@ final class ProblemFinder {
                 PairDraft p = d.pairs.get(k);
                 String at = "$.deferreds[" + i + "].chain[" + k + "]";
                 if (!p.callbackProblemProperty().get().isEmpty()) {
-                    found.add(new Problem(at + "[0]", where(at + "[0]", deferreds), p.callbackProblemProperty().get()));
+                    found.add(new Problem(
+                            at + "[0]",
+                            where(at + "[0]", deferreds),
+                            p.callbackProblemProperty().get()));
                 }
                 if (!p.errbackProblemProperty().get().isEmpty()) {
-                    found.add(new Problem(at + "[1]", where(at + "[1]", deferreds), p.errbackProblemProperty().get()));
+                    found.add(new Problem(
+                            at + "[1]",
+                            where(at + "[1]", deferreds),
+                            p.errbackProblemProperty().get()));
                 }
             }
-            if (d.getKind() == DeferredKindChoice.PLAIN && d.fireProperty().get() != FireChoice.NONE
+            if (d.getKind() == DeferredKindChoice.PLAIN
+                    && d.fireProperty().get() != FireChoice.NONE
                     && !DraftJson.isNumber(d.fireAfterProperty().get().strip())) {
                 String path = "$.deferreds[" + i + "].fire.after";
                 found.add(new Problem(path, where(path, deferreds), TIME));
@@ -47,7 +54,9 @@ final class ProblemFinder {
                 found.add(new Problem(path, where(path, deferreds), TIME));
             }
             if (a.verbProperty().get() == ActionVerb.ADD) {
-                String[] texts = {a.pairCallbackProperty().get(), a.pairErrbackProperty().get()};
+                String[] texts = {
+                    a.pairCallbackProperty().get(), a.pairErrbackProperty().get()
+                };
                 for (int side = 0; side < 2; side++) {
                     String problem = PairDraft.stageProblem(texts[side]);
                     if (!problem.isEmpty()) {
@@ -100,7 +109,9 @@ final class ProblemFinder {
             return false;
         }
         PairDraft p = draft.pairs.get(k);
-        String shown = pair.group(2).equals("0") ? p.callbackProblemProperty().get() : p.errbackProblemProperty().get();
+        String shown = pair.group(2).equals("0")
+                ? p.callbackProblemProperty().get()
+                : p.errbackProblemProperty().get();
         return shown.equals(problem.message());
     }
 
@@ -110,7 +121,8 @@ final class ProblemFinder {
         if (d.matches()) {
             int i = Integer.parseInt(d.group(1));
             String name = i < deferreds.size() && !deferreds.get(i).getName().isBlank()
-                    ? deferreds.get(i).getName() : "deferred " + (i + 1);
+                    ? deferreds.get(i).getName()
+                    : "deferred " + (i + 1);
             String rest = d.group(2);
             Matcher pair = PAIR.matcher(rest);
             if (pair.matches()) {
@@ -119,7 +131,8 @@ final class ProblemFinder {
             }
             Matcher indexed = INDEXED.matcher(rest);
             if (indexed.matches()) {
-                return name + (indexed.group(1).equals("inline") ? ", step " : ", member ")
+                return name
+                        + (indexed.group(1).equals("inline") ? ", step " : ", member ")
                         + (Integer.parseInt(indexed.group(2)) + 1);
             }
             return rest.isEmpty() ? name : name + ", " + rest.substring(1).replace('.', ' ');

@@ -47,11 +47,14 @@ public final class EventText {
             return at + e.deferred() + " pauses: waiting on " + e.inner();
         } else if (event instanceof SimEvent.ResultTaken) {
             SimEvent.ResultTaken e = (SimEvent.ResultTaken) event;
-            return at + e.deferred() + " resumes with " + e.inner() + "'s result " + e.value().render()
-                    + (e.immediately() ? " (it had fired already)" : "") + "; " + e.inner() + " now holds None";
+            return at + e.deferred() + " resumes with " + e.inner() + "'s result "
+                    + e.value().render() + (e.immediately() ? " (it had fired already)" : "") + "; " + e.inner()
+                    + " now holds None";
         } else if (event instanceof SimEvent.Settled) {
             SimEvent.Settled e = (SimEvent.Settled) event;
-            return at + e.deferred() + (e.result() == null ? " stops: its chain is paused" : " has result " + render(e.result()))
+            return at
+                    + e.deferred()
+                    + (e.result() == null ? " stops: its chain is paused" : " has result " + render(e.result()))
                     + (e.unhandled() ? " (unhandled error)" : "");
         } else if (event instanceof SimEvent.DelayedCallScheduled) {
             SimEvent.DelayedCallScheduled e = (SimEvent.DelayedCallScheduled) event;
@@ -62,7 +65,8 @@ public final class EventText {
             return at + "reactor: '" + ((SimEvent.DelayedCallCancelled) event).description() + "' cancelled";
         } else if (event instanceof SimEvent.Outcome) {
             SimEvent.Outcome e = (SimEvent.Outcome) event;
-            return at + "end: " + e.deferred() + " " + e.state().word() + (e.value() == null ? "" : " with " + e.value().render())
+            return at + "end: " + e.deferred() + " " + e.state().word()
+                    + (e.value() == null ? "" : " with " + e.value().render())
                     + (e.unhandled() ? " — Unhandled error in Deferred" : "");
         }
         return at + generic(event);

@@ -30,8 +30,17 @@ public final class Column {
     private final SimEvent.GeneratorResumed[] stepResumes;
     private ColumnHistory history = new ColumnHistory();
 
-    Column(String name, DeferredKind kind, String parent, int depth, int order, int rowOffset, String firing,
-            List<String> members, List<String> steps, List<StageRow> stages) {
+    Column(
+            String name,
+            DeferredKind kind,
+            String parent,
+            int depth,
+            int order,
+            int rowOffset,
+            String firing,
+            List<String> members,
+            List<String> steps,
+            List<StageRow> stages) {
         this.name = name;
         this.kind = kind;
         this.parent = parent;

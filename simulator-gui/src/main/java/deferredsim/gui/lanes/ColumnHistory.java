@@ -1,7 +1,7 @@
 package deferredsim.gui.lanes;
 
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.recording.Side;
+import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.value.Failure;
 import deferredsim.core.value.Value;
@@ -92,7 +92,8 @@ public final class ColumnHistory {
             ColumnState s = current;
             String me = column.name();
             if (event instanceof SimEvent.Created) {
-                return s.withStatus(ColumnStatus.PENDING).withGeneratorStep(column.steps().isEmpty() ? -1 : 0);
+                return s.withStatus(ColumnStatus.PENDING)
+                        .withGeneratorStep(column.steps().isEmpty() ? -1 : 0);
             } else if (event instanceof SimEvent.Fired) {
                 SimEvent.Fired e = (SimEvent.Fired) event;
                 boolean callback = e.method() == FireMethod.CALLBACK;
@@ -103,7 +104,11 @@ public final class ColumnHistory {
                 }
                 Value value = callback ? Value.text(e.value()) : Failure.raised(e.value());
                 return fired.withStatus(ColumnStatus.RUNNING)
-                        .withToken(column.stagesStart() - ENTRY_LIFT, callback ? Side.CALLBACK : Side.ERRBACK, value, null);
+                        .withToken(
+                                column.stagesStart() - ENTRY_LIFT,
+                                callback ? Side.CALLBACK : Side.ERRBACK,
+                                value,
+                                null);
             } else if (event instanceof SimEvent.AlreadyCalled) {
                 return s.withAlreadyCalled();
             } else if (event instanceof SimEvent.StageRan) {

@@ -55,52 +55,172 @@ public record ColumnState(
     }
 
     ColumnState withStatus(ColumnStatus s) {
-        return new ColumnState(s, tokenRow, tokenLane, token, returned, waitingOn, pauses, cancelled, alreadyCalled,
-                generatorStep, fired, handedOn, unhandled);
+        return new ColumnState(
+                s,
+                tokenRow,
+                tokenLane,
+                token,
+                returned,
+                waitingOn,
+                pauses,
+                cancelled,
+                alreadyCalled,
+                generatorStep,
+                fired,
+                handedOn,
+                unhandled);
     }
 
     ColumnState withToken(double row, Side lane, Value value, String returnedName) {
-        return new ColumnState(status, row, lane, value, returnedName, waitingOn, pauses, cancelled, alreadyCalled,
-                generatorStep, fired, handedOn, unhandled);
+        return new ColumnState(
+                status,
+                row,
+                lane,
+                value,
+                returnedName,
+                waitingOn,
+                pauses,
+                cancelled,
+                alreadyCalled,
+                generatorStep,
+                fired,
+                handedOn,
+                unhandled);
     }
 
     ColumnState withWaitingOn(String inner) {
-        return new ColumnState(status, tokenRow, tokenLane, token, returned, inner, pauses, cancelled, alreadyCalled,
-                generatorStep, fired, handedOn, unhandled);
+        return new ColumnState(
+                status,
+                tokenRow,
+                tokenLane,
+                token,
+                returned,
+                inner,
+                pauses,
+                cancelled,
+                alreadyCalled,
+                generatorStep,
+                fired,
+                handedOn,
+                unhandled);
     }
 
     ColumnState withPauses(int n) {
-        return new ColumnState(status, tokenRow, tokenLane, token, returned, waitingOn, n, cancelled, alreadyCalled,
-                generatorStep, fired, handedOn, unhandled);
+        return new ColumnState(
+                status,
+                tokenRow,
+                tokenLane,
+                token,
+                returned,
+                waitingOn,
+                n,
+                cancelled,
+                alreadyCalled,
+                generatorStep,
+                fired,
+                handedOn,
+                unhandled);
     }
 
     ColumnState withCancelled() {
-        return new ColumnState(status, tokenRow, tokenLane, token, returned, waitingOn, pauses, true, alreadyCalled,
-                generatorStep, fired, handedOn, unhandled);
+        return new ColumnState(
+                status,
+                tokenRow,
+                tokenLane,
+                token,
+                returned,
+                waitingOn,
+                pauses,
+                true,
+                alreadyCalled,
+                generatorStep,
+                fired,
+                handedOn,
+                unhandled);
     }
 
     ColumnState withAlreadyCalled() {
-        return new ColumnState(status, tokenRow, tokenLane, token, returned, waitingOn, pauses, cancelled,
-                alreadyCalled + 1, generatorStep, fired, handedOn, unhandled);
+        return new ColumnState(
+                status,
+                tokenRow,
+                tokenLane,
+                token,
+                returned,
+                waitingOn,
+                pauses,
+                cancelled,
+                alreadyCalled + 1,
+                generatorStep,
+                fired,
+                handedOn,
+                unhandled);
     }
 
     ColumnState withGeneratorStep(int step) {
-        return new ColumnState(status, tokenRow, tokenLane, token, returned, waitingOn, pauses, cancelled, alreadyCalled,
-                step, fired, handedOn, unhandled);
+        return new ColumnState(
+                status,
+                tokenRow,
+                tokenLane,
+                token,
+                returned,
+                waitingOn,
+                pauses,
+                cancelled,
+                alreadyCalled,
+                step,
+                fired,
+                handedOn,
+                unhandled);
     }
 
     ColumnState withFired(String text) {
-        return new ColumnState(status, tokenRow, tokenLane, token, returned, waitingOn, pauses, cancelled, alreadyCalled,
-                generatorStep, text, handedOn, unhandled);
+        return new ColumnState(
+                status,
+                tokenRow,
+                tokenLane,
+                token,
+                returned,
+                waitingOn,
+                pauses,
+                cancelled,
+                alreadyCalled,
+                generatorStep,
+                text,
+                handedOn,
+                unhandled);
     }
 
     ColumnState withHandedOn(String outer) {
-        return new ColumnState(status, tokenRow, tokenLane, token, returned, waitingOn, pauses, cancelled, alreadyCalled,
-                generatorStep, fired, outer, unhandled);
+        return new ColumnState(
+                status,
+                tokenRow,
+                tokenLane,
+                token,
+                returned,
+                waitingOn,
+                pauses,
+                cancelled,
+                alreadyCalled,
+                generatorStep,
+                fired,
+                outer,
+                unhandled);
     }
 
     ColumnState withUnhandled(boolean flag) {
-        return new ColumnState(status, tokenRow, tokenLane, token, returned, waitingOn, pauses, cancelled, alreadyCalled,
-                generatorStep, fired, handedOn, flag);
+        return new ColumnState(
+                status,
+                tokenRow,
+                tokenLane,
+                token,
+                returned,
+                waitingOn,
+                pauses,
+                cancelled,
+                alreadyCalled,
+                generatorStep,
+                fired,
+                handedOn,
+                flag);
     }
 }

@@ -17,7 +17,8 @@ final class DirtyRows {
 
     /** The drawing rows {@code event} changes, or null for "repaint everything". */
     static List<Integer> of(LaneIndex index, SimEvent event) {
-        if (event instanceof SimEvent.DelayedCallScheduled || event instanceof SimEvent.DelayedCallRan
+        if (event instanceof SimEvent.DelayedCallScheduled
+                || event instanceof SimEvent.DelayedCallRan
                 || event instanceof SimEvent.DelayedCallCancelled) {
             return List.of();
         }
@@ -39,7 +40,8 @@ final class DirtyRows {
             rows.addAll(List.of(top + c.stagesStart(), top + c.resultRow()));
         } else if (event instanceof SimEvent.Settled && ((SimEvent.Settled) event).result() != null) {
             rows.addAll(List.of(top + c.resultRow() - 1, top + c.resultRow()));
-        } else if (event instanceof SimEvent.Outcome || event instanceof SimEvent.AlreadyCalled
+        } else if (event instanceof SimEvent.Outcome
+                || event instanceof SimEvent.AlreadyCalled
                 || event instanceof SimEvent.Cancelled) {
             rows.add(top + c.resultRow());
         } else {

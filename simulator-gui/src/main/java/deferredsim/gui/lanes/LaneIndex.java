@@ -117,7 +117,11 @@ public final class LaneIndex {
             for (DeferredSpec spec : scenario.deferreds()) {
                 List<StageRow> rows = new ArrayList<>();
                 for (PairSpec pair : spec.chain()) {
-                    rows.add(new StageRow(rows.size(), pair.callback().toString(), pair.errback().toString(), null));
+                    rows.add(new StageRow(
+                            rows.size(),
+                            pair.callback().toString(),
+                            pair.errback().toString(),
+                            null));
                 }
                 stagesByName.put(spec.name(), rows);
             }
@@ -131,7 +135,10 @@ public final class LaneIndex {
             for (Action.Add add : adds) {
                 List<StageRow> rows = stagesByName.get(add.deferred());
                 if (rows != null) {
-                    rows.add(new StageRow(rows.size(), add.pair().callback().toString(), add.pair().errback().toString(),
+                    rows.add(new StageRow(
+                            rows.size(),
+                            add.pair().callback().toString(),
+                            add.pair().errback().toString(),
                             "t=" + add.at()));
                 }
             }
@@ -143,13 +150,23 @@ public final class LaneIndex {
                 return;
             }
             List<StageRow> stages = stagesByName.get(name);
-            List<String> members = spec instanceof DeferredSpec.ListOf ? ((DeferredSpec.ListOf) spec).members() : List.of();
+            List<String> members =
+                    spec instanceof DeferredSpec.ListOf ? ((DeferredSpec.ListOf) spec).members() : List.of();
             List<String> steps = new ArrayList<>();
             if (spec instanceof DeferredSpec.Inline) {
                 ((DeferredSpec.Inline) spec).steps().forEach(step -> steps.add(step.toString()));
             }
-            Column column = new Column(name, kindOf(spec), parent, depth, columns.size(), rowOffset, firingOf(spec), members,
-                    steps, stages);
+            Column column = new Column(
+                    name,
+                    kindOf(spec),
+                    parent,
+                    depth,
+                    columns.size(),
+                    rowOffset,
+                    firingOf(spec),
+                    members,
+                    steps,
+                    stages);
             columns.add(column);
             byName.put(name, column);
             for (Child child : children(spec, column)) {

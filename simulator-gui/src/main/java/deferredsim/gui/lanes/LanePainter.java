@@ -1,8 +1,8 @@
 package deferredsim.gui.lanes;
 
 import deferredsim.core.recording.DeferredKind;
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.recording.Side;
+import deferredsim.core.recording.SimEvent;
 import deferredsim.gui.theme.Palette;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -34,7 +34,13 @@ final class LanePainter {
     private final Font bold;
     private final Font small;
 
-    LanePainter(GraphicsContext gc, Palette palette, LaneGeometry geometry, double scrollX, double scrollY, double width,
+    LanePainter(
+            GraphicsContext gc,
+            Palette palette,
+            LaneGeometry geometry,
+            double scrollX,
+            double scrollY,
+            double width,
             double height) {
         this.gc = gc;
         this.p = palette;
@@ -95,7 +101,8 @@ final class LanePainter {
             }
             ColumnState now = c.history().at(position);
             ColumnState before = c.history().at(previous);
-            double alpha = now.status() == ColumnStatus.NOT_CREATED ? 0.35
+            double alpha = now.status() == ColumnStatus.NOT_CREATED
+                    ? 0.35
                     : before.status() == ColumnStatus.NOT_CREATED ? 0.35 + 0.65 * progress : 1.0;
             gc.setGlobalAlpha(alpha);
             paintColumn(index, c, now, position, from, to);
@@ -154,13 +161,17 @@ final class LanePainter {
         gc.setTextBaseline(VPos.TOP);
         gc.setFill(p.text());
         gc.setFont(bold);
-        String kind = c.kind() == DeferredKind.PLAIN ? "Deferred" : c.kind() == DeferredKind.INLINE ? "inlineCallbacks"
-                : c.kind() == DeferredKind.GATHER ? "gatherResults" : "DeferredList";
+        String kind = c.kind() == DeferredKind.PLAIN
+                ? "Deferred"
+                : c.kind() == DeferredKind.INLINE
+                        ? "inlineCallbacks"
+                        : c.kind() == DeferredKind.GATHER ? "gatherResults" : "DeferredList";
         gc.fillText(c.name(), x, y + 4 * g.zoom());
         double nameWidth = (c.name().length() * 0.68 + 0.8) * bold.getSize();
         gc.setFont(small);
         gc.setFill(p.mutedText());
-        String about = kind + (c.firing().startsWith(kind) ? c.firing().substring(kind.length()) : " · " + c.firing())
+        String about = kind
+                + (c.firing().startsWith(kind) ? c.firing().substring(kind.length()) : " · " + c.firing())
                 + (c.parent() == null ? "" : " · made by " + c.parent());
         gc.fillText(fit(about, bx - x - nameWidth - 6 * g.zoom(), small), x + nameWidth, y + 7 * g.zoom());
         gc.setFill(color.deriveColor(0, 1, 1, 0.16));
@@ -171,8 +182,10 @@ final class LanePainter {
         gc.setTextAlign(TextAlignment.LEFT);
         double ly = y + 27 * g.zoom();
         gc.setFill(p.callback());
-        gc.fillText(fit(s.fired() == null ? "callback lane" : s.fired(), g.laneWidth() + g.laneGap(), small),
-                x + 4 * g.zoom(), ly);
+        gc.fillText(
+                fit(s.fired() == null ? "callback lane" : s.fired(), g.laneWidth() + g.laneGap(), small),
+                x + 4 * g.zoom(),
+                ly);
         gc.setFill(p.errback());
         gc.fillText("errback lane", g.laneX(c.order(), Side.ERRBACK) + g.laneWidth() * 0.45, ly);
     }
@@ -307,14 +320,18 @@ final class LanePainter {
         gc.setTextBaseline(VPos.TOP);
         gc.setFont(font);
         gc.setFill(current ? p.accent() : p.text());
-        gc.fillText((current ? "▶ " : "   ") + "step " + step + ":  " + c.steps().get(step), x + 6 * g.zoom(),
+        gc.fillText(
+                (current ? "▶ " : "   ") + "step " + step + ":  " + c.steps().get(step),
+                x + 6 * g.zoom(),
                 y + 4 * g.zoom());
         SimEvent.GeneratorResumed resume = c.stepResume(step, position);
         if (resume != null) {
             gc.setFill(resume.in().isFailure() ? p.errback() : p.callback());
             gc.setFont(small);
-            gc.fillText("resumed with " + resume.in().render() + (resume.in().isFailure() ? " (raised here)" : ""),
-                    x + 24 * g.zoom(), y + 24 * g.zoom());
+            gc.fillText(
+                    "resumed with " + resume.in().render() + (resume.in().isFailure() ? " (raised here)" : ""),
+                    x + 24 * g.zoom(),
+                    y + 24 * g.zoom());
         }
     }
 
@@ -329,7 +346,9 @@ final class LanePainter {
         for (String member : c.members()) {
             Column mc = index.column(member);
             ColumnState ms = mc == null ? ColumnState.NOT_CREATED : mc.history().at(position);
-            text.append(member).append(ms.hasToken() ? " = " + ms.tokenText() : " …").append("   ");
+            text.append(member)
+                    .append(ms.hasToken() ? " = " + ms.tokenText() : " …")
+                    .append("   ");
         }
         gc.fillText(fit(text.toString().strip(), g.columnWidth() - 12 * g.zoom(), font), x, y);
         gc.setFont(small);
@@ -349,10 +368,15 @@ final class LanePainter {
         gc.setTextBaseline(VPos.TOP);
         gc.setFont(small);
         gc.setFill(p.mutedText());
-        String words = s.status() == ColumnStatus.SETTLED ? "result" : s.status() == ColumnStatus.WAITING ? "no result yet: waiting"
-                : s.pauses() > 0 ? "no result yet: paused" : "result (none yet)";
-        gc.fillText(words + (s.handedOn() != null ? " · handed to " + s.handedOn() + ", now holds None" : ""),
-                x + 6 * g.zoom(), y + 3 * g.zoom());
+        String words = s.status() == ColumnStatus.SETTLED
+                ? "result"
+                : s.status() == ColumnStatus.WAITING
+                        ? "no result yet: waiting"
+                        : s.pauses() > 0 ? "no result yet: paused" : "result (none yet)";
+        gc.fillText(
+                words + (s.handedOn() != null ? " · handed to " + s.handedOn() + ", now holds None" : ""),
+                x + 6 * g.zoom(),
+                y + 3 * g.zoom());
     }
 
     /** Dashed links from the row that created a deferred to its column; solid ones back when it handed its result on. */

@@ -1,6 +1,8 @@
 package deferredsim.gui.lanes;
 
 import deferredsim.gui.theme.Theme;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
@@ -17,8 +19,6 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
-import java.util.HashMap;
-import java.util.Map;
 import javafx.util.Duration;
 
 /**
@@ -80,7 +80,8 @@ public final class LanesView extends Region {
             requestLayout();
             repaint();
         });
-        for (ObservableValue<?> v : new ObservableValue<?>[] {theme, vertical.valueProperty(), horizontal.valueProperty()}) {
+        for (ObservableValue<?> v :
+                new ObservableValue<?>[] {theme, vertical.valueProperty(), horizontal.valueProperty()}) {
             v.addListener((obs, old, now) -> repaint());
         }
         // While gliding only the tokens move; the drawing is repainted only when a new column fades in.
@@ -99,7 +100,8 @@ public final class LanesView extends Region {
             repaint();
         });
         addEventFilter(ScrollEvent.SCROLL, e -> {
-            ScrollBar bar = e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY()) ? horizontal : vertical;
+            ScrollBar bar =
+                    e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY()) ? horizontal : vertical;
             double delta = bar == horizontal && e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
             bar.setValue(clamp(bar.getValue() - delta * 1.5, bar.getMin(), bar.getMax()));
             e.consume();
@@ -154,8 +156,14 @@ public final class LanesView extends Region {
             return;
         }
         LaneGeometry g = geometry();
-        LanePainter painter = new LanePainter(canvas.getGraphicsContext2D(), theme.get().palette(), g,
-                horizontal.getValue(), vertical.getValue(), canvas.getWidth(), canvas.getHeight());
+        LanePainter painter = new LanePainter(
+                canvas.getGraphicsContext2D(),
+                theme.get().palette(),
+                g,
+                horizontal.getValue(),
+                vertical.getValue(),
+                canvas.getWidth(),
+                canvas.getHeight());
         for (int row : new java.util.TreeSet<>(rows)) {
             double top = g.rowY(row) - vertical.getValue();
             painter.paintBand(index, shown, previous, progress.get(), top, top + g.rowHeight());
@@ -223,8 +231,14 @@ public final class LanesView extends Region {
         if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             return;
         }
-        new LanePainter(canvas.getGraphicsContext2D(), theme.get().palette(), geometry(), horizontal.getValue(),
-                vertical.getValue(), canvas.getWidth(), canvas.getHeight())
+        new LanePainter(
+                        canvas.getGraphicsContext2D(),
+                        theme.get().palette(),
+                        geometry(),
+                        horizontal.getValue(),
+                        vertical.getValue(),
+                        canvas.getWidth(),
+                        canvas.getHeight())
                 .paint(model.getIndex(), shown, previous, progress.get());
         placeTokens();
     }

@@ -48,7 +48,8 @@ public final class LanesViewModel {
         }
         summary.set(String.join("   ·   ", parts));
         SimEvent event = position == 0 || playback.getRecording().size() < position
-                ? null : playback.getRecording().get(position - 1);
+                ? null
+                : playback.getRecording().get(position - 1);
         focus.set(event == null ? null : EventText.deferredOf(event));
     }
 
@@ -86,7 +87,9 @@ public final class LanesViewModel {
 
     /** Event {@code index} of the recording on show, or null when there is no such event. */
     public SimEvent eventAt(int index) {
-        return index >= 0 && index < playback.getRecording().size() ? playback.getRecording().get(index) : null;
+        return index >= 0 && index < playback.getRecording().size()
+                ? playback.getRecording().get(index)
+                : null;
     }
 
     /** The playback position the lanes show. */

@@ -39,7 +39,8 @@ final class ExerciseCard extends VBox {
         int n = model.number();
         setId("exercise-" + n);
         getStyleClass().addAll("lesson-card", "exercise-card");
-        Label title = new Label("Exercise " + lesson + "." + n + "  (" + exercise.kind().word() + ")");
+        Label title = new Label(
+                "Exercise " + lesson + "." + n + "  (" + exercise.kind().word() + ")");
         title.getStyleClass().add("md-strong-label");
         Label solved = new Label("✓ solved");
         solved.getStyleClass().add("exercise-solved");

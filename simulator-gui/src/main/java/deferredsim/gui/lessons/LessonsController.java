@@ -22,11 +22,21 @@ import javafx.scene.layout.VBox;
  */
 public final class LessonsController {
     private final LessonsViewModel model;
-    @FXML private VBox panel;
-    @FXML private ListView<LessonsViewModel.LessonItem> lessonList;
-    @FXML private Label problemLabel;
-    @FXML private ScrollPane lessonScroll;
-    @FXML private VBox lessonContent;
+
+    @FXML
+    private VBox panel;
+
+    @FXML
+    private ListView<LessonsViewModel.LessonItem> lessonList;
+
+    @FXML
+    private Label problemLabel;
+
+    @FXML
+    private ScrollPane lessonScroll;
+
+    @FXML
+    private VBox lessonContent;
 
     private LessonsController(LessonsViewModel model) {
         this.model = model;
@@ -49,7 +59,8 @@ public final class LessonsController {
             lessonList.getSelectionModel().select(at);
         });
         lessonList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null && (model.getSelected() == null || model.getSelected().number() != now.number())) {
+            if (now != null
+                    && (model.getSelected() == null || model.getSelected().number() != now.number())) {
                 model.select(now.number());
             }
         });
@@ -75,8 +86,9 @@ public final class LessonsController {
         lessonContent.getChildren().clear();
         lessonScroll.setVvalue(0);
         if (lesson == null) {
-            Label pick = new Label("Pick a lesson above. Each follows a Part of the Twisted introduction, with scenarios to "
-                    + "run and exercises the engine checks.");
+            Label pick =
+                    new Label("Pick a lesson above. Each follows a Part of the Twisted introduction, with scenarios to "
+                            + "run and exercises the engine checks.");
             pick.setWrapText(true);
             pick.getStyleClass().add("muted");
             lessonContent.getChildren().add(pick);
@@ -148,7 +160,8 @@ public final class LessonsController {
             answer.setVisible(!answer.isVisible());
             reveal.setText(answer.isVisible() ? "Hide the answer" : "Show the answer");
         });
-        VBox card = new VBox(4, MarkdownNodes.flow("**" + checkpoint.question() + "**", MarkdownNodes.PARAGRAPH), reveal, answer);
+        VBox card = new VBox(
+                4, MarkdownNodes.flow("**" + checkpoint.question() + "**", MarkdownNodes.PARAGRAPH), reveal, answer);
         card.getStyleClass().add("lesson-card");
         lessonContent.getChildren().add(card);
     }

@@ -84,7 +84,11 @@ public final class LessonsViewModel {
         Lesson lesson = catalog.lesson(number).orElseThrow(() -> new IllegalArgumentException("no lesson " + number));
         List<ExerciseViewModel> next = new ArrayList<>();
         for (int i = 0; i < lesson.exercises().size(); i++) {
-            next.add(new ExerciseViewModel(lesson.exercises().get(i), i + 1, store.isSolved(lesson.exercises().get(i)), this));
+            next.add(new ExerciseViewModel(
+                    lesson.exercises().get(i),
+                    i + 1,
+                    store.isSolved(lesson.exercises().get(i)),
+                    this));
         }
         // Exercises first: views rebuild when the selection changes and read them then.
         exercises.set(List.copyOf(next));
@@ -105,7 +109,8 @@ public final class LessonsViewModel {
         try {
             store.markSolved(exercise);
         } catch (IOException unsaved) {
-            problem.set(joined(problem.get(), "Your solve is kept for this session but was not saved: " + unsaved.getMessage()));
+            problem.set(joined(
+                    problem.get(), "Your solve is kept for this session but was not saved: " + unsaved.getMessage()));
         }
         refreshItems();
     }
@@ -117,8 +122,10 @@ public final class LessonsViewModel {
     private void refreshItems() {
         List<LessonItem> next = new ArrayList<>();
         for (Lesson lesson : catalog.lessons()) {
-            int solved = (int) lesson.exercises().stream().filter(store::isSolved).count();
-            next.add(new LessonItem(lesson.number(), lesson.title(), solved, lesson.exercises().size()));
+            int solved =
+                    (int) lesson.exercises().stream().filter(store::isSolved).count();
+            next.add(new LessonItem(
+                    lesson.number(), lesson.title(), solved, lesson.exercises().size()));
         }
         items.set(List.copyOf(next));
     }

@@ -22,6 +22,7 @@ import javafx.scene.text.TextFlow;
 public final class MarkdownNodes {
     /** Style classes. */
     public static final String PARAGRAPH = "md-paragraph";
+
     public static final String TEXT = "md-text";
 
     private MarkdownNodes() {}

@@ -55,7 +55,13 @@ public final class FrameStats {
 
     /** {@code frames=N p50=…ms p99=…ms max=…ms}. */
     public String summary() {
-        return String.format(Locale.ROOT, "frames=%d p50=%.2fms p95=%.2fms p99=%.2fms max=%.2fms", count,
-                percentileMillis(50), percentileMillis(95), percentileMillis(99), percentileMillis(100));
+        return String.format(
+                Locale.ROOT,
+                "frames=%d p50=%.2fms p95=%.2fms p99=%.2fms max=%.2fms",
+                count,
+                percentileMillis(50),
+                percentileMillis(95),
+                percentileMillis(99),
+                percentileMillis(100));
     }
 }

@@ -33,6 +33,7 @@ public final class PlaybackViewModel {
     public static final double DEFAULT_SPEED = 3;
     /** The slowest and fastest speeds the intents allow. */
     public static final double MIN_SPEED = 0.25;
+
     public static final double MAX_SPEED = 64;
 
     private final ReadOnlyObjectWrapper<Recording> recording = new ReadOnlyObjectWrapper<>(this, "recording");
@@ -161,9 +162,12 @@ public final class PlaybackViewModel {
         SimEvent event = clamped == 0 ? null : recording.get().get(clamped - 1);
         currentEvent.set(event);
         currentTime.set(event == null ? Time.ZERO : event.time());
-        description.set(event == null
-                ? (size.get() == 0 ? "Nothing to play: the scenario has no deferreds yet." : "Before the first event. Press play or step.")
-                : EventText.describe(event));
+        description.set(
+                event == null
+                        ? (size.get() == 0
+                                ? "Nothing to play: the scenario has no deferreds yet."
+                                : "Before the first event. Press play or step.")
+                        : EventText.describe(event));
         positionText.set(clamped + " / " + size.get() + "   t=" + currentTime.get());
     }
 

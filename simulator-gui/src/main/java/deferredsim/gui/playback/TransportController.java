@@ -16,15 +16,34 @@ import javafx.scene.control.Slider;
  */
 public final class TransportController {
     private final PlaybackViewModel model;
-    @FXML private Button firstButton;
-    @FXML private Button backButton;
-    @FXML private Button playButton;
-    @FXML private Button forwardButton;
-    @FXML private Button lastButton;
-    @FXML private Slider scrubber;
-    @FXML private Slider speedSlider;
-    @FXML private Label positionLabel;
-    @FXML private Label speedLabel;
+
+    @FXML
+    private Button firstButton;
+
+    @FXML
+    private Button backButton;
+
+    @FXML
+    private Button playButton;
+
+    @FXML
+    private Button forwardButton;
+
+    @FXML
+    private Button lastButton;
+
+    @FXML
+    private Slider scrubber;
+
+    @FXML
+    private Slider speedSlider;
+
+    @FXML
+    private Label positionLabel;
+
+    @FXML
+    private Label speedLabel;
+
     private boolean following;
 
     private TransportController(PlaybackViewModel model) {
@@ -43,7 +62,9 @@ public final class TransportController {
         forwardButton.disableProperty().bind(model.atEndProperty());
         lastButton.disableProperty().bind(model.atEndProperty());
         playButton.disableProperty().bind(model.sizeProperty().isEqualTo(0));
-        playButton.textProperty().bind(Bindings.when(model.playingProperty()).then("❚❚").otherwise("▶"));
+        playButton
+                .textProperty()
+                .bind(Bindings.when(model.playingProperty()).then("❚❚").otherwise("▶"));
         positionLabel.textProperty().bind(model.positionTextProperty());
         scrubber.maxProperty().bind(model.sizeProperty());
         scrubber.setMajorTickUnit(1);
@@ -59,9 +80,15 @@ public final class TransportController {
             }
         });
         speedSlider.setValue(Math.log(model.speedProperty().get()) / Math.log(2));
-        speedSlider.valueProperty().addListener((obs, old, now) -> model.speedProperty().set(Math.pow(2, now.doubleValue())));
-        speedLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "%.2g/s", model.speedProperty().get()), model.speedProperty()));
+        speedSlider
+                .valueProperty()
+                .addListener((obs, old, now) -> model.speedProperty().set(Math.pow(2, now.doubleValue())));
+        speedLabel
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> String.format(
+                                Locale.ROOT, "%.2g/s", model.speedProperty().get()),
+                        model.speedProperty()));
         model.speedProperty().addListener((obs, old, now) -> {
             double log = Math.log(now.doubleValue()) / Math.log(2);
             if (Math.abs(speedSlider.getValue() - log) > 1e-9) {

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 public final class ReactorRunView extends VBox {
     /** Style classes. */
     public static final String STYLE = "reactor-run";
+
     public static final String ROW = "reactor-row";
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
@@ -98,7 +99,8 @@ public final class ReactorRunView extends VBox {
             who.setText(row.who());
             text.setText(row.text());
             setGraphic(box);
-            pseudoClassStateChanged(CURRENT, row.index() == model.positionProperty().get() - 1);
+            pseudoClassStateChanged(
+                    CURRENT, row.index() == model.positionProperty().get() - 1);
         }
     }
 }

@@ -82,7 +82,8 @@ public final class ReactorRunViewModel {
         if (rest.startsWith(",")) {
             rest = rest.substring(1);
         }
-        String fields = rest.replaceAll("\"([A-Za-z_]+)\":", "$1: ").replaceAll(",(?=[A-Za-z_]+: )", "   ")
+        String fields = rest.replaceAll("\"([A-Za-z_]+)\":", "$1: ")
+                .replaceAll(",(?=[A-Za-z_]+: )", "   ")
                 .replaceAll("\"([^\"\\\\]*)\"", "$1");
         return fields.isEmpty() ? event.kind() : event.kind() + "   " + fields;
     }

@@ -24,6 +24,7 @@ public final class TimelineLayout {
     public static final double UNITS_PER_SECOND = 80;
     /** The least and most units a change of virtual time adds. */
     public static final double MIN_TIME_GAP = 30;
+
     public static final double MAX_TIME_GAP = 320;
     /** The track for the reactor's delayed calls (always track 0). */
     public static final String REACTOR_TRACK = "reactor";
@@ -44,8 +45,14 @@ public final class TimelineLayout {
     /** A delayed call's life: scheduled at {@code fromX}, ran or was cancelled at {@code toX} (-1 if neither). */
     public record Span(int call, String description, double fromX, double toX, boolean cancelled) {}
 
-    private TimelineLayout(List<SimEvent> events, double[] xs, int[] tracks, List<String> trackNames, List<Tick> ticks,
-            List<Span> spans, double width) {
+    private TimelineLayout(
+            List<SimEvent> events,
+            double[] xs,
+            int[] tracks,
+            List<String> trackNames,
+            List<Tick> ticks,
+            List<Span> spans,
+            double width) {
         this.events = events;
         this.xs = xs;
         this.tracks = tracks;
@@ -88,7 +95,8 @@ public final class TimelineLayout {
         for (Map.Entry<Integer, double[]> left : open.entrySet()) {
             spans.add(new Span(left.getKey(), openText.get(left.getKey()), left.getValue()[0], -1, false));
         }
-        return new TimelineLayout(events, xs, tracks, new ArrayList<>(trackOf.keySet()), ticks, spans, x + EVENT_GAP * 2);
+        return new TimelineLayout(
+                events, xs, tracks, new ArrayList<>(trackOf.keySet()), ticks, spans, x + EVENT_GAP * 2);
     }
 
     private static String trackName(SimEvent e) {
@@ -99,14 +107,15 @@ public final class TimelineLayout {
         return deferred != null ? deferred : OTHER_TRACK;
     }
 
-    private static void spanEvent(SimEvent e, double x, Map<Integer, double[]> open, Map<Integer, String> text,
-            List<Span> spans) {
+    private static void spanEvent(
+            SimEvent e, double x, Map<Integer, double[]> open, Map<Integer, String> text, List<Span> spans) {
         if (e instanceof SimEvent.DelayedCallScheduled) {
             SimEvent.DelayedCallScheduled s = (SimEvent.DelayedCallScheduled) e;
             open.put(s.call(), new double[] {x});
             text.put(s.call(), s.description());
         } else if (e instanceof SimEvent.DelayedCallRan || e instanceof SimEvent.DelayedCallCancelled) {
-            int call = e instanceof SimEvent.DelayedCallRan ? ((SimEvent.DelayedCallRan) e).call()
+            int call = e instanceof SimEvent.DelayedCallRan
+                    ? ((SimEvent.DelayedCallRan) e).call()
                     : ((SimEvent.DelayedCallCancelled) e).call();
             double[] from = open.remove(call);
             if (from != null) {

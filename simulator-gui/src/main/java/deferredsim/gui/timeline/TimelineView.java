@@ -65,7 +65,11 @@ public final class TimelineView extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::seek);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             int i = model.getLayout().nearest(unitAt(e.getX()));
-            hover.setText(i < 0 ? "" : "#" + (i + 1) + "  " + EventText.describe(model.getLayout().event(i)));
+            hover.setText(
+                    i < 0
+                            ? ""
+                            : "#" + (i + 1) + "  "
+                                    + EventText.describe(model.getLayout().event(i)));
         });
         addEventFilter(ScrollEvent.SCROLL, e -> {
             double delta = e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
@@ -122,8 +126,13 @@ public final class TimelineView extends Region {
         if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             return;
         }
-        new TimelinePainter(canvas.getGraphicsContext2D(), theme.get().palette(), zoom.get(), horizontal.getValue(),
-                canvas.getWidth(), canvas.getHeight())
+        new TimelinePainter(
+                        canvas.getGraphicsContext2D(),
+                        theme.get().palette(),
+                        zoom.get(),
+                        horizontal.getValue(),
+                        canvas.getWidth(),
+                        canvas.getHeight())
                 .paint(model.getLayout(), model.positionProperty().get());
     }
 

@@ -27,7 +27,9 @@ public final class LessonsProbe extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
-        System.setProperty("deferredsim.gui.home", Files.createTempDirectory("lessons-probe").toString());
+        System.setProperty(
+                "deferredsim.gui.home",
+                Files.createTempDirectory("lessons-probe").toString());
         var args = getParameters().getRaw();
         MainViewModel model = new MainViewModel();
         MainController controller = MainController.create(model, stage);
@@ -46,13 +48,21 @@ public final class LessonsProbe extends Application {
                 case "open":
                     LessonScenario scenario = "first-reactor".equals(kv[1])
                             ? controller.lessons().model().getSelected().scenarios().stream()
-                                    .filter(s -> s instanceof deferredsim.lessons.ReactorScenario).findFirst().orElseThrow()
-                            : controller.lessons().model().getSelected().scenario(kv[1]).orElseThrow();
+                                    .filter(s -> s instanceof deferredsim.lessons.ReactorScenario)
+                                    .findFirst()
+                                    .orElseThrow()
+                            : controller
+                                    .lessons()
+                                    .model()
+                                    .getSelected()
+                                    .scenario(kv[1])
+                                    .orElseThrow();
                     controller.lessons().model().open(scenario);
                     break;
                 case "answer":
                     String[] na = kv[1].split(":", 2);
-                    ExerciseViewModel ex = controller.lessons().model().getExercises().get(Integer.parseInt(na[0]) - 1);
+                    ExerciseViewModel ex =
+                            controller.lessons().model().getExercises().get(Integer.parseInt(na[0]) - 1);
                     ex.nextHint();
                     ex.check(na[1]);
                     if (ex.canShowWhereProperty().get()) {
@@ -76,8 +86,10 @@ public final class LessonsProbe extends Application {
             if (where.startsWith("exercise-")) {
                 Node node = scene.lookup("#" + where);
                 Node content = pane.getContent();
-                double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-                double room = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+                double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()))
+                        .getMinY();
+                double room = content.getBoundsInLocal().getHeight()
+                        - pane.getViewportBounds().getHeight();
                 pane.setVvalue(Math.min(1, Math.max(0, (y - 20) / room)));
             } else if (!"top".equals(where)) {
                 pane.setVvalue(Double.parseDouble(where));

@@ -49,7 +49,8 @@ class LessonsWindowTest {
         robot.interact(() -> {
             Node content = scroll.getContent();
             Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            double room = content.getBoundsInLocal().getHeight()
+                    - scroll.getViewportBounds().getHeight();
             scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (inContent.getMinY() - 40) / room)));
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -59,36 +60,59 @@ class LessonsWindowTest {
     private static void openLesson(FxRobot robot, int number) {
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.ListView<?> list = robot.lookup("#lessonList").queryAs(javafx.scene.control.ListView.class);
+        javafx.scene.control.ListView<?> list =
+                robot.lookup("#lessonList").queryAs(javafx.scene.control.ListView.class);
         robot.interact(() -> list.scrollTo(number - 1));
-        robot.clickOn(robot.lookup("#lessonList .list-cell").match((javafx.scene.control.ListCell<?> c) ->
-                c.getItem() != null && ((LessonsViewModel.LessonItem) c.getItem()).number() == number).queryAs(Node.class));
+        robot.clickOn(robot.lookup("#lessonList .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) ->
+                        c.getItem() != null && ((LessonsViewModel.LessonItem) c.getItem()).number() == number)
+                .queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void answerExercise_wrongThenRight_showsVerdictsAndShowMeWhereSeeks(FxRobot robot) {
-        // When the learner opens lesson 9 with Ctrl+L, answers its first exercise wrongly, asks where, then answers rightly, then the verdicts show and playback seeks to the divergence.
+        // When the learner opens lesson 9 with Ctrl+L, answers its first exercise wrongly, asks where, then answers
+        // rightly, then the verdicts show and playback seeks to the divergence.
         openLesson(robot, 9);
         assertThat(robot.lookup("#lessonTitle").queryAs(Label.class).getText()).startsWith("Lesson 9:");
         robot.clickOn(reveal(robot, "#answer-1")).write("callback");
         robot.clickOn(reveal(robot, "#check-1"));
         assertThat(robot.lookup("#verdict-1").queryAs(Label.class).getText()).contains("Try again");
         robot.clickOn(reveal(robot, "#where-1"));
-        int divergence = controller.lessons().model().getExercises().get(0).getVerdict().divergence().getAsInt();
+        int divergence = controller
+                .lessons()
+                .model()
+                .getExercises()
+                .get(0)
+                .getVerdict()
+                .divergence()
+                .getAsInt();
         assertThat(model.playback().getPosition()).isEqualTo(divergence + 1);
-        assertThat(model.editor().getScenario()).isEqualTo(
-                ((deferredsim.lessons.DeferredScenario) controller.lessons().model().getExercises().get(0).exercise().scenario()).scenario());
-        robot.doubleClickOn(reveal(robot, "#answer-1")).eraseText(12).write("errback").type(KeyCode.ENTER);
+        assertThat(model.editor().getScenario())
+                .isEqualTo(((deferredsim.lessons.DeferredScenario) controller
+                                .lessons()
+                                .model()
+                                .getExercises()
+                                .get(0)
+                                .exercise()
+                                .scenario())
+                        .scenario());
+        robot.doubleClickOn(reveal(robot, "#answer-1"))
+                .eraseText(12)
+                .write("errback")
+                .type(KeyCode.ENTER);
         assertThat(robot.lookup("#verdict-1").queryAs(Label.class).getText()).contains("Solved");
         assertThat(controller.lessons().model().getItems().get(8).solved()).isEqualTo(1);
     }
 
     @Test
     void openInSimulator_reactorScenario_showsRunInPlaceOfLanes(FxRobot robot) {
-        // When the learner opens lesson 1's first scenario in the simulator and steps twice, then the reactor run replaces the lanes and shows two events.
+        // When the learner opens lesson 1's first scenario in the simulator and steps twice, then the reactor run
+        // replaces the lanes and shows two events.
         openLesson(robot, 1);
-        String name = controller.lessons().model().getSelected().scenarios().get(0).name();
+        String name =
+                controller.lessons().model().getSelected().scenarios().get(0).name();
         robot.clickOn(reveal(robot, "#open-" + name));
         assertThat(model.isShowingReactor()).isTrue();
         ReactorRunView view = robot.lookup("#reactorRun").queryAs(ReactorRunView.class);

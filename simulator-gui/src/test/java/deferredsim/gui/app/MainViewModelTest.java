@@ -11,7 +11,8 @@ class MainViewModelTest {
         MainViewModel model = new MainViewModel();
         model.document().newDocument(Examples.classic());
         assertThat(model.playback().getSize()).isGreaterThan(0);
-        assertThat(model.timeline().getLayout().size()).isEqualTo(model.playback().getSize());
+        assertThat(model.timeline().getLayout().size())
+                .isEqualTo(model.playback().getSize());
         assertThat(model.lanes().getIndex().column("d")).isNotNull();
         model.playback().last();
         assertThat(model.lanes().getSummary()).isEqualTo("d: result fixed");
@@ -20,11 +21,18 @@ class MainViewModelTest {
 
     @Test
     void anInvalidEdit_keepsTheLastRunAndSaysItIsStale() {
-        // When the learner breaks the scenario, then the last valid recording stays on show and the model says it is stale.
+        // When the learner breaks the scenario, then the last valid recording stays on show and the model says it is
+        // stale.
         MainViewModel model = new MainViewModel();
         model.document().newDocument(Examples.classic());
         int size = model.playback().getSize();
-        model.editor().getDeferreds().get(0).getPairs().get(0).callbackProperty().set("???");
+        model.editor()
+                .getDeferreds()
+                .get(0)
+                .getPairs()
+                .get(0)
+                .callbackProperty()
+                .set("???");
         assertThat(model.staleProperty().get()).isTrue();
         assertThat(model.playback().getSize()).isEqualTo(size);
     }

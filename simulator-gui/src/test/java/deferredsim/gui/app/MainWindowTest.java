@@ -63,9 +63,12 @@ class MainWindowTest {
 
     @Test
     void typing_aChainShowsErrorsInlineThenRunsIt(FxRobot robot) {
-        // When the learner types a stage that does not parse and then fixes it, then the error shows in place and the lanes run the new chain.
+        // When the learner types a stage that does not parse and then fixes it, then the error shows in place and the
+        // lanes run the new chain.
         replaceText(robot, pairField(robot, "errback-field", 2), "retrun mended");
-        assertThat(text(robot, "#problemsLabel")).contains("d, pair 3, errback").contains("return, fail, passthru or defer");
+        assertThat(text(robot, "#problemsLabel"))
+                .contains("d, pair 3, errback")
+                .contains("return, fail, passthru or defer");
         assertThat(robot.lookup(".pair-cell .problem").queryAllAs(Label.class))
                 .anySatisfy(label -> assertThat(label.getText()).startsWith("errback: expected"));
         replaceText(robot, pairField(robot, "errback-field", 2), "return mended");
@@ -76,10 +79,12 @@ class MainWindowTest {
 
     @Test
     void play_runsToTheEndAndStops(FxRobot robot) throws Exception {
-        // If the learner presses play at full speed, then playback reaches the last event and the play button shows play again.
+        // If the learner presses play at full speed, then playback reaches the last event and the play button shows
+        // play again.
         robot.interact(() -> model.playback().speedProperty().set(64));
         robot.clickOn("#playButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.playback().atEndProperty().get());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> model.playback().atEndProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         int size = model.playback().getSize();
         assertThat(text(robot, "#positionLabel")).startsWith(size + " / " + size);
@@ -121,7 +126,8 @@ class MainWindowTest {
 
     @Test
     void saveAndReopen_showsTheSameChain(FxRobot robot) throws Exception {
-        // If the learner edits, saves, starts anew and reopens the file, then the editor shows the saved chain and the title names the file.
+        // If the learner edits, saves, starts anew and reopens the file, then the editor shows the saved chain and the
+        // title names the file.
         replaceText(robot, pairField(robot, "errback-field", 2), "return mended");
         Path file = home.resolve("mended.json");
         robot.interact(() -> assertThat(controller.files().saveTo(file)).isTrue());
@@ -137,7 +143,8 @@ class MainWindowTest {
 
     @Test
     void addDeferred_opensItsOwnLanesBesideTheOuter(FxRobot robot) {
-        // When the learner adds an inner deferred fired at t=2 and returns it from the first stage, then the outer shows as waiting on it mid-way.
+        // When the learner adds an inner deferred fired at t=2 and returns it from the first stage, then the outer
+        // shows as waiting on it mid-way.
         robot.clickOn("#addDeferredButton");
         replaceText(robot, robot.lookup("#nameField").queryAs(TextField.class), "x");
         replaceText(robot, robot.lookup("#fireAfterField").queryAs(TextField.class), "2");
@@ -151,13 +158,15 @@ class MainWindowTest {
 
     @Test
     void exportAndCopy_produceAPictureAndTheTrace(FxRobot robot) throws Exception {
-        // If the learner exports the view and copies the trace, then a PNG is written and the clipboard holds the canonical trace.
+        // If the learner exports the view and copies the trace, then a PNG is written and the clipboard holds the
+        // canonical trace.
         Path png = home.resolve("view.png");
         robot.interact(() -> assertThat(controller.files().exportPng(png)).isTrue());
         assertThat(Files.size(png)).isGreaterThan(1000);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
         String[] copied = new String[1];
-        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        robot.interact(() ->
+                copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
         assertThat(copied[0]).isEqualTo(model.trace());
     }
 
@@ -165,7 +174,8 @@ class MainWindowTest {
     void themeAndZoom_followTheShortcuts(FxRobot robot) {
         // When the learner presses Ctrl+T and Ctrl+= twice, then the dark sheet is used and the zoom label grows.
         robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
-        assertThat(robot.window(0).getScene().getStylesheets()).anySatisfy(s -> assertThat(s).endsWith("dark.css"));
+        assertThat(robot.window(0).getScene().getStylesheets())
+                .anySatisfy(s -> assertThat(s).endsWith("dark.css"));
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         assertThat(text(robot, "#zoomLabel")).isEqualTo("zoom 144%");
@@ -173,14 +183,17 @@ class MainWindowTest {
 
     @Test
     void hugeChain_opensAndScrollsWithoutFreezing(FxRobot robot) throws Exception {
-        // If a 100,000-stage chain is opened and scrolled top to bottom, then it opens in seconds and each scroll step repaints quickly.
+        // If a 100,000-stage chain is opened and scrolled top to bottom, then it opens in seconds and each scroll step
+        // repaints quickly.
         StringBuilder chain = new StringBuilder();
         for (int i = 0; i < 100_000; i++) {
             chain.append(i == 0 ? "" : ", ").append(i % 3 == 1 ? "[\"f x\", \"p\"]" : "[\"p\", \"r ok\"]");
         }
         Path file = home.resolve("huge.json");
-        Files.writeString(file, "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\", \"chain\": ["
-                + chain + "], \"fire\": {\"method\": \"callback\", \"value\": \"v\", \"after\": 0}}]}");
+        Files.writeString(
+                file,
+                "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\", \"chain\": [" + chain
+                        + "], \"fire\": {\"method\": \"callback\", \"value\": \"v\", \"after\": 0}}]}");
         long start = System.nanoTime();
         robot.interact(() -> assertThat(controller.files().openFile(file)).isTrue());
         long opened = System.nanoTime() - start;
@@ -195,7 +208,10 @@ class MainWindowTest {
         assertThat(worst).isLessThan(500_000_000L);
         assertThat(controller.lanes().scrollYProperty().get()).isGreaterThan(1_000_000);
         assertThat(text(robot, "#summaryLabel")).startsWith("d: result");
-        System.out.printf(java.util.Locale.ROOT, "100k chain: opened in %d ms, worst scroll step %d ms%n",
-                opened / 1_000_000, worst / 1_000_000);
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "100k chain: opened in %d ms, worst scroll step %d ms%n",
+                opened / 1_000_000,
+                worst / 1_000_000);
     }
 }

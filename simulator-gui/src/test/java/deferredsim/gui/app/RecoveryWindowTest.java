@@ -53,20 +53,25 @@ class RecoveryWindowTest {
 
     @Test
     void start_afterAKillBringsBackUnsavedWork(FxRobot robot) {
-        // If the last session was killed with unsaved, half-typed work, then the next start shows that work, marked unsaved, with its problem.
+        // If the last session was killed with unsaved, half-typed work, then the next start shows that work, marked
+        // unsaved, with its problem.
         assertThat(field(robot, "callback-field").getText()).isEqualTo("return kept");
         assertThat(field(robot, "errback-field").getText()).isEqualTo("retrun half-typed");
         assertThat(model.document().isDirty()).isTrue();
         assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getText()).startsWith("Restored unsaved work");
-        assertThat(robot.lookup("#problemsLabel").queryAs(Label.class).getText()).contains("d, pair 1, errback");
+        assertThat(robot.lookup("#problemsLabel").queryAs(Label.class).getText())
+                .contains("d, pair 1, errback");
     }
 
     @Test
     void closing_withUnsavedChangesAsksAndCancelKeepsTheWindow(FxRobot robot) throws Exception {
-        // When the learner closes the window with unsaved changes, then a question appears; Cancel keeps the window, Don't save closes it and clears the autosave.
+        // When the learner closes the window with unsaved changes, then a question appears; Cancel keeps the window,
+        // Don't save closes it and clears the autosave.
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn((Button) robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Cancel")).query());
+        robot.clickOn((Button) robot.lookup(".dialog-pane .button")
+                .match((Button b) -> b.getText().equals("Cancel"))
+                .query());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.isShowing()).isTrue();
         Platform.runLater(() -> {
@@ -77,7 +82,9 @@ class RecoveryWindowTest {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn((Button) robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Don't save")).query());
+        robot.clickOn((Button) robot.lookup(".dialog-pane .button")
+                .match((Button b) -> b.getText().equals("Don't save"))
+                .query());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stage.isShowing());
         assertThat(new Autosave(home).load()).isEmpty();
     }
@@ -87,7 +94,12 @@ class RecoveryWindowTest {
         // If the learner types a change, then the autosave holds it shortly afterwards, exactly as typed.
         TextField callback = field(robot, "callback-field");
         robot.clickOn(callback).write("!");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> new Autosave(home).load().map(s -> s.json().contains("return kept!")).orElse(false));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> new Autosave(home)
+                        .load()
+                        .map(s -> s.json().contains("return kept!"))
+                        .orElse(false));
     }
 }

@@ -35,7 +35,8 @@ public final class WindowProbe extends Application {
     @Override
     public void start(Stage stage) throws Exception {
         Map<String, String> o = options(getParameters().getRaw().toArray(new String[0]));
-        System.setProperty("deferredsim.gui.home", Files.createTempDirectory("probe").toString());
+        System.setProperty(
+                "deferredsim.gui.home", Files.createTempDirectory("probe").toString());
         MainViewModel model = new MainViewModel();
         MainController controller = MainController.create(model, stage);
         String[] size = o.getOrDefault("size", "1400x860").split("x");
@@ -45,10 +46,15 @@ public final class WindowProbe extends Application {
         if (o.containsKey("glide")) {
             controller.lanes().animationDurationProperty().set(Duration.millis(Double.parseDouble(o.get("glide"))));
         }
-        Path file = o.containsKey("chain") ? chain(Integer.parseInt(o.get("chain"))) : o.containsKey("file") ? Path.of(o.get("file")) : null;
+        Path file = o.containsKey("chain")
+                ? chain(Integer.parseInt(o.get("chain")))
+                : o.containsKey("file") ? Path.of(o.get("file")) : null;
         long opening = System.nanoTime();
         controller.files().startWith(file);
-        System.out.println(String.format(Locale.ROOT, "opened in %d ms (%d events)", (System.nanoTime() - opening) / 1_000_000,
+        System.out.println(String.format(
+                Locale.ROOT,
+                "opened in %d ms (%d events)",
+                (System.nanoTime() - opening) / 1_000_000,
                 model.playback().getSize()));
         if (o.containsKey("dark")) {
             model.themeProperty().set(Theme.DARK);
@@ -63,7 +69,8 @@ public final class WindowProbe extends Application {
         if (o.containsKey("seek")) {
             model.playback().seek(Integer.parseInt(o.get("seek")));
         } else if (o.containsKey("seek-fraction")) {
-            model.playback().seek((int) Math.round(model.playback().getSize() * Double.parseDouble(o.get("seek-fraction"))));
+            model.playback()
+                    .seek((int) Math.round(model.playback().getSize() * Double.parseDouble(o.get("seek-fraction"))));
         }
         if (o.containsKey("scroll")) {
             // Scrolls the lanes by SCROLL pixels every frame for three seconds, timing the frames.
@@ -78,15 +85,20 @@ public final class WindowProbe extends Application {
                         started[0] = now;
                     }
                     if (last[0] > 0 && now - last[0] > 50_000_000L) {
-                        System.out.println(String.format(Locale.ROOT, "  slow frame %d: %.1f ms", frames.count(), (now - last[0]) / 1e6));
+                        System.out.println(String.format(
+                                Locale.ROOT, "  slow frame %d: %.1f ms", frames.count(), (now - last[0]) / 1e6));
                     }
                     last[0] = now;
                     frames.pulse(now);
                     controller.lanes().scrollBy(perFrame);
                     if (now - started[0] > 3_000_000_000L) {
                         stop();
-                        System.out.println(String.format(Locale.ROOT, "scrolling %d stages by %.0f px a frame: %s, at y=%.0f",
-                                model.lanes().getIndex().column("d").stages().size(), perFrame, frames.summary(),
+                        System.out.println(String.format(
+                                Locale.ROOT,
+                                "scrolling %d stages by %.0f px a frame: %s, at y=%.0f",
+                                model.lanes().getIndex().column("d").stages().size(),
+                                perFrame,
+                                frames.summary(),
                                 controller.lanes().scrollYProperty().get()));
                         Platform.exit();
                     }
@@ -100,7 +112,10 @@ public final class WindowProbe extends Application {
             FrameStats frames = controller.driver().frames();
             model.playback().playingProperty().addListener((obs, was, now) -> {
                 if (!now) {
-                    System.out.println(String.format(Locale.ROOT, "playback of %d events: %s", model.playback().getSize(),
+                    System.out.println(String.format(
+                            Locale.ROOT,
+                            "playback of %d events: %s",
+                            model.playback().getSize(),
                             frames.summary()));
                     Platform.exit();
                 }
@@ -116,8 +131,8 @@ public final class WindowProbe extends Application {
         if (o.containsKey("steps")) {
             // Steps one event at a time (each repainting only what it changed), for comparing with --seek.
             int n = Integer.parseInt(o.get("steps"));
-            javafx.animation.Timeline stepper = new javafx.animation.Timeline(
-                    new javafx.animation.KeyFrame(Duration.millis(20), e -> model.playback().stepForward()));
+            javafx.animation.Timeline stepper = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                    Duration.millis(20), e -> model.playback().stepForward()));
             stepper.setCycleCount(n);
             stepper.play();
         }
@@ -131,7 +146,8 @@ public final class WindowProbe extends Application {
         wait.setOnFinished(e -> {
             if (o.containsKey("snapshot")) {
                 try {
-                    ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", new File(o.get("snapshot")));
+                    ImageIO.write(
+                            SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", new File(o.get("snapshot")));
                 } catch (Exception broken) {
                     broken.printStackTrace();
                 }
@@ -146,12 +162,19 @@ public final class WindowProbe extends Application {
     private static Path chain(int stages) throws Exception {
         StringBuilder chain = new StringBuilder();
         for (int i = 0; i < stages; i++) {
-            chain.append(i == 0 ? "" : ", ").append(i % 4 == 1 ? "[\"fail oops\", \"passthru\"]"
-                    : i % 4 == 3 ? "[\"passthru\", \"return fixed\"]" : "[\"return v" + i + "\", \"passthru\"]");
+            chain.append(i == 0 ? "" : ", ")
+                    .append(
+                            i % 4 == 1
+                                    ? "[\"fail oops\", \"passthru\"]"
+                                    : i % 4 == 3
+                                            ? "[\"passthru\", \"return fixed\"]"
+                                            : "[\"return v" + i + "\", \"passthru\"]");
         }
         Path file = Files.createTempFile("chain", ".json");
-        Files.writeString(file, "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\", \"chain\": ["
-                + chain + "], \"fire\": {\"method\": \"callback\", \"value\": \"initial\", \"after\": 0}}]}");
+        Files.writeString(
+                file,
+                "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\", \"chain\": [" + chain
+                        + "], \"fire\": {\"method\": \"callback\", \"value\": \"initial\", \"after\": 0}}]}");
         return file;
     }
 

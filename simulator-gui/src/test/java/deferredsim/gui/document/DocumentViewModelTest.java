@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DocumentViewModelTest {
-    private static final String FILE = "{\"format\": \"deferred-scenario/1\", \"deferreds\": ["
-            + "{\"name\": \"d\", \"chain\": [[\"r good\", \"f bad\"]], \"fire\": {\"method\": \"callback\", \"value\": \"v\", \"after\": 0}}]}";
+    private static final String FILE = "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\","
+            + " \"chain\": [[\"r good\", \"f bad\"]], \"fire\": {\"method\": \"callback\", \"value\": \"v\", \"after\":"
+            + " 0}}]}";
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void saveThenOpen_givesTheSameScenarioInTheTerminalsFormat() throws Exception {
@@ -55,19 +57,27 @@ class DocumentViewModelTest {
         doc.newDocument(ScenarioReader.read(FILE));
         editor.getDeferreds().get(0).getPairs().get(0).callbackProperty().set("nonsense");
         Path file = dir.resolve("bad.json");
-        assertThatThrownBy(() -> doc.saveAs(file)).isInstanceOf(ScenarioException.class).hasMessageContaining("cannot save");
+        assertThatThrownBy(() -> doc.saveAs(file))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("cannot save");
         assertThat(file).doesNotExist();
     }
 
     @Test
     void opening_aBrokenFileKeepsTheDocumentAndSaysWhere() throws Exception {
-        // When a file breaks the contract, then open throws the reader's line:column message and the document is unchanged.
+        // When a file breaks the contract, then open throws the reader's line:column message and the document is
+        // unchanged.
         Path file = dir.resolve("broken.json");
-        Files.writeString(file, "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\", \"chain\": [[\"retrun x\", \"p\"]]}]}");
+        Files.writeString(
+                file,
+                "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\", \"chain\": [[\"retrun x\","
+                        + " \"p\"]]}]}");
         EditorViewModel editor = new EditorViewModel();
         DocumentViewModel doc = new DocumentViewModel(editor);
         doc.newDocument(ScenarioReader.read(FILE));
-        assertThatThrownBy(() -> doc.open(file)).isInstanceOf(ScenarioException.class).hasMessageStartingWith("1:");
+        assertThatThrownBy(() -> doc.open(file))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageStartingWith("1:");
         assertThat(doc.getFile()).isNull();
         assertThat(editor.getScenario()).isEqualTo(ScenarioReader.read(FILE));
     }
@@ -94,7 +104,9 @@ class DocumentViewModelTest {
         recent.add(dir.resolve("a.json"));
         recent.add(dir.resolve("b.json"));
         recent.add(dir.resolve("a.json"));
-        assertThat(recent.getFiles()).extracting(p -> p.getFileName().toString()).containsExactly("a.json", "b.json");
+        assertThat(recent.getFiles())
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("a.json", "b.json");
         assertThat(new RecentFiles(store).getFiles()).isEqualTo(recent.getFiles());
     }
 }

@@ -26,13 +26,15 @@ class EditorViewModelTest {
 
     @Test
     void typing_aBadStageShowsTheParsersMessageOnThatField() throws Exception {
-        // When the learner types a stage text that does not parse, then that pair shows StageSpec.parse's message and no scenario is published.
+        // When the learner types a stage text that does not parse, then that pair shows StageSpec.parse's message and
+        // no scenario is published.
         EditorViewModel editor = withClassic();
         PairDraft pair = editor.getDeferreds().get(0).getPairs().get(1);
         pair.callbackProperty().set("retrun x");
         assertThat(pair.callbackProblemProperty().get()).contains("return, fail, passthru or defer");
         assertThat(editor.getScenario()).isNull();
-        assertThat(editor.problemsProperty()).singleElement()
+        assertThat(editor.problemsProperty())
+                .singleElement()
                 .satisfies(p -> assertThat(p.where()).isEqualTo("d, pair 2, callback"));
         pair.callbackProperty().set("r x");
         assertThat(editor.getScenario()).isNotNull();
@@ -55,7 +57,8 @@ class EditorViewModelTest {
         // When the fire delay is not a number, then the problem names the fire's after field.
         EditorViewModel editor = withClassic();
         editor.getDeferreds().get(0).fireAfterProperty().set("soon");
-        assertThat(editor.problemsProperty()).singleElement()
+        assertThat(editor.problemsProperty())
+                .singleElement()
                 .satisfies(p -> assertThat(p.path()).isEqualTo("$.deferreds[0].fire.after"));
         assertThat(editor.getDeferreds().get(0).problemPathProperty().get()).isEqualTo(".fire.after");
         editor.getDeferreds().get(0).fireAfterProperty().set("1.5");
@@ -68,7 +71,14 @@ class EditorViewModelTest {
         EditorViewModel editor = withClassic();
         DeferredDraft d = editor.getDeferreds().get(0);
         editor.movePair(d, d.getPairs().get(1), -1);
-        assertThat(editor.getScenario().deferreds().get(0).chain().get(0).callback().toString()).isEqualTo("fail oops");
+        assertThat(editor.getScenario()
+                        .deferreds()
+                        .get(0)
+                        .chain()
+                        .get(0)
+                        .callback()
+                        .toString())
+                .isEqualTo("fail oops");
     }
 
     @Test
@@ -86,21 +96,24 @@ class EditorViewModelTest {
 
     @Test
     void innerDeferred_withItsOwnChainAndTime() throws Exception {
-        // If the learner adds an inner deferred and returns it from a stage, then the scenario has both with the inner's firing time.
+        // If the learner adds an inner deferred and returns it from a stage, then the scenario has both with the
+        // inner's firing time.
         EditorViewModel editor = withClassic();
         DeferredDraft x = editor.addDeferred();
         x.nameProperty().set("x");
         x.fireAfterProperty().set("2");
         editor.getDeferreds().get(0).getPairs().get(0).callbackProperty().set("defer x");
         assertThat(editor.getScenario()).isNotNull();
-        DeferredSpec.Plain inner = (DeferredSpec.Plain) editor.getScenario().deferred("x").orElseThrow();
+        DeferredSpec.Plain inner =
+                (DeferredSpec.Plain) editor.getScenario().deferred("x").orElseThrow();
         assertThat(inner.fire().orElseThrow().after().toString()).isEqualTo("2");
         assertThat(editor.getScenario().isTopLevel("x")).isFalse();
     }
 
     @Test
     void actions_areWrittenAndChecked() throws Exception {
-        // When a cancel action at t=1 is added, then the scenario has it; an action on an unknown deferred is a problem of that action.
+        // When a cancel action at t=1 is added, then the scenario has it; an action on an unknown deferred is a problem
+        // of that action.
         EditorViewModel editor = withClassic();
         ActionDraft a = editor.addAction();
         assertThat(editor.getScenario().actions()).hasSize(1);
@@ -128,7 +141,8 @@ class EditorViewModelTest {
 
     @Test
     void toJsonAndLoadJson_bringBackHalfTypedWork() throws Exception {
-        // If the drafts hold an invalid stage and time, then their JSON loads back with the same texts (what autosave relies on).
+        // If the drafts hold an invalid stage and time, then their JSON loads back with the same texts (what autosave
+        // relies on).
         EditorViewModel editor = withClassic();
         DeferredDraft d = editor.getDeferreds().get(0);
         d.getPairs().get(0).callbackProperty().set("retrun");
@@ -162,6 +176,13 @@ class EditorViewModelTest {
         pair.callbackProperty().set("return b");
         assertThat(pending).hasSize(1);
         pending.get(0).run();
-        assertThat(editor.getScenario().deferreds().get(0).chain().get(0).callback().toString()).isEqualTo("return b");
+        assertThat(editor.getScenario()
+                        .deferreds()
+                        .get(0)
+                        .chain()
+                        .get(0)
+                        .callback()
+                        .toString())
+                .isEqualTo("return b");
     }
 }

@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import deferredsim.core.engine.Simulation;
 import deferredsim.core.recording.Recording;
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.recording.Side;
+import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
 
 class LaneIndexTest {
-    private static final String INNER = "{\"format\": \"deferred-scenario/1\", \"deferreds\": ["
-            + "{\"name\": \"d\", \"chain\": [[\"defer x\", \"p\"], [\"r after\", \"p\"]],"
-            + " \"fire\": {\"method\": \"callback\", \"value\": \"start\", \"after\": 0}},"
-            + "{\"name\": \"x\", \"chain\": [], \"fire\": {\"method\": \"callback\", \"value\": \"inner\", \"after\": 2}}]}";
+    private static final String INNER = "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\","
+        + " \"chain\": [[\"defer x\", \"p\"], [\"r after\", \"p\"]], \"fire\": {\"method\": \"callback\", \"value\":"
+        + " \"start\", \"after\": 0}},{\"name\": \"x\", \"chain\": [], \"fire\": {\"method\": \"callback\", \"value\":"
+        + " \"inner\", \"after\": 2}}]}";
 
     private static int indexOf(Recording r, Class<? extends SimEvent> type) {
         for (int i = 0; i < r.size(); i++) {
@@ -39,7 +39,8 @@ class LaneIndexTest {
 
     @Test
     void outer_isWaitingThenResumesWithTheInnersResult() throws Exception {
-        // When the outer deferred waits on the inner one, then it shows as waiting; after the inner fires it carries the inner's result.
+        // When the outer deferred waits on the inner one, then it shows as waiting; after the inner fires it carries
+        // the inner's result.
         Scenario s = ScenarioReader.read(INNER);
         Recording r = Simulation.run(s);
         LaneIndex index = LaneIndex.of(s, r);
@@ -91,10 +92,10 @@ class LaneIndexTest {
     @Test
     void listAndGenerator_areDrawnAsWhatTheyAre() throws Exception {
         // If a scenario has a DeferredList and an inline generator, then their columns have member and step rows.
-        Scenario s = ScenarioReader.read("{\"format\": \"deferred-scenario/1\", \"deferreds\": ["
-                + "{\"name\": \"g\", \"inline\": [\"yield L\", \"return done\"]},"
-                + "{\"name\": \"L\", \"list\": [\"a\"]},"
-                + "{\"name\": \"a\", \"chain\": [], \"fire\": {\"method\": \"callback\", \"value\": \"one\", \"after\": 1}}]}");
+        Scenario s = ScenarioReader.read(
+                "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"g\", \"inline\": [\"yield L\","
+                        + " \"return done\"]},{\"name\": \"L\", \"list\": [\"a\"]},{\"name\": \"a\", \"chain\": [],"
+                        + " \"fire\": {\"method\": \"callback\", \"value\": \"one\", \"after\": 1}}]}");
         Recording r = Simulation.run(s);
         LaneIndex index = LaneIndex.of(s, r);
         Column g = index.column("g");
@@ -110,13 +111,15 @@ class LaneIndexTest {
 
     @Test
     void hugeChain_isIndexedAndReadAnywhereQuickly() throws Exception {
-        // When a chain has 100,000 stages, then indexing takes well under the time of a frame per thousand stages and reads are lookups.
+        // When a chain has 100,000 stages, then indexing takes well under the time of a frame per thousand stages and
+        // reads are lookups.
         StringBuilder chain = new StringBuilder();
         for (int i = 0; i < 100_000; i++) {
             chain.append(i == 0 ? "" : ", ").append("[\"p\", \"p\"]");
         }
-        Scenario s = ScenarioReader.read("{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\", \"chain\": ["
-                + chain + "], \"fire\": {\"method\": \"callback\", \"value\": \"v\", \"after\": 0}}]}");
+        Scenario s = ScenarioReader.read(
+                "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\", \"chain\": [" + chain
+                        + "], \"fire\": {\"method\": \"callback\", \"value\": \"v\", \"after\": 0}}]}");
         Recording r = Simulation.run(s);
         long start = System.nanoTime();
         LaneIndex index = LaneIndex.of(s, r);

@@ -28,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 class LessonsViewModelTest {
     private static LessonCatalog catalog;
 
-    @TempDir Path home;
+    @TempDir
+    Path home;
+
     private final List<Object[]> opened = new ArrayList<>();
     private LessonsViewModel model;
 
@@ -39,7 +41,10 @@ class LessonsViewModelTest {
 
     @BeforeEach
     void open() {
-        model = new LessonsViewModel(catalog, store(), (scenario, recording, position) -> opened.add(new Object[] {scenario, recording, position}));
+        model = new LessonsViewModel(
+                catalog,
+                store(),
+                (scenario, recording, position) -> opened.add(new Object[] {scenario, recording, position}));
     }
 
     private ProgressStore store() {
@@ -49,7 +54,10 @@ class LessonsViewModelTest {
     /** The lesson-9 exercise whose stored answer is "errback" (a lane, answered in a text field). */
     private ExerciseViewModel laneExercise() {
         model.select(9);
-        return model.getExercises().stream().filter(e -> e.exercise().id().equals("criss-cross-lane")).findFirst().orElseThrow();
+        return model.getExercises().stream()
+                .filter(e -> e.exercise().id().equals("criss-cross-lane"))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** When the model opens, then it lists all nineteen lessons in order with nothing solved. */
@@ -71,7 +79,9 @@ class LessonsViewModelTest {
     void select_lessonNine_offersItsExercisesFresh() {
         model.select(9);
         assertEquals(9, model.getSelected().number());
-        assertEquals(catalog.lesson(9).orElseThrow().exercises().size(), model.getExercises().size());
+        assertEquals(
+                catalog.lesson(9).orElseThrow().exercises().size(),
+                model.getExercises().size());
         assertEquals(1, model.getExercises().get(0).number());
         assertNull(model.getExercises().get(0).getVerdict());
         assertTrue(model.getExercises().get(0).getHints().isEmpty());

@@ -27,7 +27,8 @@ class PlaybackViewModelTest {
         PlaybackViewModel model = loaded();
         model.stepForward();
         assertThat(model.getPosition()).isEqualTo(1);
-        assertThat(model.currentEventProperty().get()).isEqualTo(model.getRecording().get(0));
+        assertThat(model.currentEventProperty().get())
+                .isEqualTo(model.getRecording().get(0));
         assertThat(model.getDescription()).startsWith("t=0");
         assertThat(model.atStartProperty().get()).isFalse();
     }
@@ -59,7 +60,8 @@ class PlaybackViewModelTest {
 
     @Test
     void tick_advancesBySpeedAndStopsAtTheEnd() throws Exception {
-        // If playback plays at 4 events per second, then half a second shows two events and a long tick stops at the end.
+        // If playback plays at 4 events per second, then half a second shows two events and a long tick stops at the
+        // end.
         PlaybackViewModel model = loaded();
         model.speedProperty().set(4);
         model.play();
@@ -95,7 +97,8 @@ class PlaybackViewModelTest {
 
     @Test
     void load_keepsThePositionWhenItFits() throws Exception {
-        // When a new recording is loaded (the learner edited the scenario), then the position is kept, clamped to its size.
+        // When a new recording is loaded (the learner edited the scenario), then the position is kept, clamped to its
+        // size.
         PlaybackViewModel model = loaded();
         model.seek(3);
         model.load(classic());

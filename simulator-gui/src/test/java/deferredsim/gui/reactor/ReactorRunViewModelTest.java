@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 class ReactorRunViewModelTest {
     private static Recording lessonOneRun() throws Exception {
         ReactorScenario scenario = (ReactorScenario) LessonCatalog.load().lesson(1).orElseThrow().scenarios().stream()
-                .filter(s -> s instanceof ReactorScenario).findFirst().orElseThrow();
+                .filter(s -> s instanceof ReactorScenario)
+                .findFirst()
+                .orElseThrow();
         return scenario.recording();
     }
 
@@ -42,7 +44,9 @@ class ReactorRunViewModelTest {
     void row_reactorEvent_namesProcessAndDropsJson() throws Exception {
         Recording run = lessonOneRun();
         SimEvent.ReactorEvent event = (SimEvent.ReactorEvent) run.events().stream()
-                .filter(e -> e instanceof SimEvent.ReactorEvent).findFirst().orElseThrow();
+                .filter(e -> e instanceof SimEvent.ReactorEvent)
+                .findFirst()
+                .orElseThrow();
         ReactorRunViewModel.Row row = ReactorRunViewModel.row(0, event);
         assertEquals(event.who(), row.who());
         assertTrue(row.text().startsWith(event.kind()), row.text());

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class TimelineLayoutTest {
     private static Recording innerLater() throws Exception {
-        return Simulation.run(ScenarioReader.read("{\"format\": \"deferred-scenario/1\", \"deferreds\": ["
-                + "{\"name\": \"d\", \"chain\": [[\"defer x\", \"p\"], [\"r after\", \"p\"]],"
-                + " \"fire\": {\"method\": \"callback\", \"value\": \"start\", \"after\": 0}},"
-                + "{\"name\": \"x\", \"chain\": [], \"fire\": {\"method\": \"callback\", \"value\": \"inner\", \"after\": 2}}]}"));
+        return Simulation.run(ScenarioReader.read(
+                "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\", \"chain\": [[\"defer"
+                        + " x\", \"p\"], [\"r after\", \"p\"]], \"fire\": {\"method\": \"callback\", \"value\":"
+                        + " \"start\", \"after\": 0}},{\"name\": \"x\", \"chain\": [], \"fire\": {\"method\":"
+                        + " \"callback\", \"value\": \"inner\", \"after\": 2}}]}"));
     }
 
     @Test

@@ -47,8 +47,12 @@ public final class ExecutionEvents {
 
         @Override
         public String traceLine() {
-            return JsonLine.of(time, who, kind()).add("lane", lane).add("task", task).add("activity", activity.word())
-                    .add("end", end).toString();
+            return JsonLine.of(time, who, kind())
+                    .add("lane", lane)
+                    .add("task", task)
+                    .add("activity", activity.word())
+                    .add("end", end)
+                    .toString();
         }
     }
 
@@ -64,7 +68,10 @@ public final class ExecutionEvents {
 
         @Override
         public String traceLine() {
-            return JsonLine.of(time, who, kind()).add("cpu", cpu).add("idle", idle).toString();
+            return JsonLine.of(time, who, kind())
+                    .add("cpu", cpu)
+                    .add("idle", idle)
+                    .toString();
         }
     }
 }

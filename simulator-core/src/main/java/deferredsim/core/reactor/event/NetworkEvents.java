@@ -22,8 +22,13 @@ public final class NetworkEvents {
 
         @Override
         public String traceLine() {
-            return JsonLine.of(time, who, kind()).add("port", port).add("poem", poem).add("bytes", bytes)
-                    .add("chunk", chunk).add("delay", delay).toString();
+            return JsonLine.of(time, who, kind())
+                    .add("port", port)
+                    .add("poem", poem)
+                    .add("bytes", bytes)
+                    .add("chunk", chunk)
+                    .add("delay", delay)
+                    .toString();
         }
     }
 
@@ -36,7 +41,10 @@ public final class NetworkEvents {
 
         @Override
         public String traceLine() {
-            return JsonLine.of(time, who, kind()).add("conn", connection).add("client", client).toString();
+            return JsonLine.of(time, who, kind())
+                    .add("conn", connection)
+                    .add("client", client)
+                    .toString();
         }
     }
 
@@ -49,7 +57,10 @@ public final class NetworkEvents {
 
         @Override
         public String traceLine() {
-            return JsonLine.of(time, who, kind()).add("conn", connection).add("bytes", bytes).toString();
+            return JsonLine.of(time, who, kind())
+                    .add("conn", connection)
+                    .add("bytes", bytes)
+                    .toString();
         }
     }
 
@@ -75,7 +86,10 @@ public final class NetworkEvents {
 
         @Override
         public String traceLine() {
-            return JsonLine.of(time, who, kind()).add("conn", connection).add("port", port).toString();
+            return JsonLine.of(time, who, kind())
+                    .add("conn", connection)
+                    .add("port", port)
+                    .toString();
         }
     }
 
@@ -104,7 +118,8 @@ public final class NetworkEvents {
 
         @Override
         public String traceLine() {
-            JsonLine line = JsonLine.of(time, who, kind()).add("conn", connection).add("bytes", bytes);
+            JsonLine line =
+                    JsonLine.of(time, who, kind()).add("conn", connection).add("bytes", bytes);
             return (data == null ? line : line.add("data", data)).toString();
         }
     }

@@ -42,7 +42,10 @@ public final class ProcessEvents {
 
         @Override
         public String traceLine() {
-            return JsonLine.of(time, who, kind()).add("until", until).add("what", what).toString();
+            return JsonLine.of(time, who, kind())
+                    .add("until", until)
+                    .add("what", what)
+                    .toString();
         }
     }
 
@@ -77,7 +80,10 @@ public final class ProcessEvents {
 
         @Override
         public String traceLine() {
-            return JsonLine.of(time, who, kind()).add("function", function).add("args", args).add("stack", stack)
+            return JsonLine.of(time, who, kind())
+                    .add("function", function)
+                    .add("args", args)
+                    .add("stack", stack)
                     .toString();
         }
     }

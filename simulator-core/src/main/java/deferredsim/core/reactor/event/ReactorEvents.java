@@ -49,7 +49,11 @@ public final class ReactorEvents {
 
         @Override
         public String traceLine() {
-            return JsonLine.of(time, who, kind()).add("id", id).add("due", due).add("call", call).toString();
+            return JsonLine.of(time, who, kind())
+                    .add("id", id)
+                    .add("due", due)
+                    .add("call", call)
+                    .toString();
         }
     }
 
@@ -67,7 +71,11 @@ public final class ReactorEvents {
 
         @Override
         public String traceLine() {
-            return JsonLine.of(time, who, kind()).add("id", id).add("due", due).add("call", call).toString();
+            return JsonLine.of(time, who, kind())
+                    .add("id", id)
+                    .add("due", due)
+                    .add("call", call)
+                    .toString();
         }
     }
 
@@ -80,7 +88,10 @@ public final class ReactorEvents {
 
         @Override
         public String traceLine() {
-            return JsonLine.of(time, who, kind()).add("id", id).add("call", call).toString();
+            return JsonLine.of(time, who, kind())
+                    .add("id", id)
+                    .add("call", call)
+                    .toString();
         }
     }
 
@@ -100,7 +111,10 @@ public final class ReactorEvents {
 
         @Override
         public String traceLine() {
-            return JsonLine.of(time, who, kind()).add("iteration", iteration).add("ready", ready).toString();
+            return JsonLine.of(time, who, kind())
+                    .add("iteration", iteration)
+                    .add("ready", ready)
+                    .toString();
         }
     }
 
@@ -116,7 +130,10 @@ public final class ReactorEvents {
 
         @Override
         public String traceLine() {
-            return JsonLine.of(time, who, kind()).add("error", error).add("during", during).toString();
+            return JsonLine.of(time, who, kind())
+                    .add("error", error)
+                    .add("during", during)
+                    .toString();
         }
     }
 }

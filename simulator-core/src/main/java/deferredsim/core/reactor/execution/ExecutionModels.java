@@ -85,12 +85,19 @@ public final class ExecutionModels {
         process.world().record(new ExecutionEvents.ModelStarted(process.now(), process.who(), schedule.lanes()));
         for (Schedule.LaneSegment segment : schedule.segments()) {
             process.sleep(segment.start().minus(process.now()));
-            process.world().record(new ExecutionEvents.Segment(process.now(), process.who(), segment.lane(),
-                    segment.task(), segment.what(), segment.end()));
+            process.world()
+                    .record(new ExecutionEvents.Segment(
+                            process.now(),
+                            process.who(),
+                            segment.lane(),
+                            segment.task(),
+                            segment.what(),
+                            segment.end()));
         }
         process.sleep(schedule.total().minus(process.now()));
-        process.world().record(new ExecutionEvents.ModelFinished(process.now(), process.who(), schedule.cpu(),
-                schedule.idle()));
+        process.world()
+                .record(new ExecutionEvents.ModelFinished(
+                        process.now(), process.who(), schedule.cpu(), schedule.idle()));
     }
 
     private static List<String> lanes(ExecutionModel model, List<Task> tasks) {

@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * <p>Get one from {@link ExecutionModels#schedule}.
  */
-public record Schedule(ExecutionModel model, List<String> lanes, List<LaneSegment> segments, Time total, Time cpu, Time idle) {
+public record Schedule(
+        ExecutionModel model, List<String> lanes, List<LaneSegment> segments, Time total, Time cpu, Time idle) {
     public Schedule {
         Objects.requireNonNull(model, "model");
         lanes = List.copyOf(lanes);

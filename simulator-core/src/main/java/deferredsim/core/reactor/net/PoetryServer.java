@@ -70,7 +70,8 @@ public final class PoetryServer {
             process.waitUntil(() -> !backlog.isEmpty(), null);
             Connection connection = backlog.remove();
             connection.accepted(poem);
-            process.world().record(new NetworkEvents.Accepted(process.now(), who, connection.name(), connection.client()));
+            process.world()
+                    .record(new NetworkEvents.Accepted(process.now(), who, connection.name(), connection.client()));
             sendPoem(process, connection);
             connection.finish();
             process.world().record(new NetworkEvents.Closed(process.now(), who, connection.name()));

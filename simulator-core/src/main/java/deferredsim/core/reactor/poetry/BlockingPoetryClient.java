@@ -35,13 +35,19 @@ public final class BlockingPoetryClient {
             Time start = process.now();
             Optional<Connection> connected = network.connect(process.who(), ports.get(i));
             if (connected.isEmpty()) {
-                process.world().record(new ProcessEvents.Crashed(process.now(), process.who(),
-                        "ConnectionRefusedError: [Errno 111] Connection refused"));
+                process.world()
+                        .record(new ProcessEvents.Crashed(
+                                process.now(),
+                                process.who(),
+                                "ConnectionRefusedError: [Errno 111] Connection refused"));
                 return;
             }
             int bytes = getPoetry(process, connected.get());
             Time time = process.now().minus(start);
-            print(process, "Task " + task + ": got " + bytes + " bytes of poetry from " + address + " in " + Python.timedelta(time));
+            print(
+                    process,
+                    "Task " + task + ": got " + bytes + " bytes of poetry from " + address + " in "
+                            + Python.timedelta(time));
             elapsed = elapsed.plus(time);
         }
         print(process, "Got " + ports.size() + " poems in " + Python.timedelta(elapsed));

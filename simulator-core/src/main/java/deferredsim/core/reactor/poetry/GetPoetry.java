@@ -94,7 +94,11 @@ public final class GetPoetry {
 
         @Override
         public void connectionLost(Failure reason) {
-            process().call("PoetryProtocol.poemReceived", List.of(poem.render()), () -> ((PoemFinished) factory).poemFinished(poem));
+            process()
+                    .call(
+                            "PoetryProtocol.poemReceived",
+                            List.of(poem.render()),
+                            () -> ((PoemFinished) factory).poemFinished(poem));
         }
     }
 
@@ -127,7 +131,11 @@ public final class GetPoetry {
 
         @Override
         public void poemFinished(Data poem) {
-            process().call("PoetryClientFactory.poem_finished", List.of(poem.render()), () -> callback.accept(poemValue(poem)));
+            process()
+                    .call(
+                            "PoetryClientFactory.poem_finished",
+                            List.of(poem.render()),
+                            () -> callback.accept(poemValue(poem)));
         }
 
         @Override
@@ -150,7 +158,8 @@ public final class GetPoetry {
         @Override
         public void startedConnecting(Connector connector) {
             if (timeout != null) {
-                timeoutCall = tcp.reactor().callLater(timeout, "on_timeout " + connector.getDestination(), () -> onTimeout(connector));
+                timeoutCall = tcp.reactor()
+                        .callLater(timeout, "on_timeout " + connector.getDestination(), () -> onTimeout(connector));
             }
         }
 

@@ -1,8 +1,8 @@
 package deferredsim.core.reactor.poetry;
 
 import deferredsim.core.reactor.DelayedCall;
-import deferredsim.core.reactor.ReadDescriptor;
 import deferredsim.core.reactor.Reactor;
+import deferredsim.core.reactor.ReadDescriptor;
 import deferredsim.core.reactor.Reasons;
 import deferredsim.core.reactor.event.ProcessEvents;
 import deferredsim.core.reactor.net.Connection;
@@ -45,8 +45,8 @@ public final class PoetrySocketClient {
      * Starts the client as process {@code who} at {@code start}, fetching from {@code ports}; {@code
      * timeout} is null for none.
      */
-    public static void spawn(World world, Network network, String who, Time start, List<Integer> ports, boolean blocking,
-            Time timeout) {
+    public static void spawn(
+            World world, Network network, String who, Time start, List<Integer> ports, boolean blocking, Time timeout) {
         world.spawn(who, start, process -> new PoetrySocketClient(process, blocking).main(network, ports, timeout));
     }
 
@@ -57,8 +57,11 @@ public final class PoetrySocketClient {
         for (int i = 0; i < ports.size(); i++) {
             Optional<Connection> connected = network.connect(process.who(), ports.get(i));
             if (connected.isEmpty()) {
-                process.world().record(new ProcessEvents.Crashed(process.now(), process.who(),
-                        "ConnectionRefusedError: [Errno 111] Connection refused"));
+                process.world()
+                        .record(new ProcessEvents.Crashed(
+                                process.now(),
+                                process.who(),
+                                "ConnectionRefusedError: [Errno 111] Connection refused"));
                 return;
             }
             sockets.add(new PoetrySocket(i + 1, connected.get(), timeout));
@@ -87,7 +90,8 @@ public final class PoetrySocketClient {
             this.task = task;
             this.sock = sock;
             reactor.addReader(this);
-            timeoutCall = timeout == null ? null : reactor.callLater(timeout, "Task " + task + " timeout", this::timedOut);
+            timeoutCall =
+                    timeout == null ? null : reactor.callLater(timeout, "Task " + task + " timeout", this::timedOut);
         }
 
         @Override
@@ -103,7 +107,10 @@ public final class PoetrySocketClient {
         @Override
         public Failure doRead() {
             Failure[] why = new Failure[1];
-            process.call("PoetrySocket.doRead", List.of("Task " + task), () -> why[0] = blocking ? readAll() : readAvailable());
+            process.call(
+                    "PoetrySocket.doRead",
+                    List.of("Task " + task),
+                    () -> why[0] = blocking ? readAll() : readAvailable());
             return why[0];
         }
 

@@ -48,7 +48,8 @@ public final class ProtocolPoetryClient {
             tcp.connectTCP("127.0.0.1", port, factory, readSize);
         }
         reactor.run();
-        print("Got " + ports.size() + " poems in " + Python.timedelta(process.now().minus(start)));
+        print("Got " + ports.size() + " poems in "
+                + Python.timedelta(process.now().minus(start)));
         process.world().record(new ProcessEvents.Exited(process.now(), process.who()));
     }
 
@@ -99,16 +100,19 @@ public final class ProtocolPoetryClient {
         }
 
         void poemFinished(Integer task, Data poem) {
-            process.call("PoetryClientFactory.poem_finished", task == null ? List.of() : List.of(String.valueOf(task), poem.render()), () -> {
-                if (task != null) {
-                    poems.put(task, poem);
-                }
-                poetryCount--;
-                if (poetryCount == 0) {
-                    poems.forEach((i, p) -> print("Task " + i + ": " + p.size() + " characters of poetry"));
-                    reactor.stop();
-                }
-            });
+            process.call(
+                    "PoetryClientFactory.poem_finished",
+                    task == null ? List.of() : List.of(String.valueOf(task), poem.render()),
+                    () -> {
+                        if (task != null) {
+                            poems.put(task, poem);
+                        }
+                        poetryCount--;
+                        if (poetryCount == 0) {
+                            poems.forEach((i, p) -> print("Task " + i + ": " + p.size() + " characters of poetry"));
+                            reactor.stop();
+                        }
+                    });
         }
 
         @Override

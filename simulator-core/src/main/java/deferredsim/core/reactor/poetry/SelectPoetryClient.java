@@ -35,8 +35,11 @@ public final class SelectPoetryClient {
         for (int port : ports) {
             Optional<Connection> connected = network.connect(process.who(), port);
             if (connected.isEmpty()) {
-                process.world().record(new ProcessEvents.Crashed(process.now(), process.who(),
-                        "ConnectionRefusedError: [Errno 111] Connection refused"));
+                process.world()
+                        .record(new ProcessEvents.Crashed(
+                                process.now(),
+                                process.who(),
+                                "ConnectionRefusedError: [Errno 111] Connection refused"));
                 return;
             }
             sockets.add(connected.get());
@@ -56,9 +59,14 @@ public final class SelectPoetryClient {
         int iteration = 0;
         while (!sockets.isEmpty()) {
             process.waitUntil(() -> sockets.stream().anyMatch(Connection::readable), null);
-            List<Connection> rlist = sockets.stream().filter(Connection::readable).toList();
-            process.world().record(new ReactorEvents.Wake(process.now(), process.who(), ++iteration,
-                    rlist.stream().map(Connection::name).toList()));
+            List<Connection> rlist =
+                    sockets.stream().filter(Connection::readable).toList();
+            process.world()
+                    .record(new ReactorEvents.Wake(
+                            process.now(),
+                            process.who(),
+                            ++iteration,
+                            rlist.stream().map(Connection::name).toList()));
             for (Connection sock : rlist) {
                 int task = all.indexOf(sock) + 1;
                 Data data = drain(sock);
@@ -67,7 +75,9 @@ public final class SelectPoetryClient {
                     sock.close();
                     BlockingPoetryClient.print(process, "Task " + task + " finished");
                 } else {
-                    BlockingPoetryClient.print(process, "Task " + task + ": got " + data.size() + " bytes of poetry from " + sock.address());
+                    BlockingPoetryClient.print(
+                            process,
+                            "Task " + task + ": got " + data.size() + " bytes of poetry from " + sock.address());
                 }
                 poems[task - 1] += data.size();
             }

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  */
 final class ProgramReader {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final List<String> RESERVED = List.of("reactor", "print", "raise", "return", "time", "tally",
-            "get_poetry", "Deferred", "LoopingCall", "None");
+    private static final List<String> RESERVED = List.of(
+            "reactor", "print", "raise", "return", "time", "tally", "get_poetry", "Deferred", "LoopingCall", "None");
 
     private enum Kind {
         FUNCTION("a function", List.of()),
@@ -61,23 +61,35 @@ final class ProgramReader {
         at.object("a program: {\"main\": [...], \"functions\": {...}}");
         at.allowOnly(List.of("main", "functions", "countdowns", "tallies", "getPoetry"), owner);
         Map<String, Located> functionNodes = at.optional("functions").isPresent()
-                ? at.optional("functions").get().members("the functions: {\"name\": [statements...]}") : Map.of();
+                ? at.optional("functions").get().members("the functions: {\"name\": [statements...]}")
+                : Map.of();
         for (Map.Entry<String, Located> function : functionNodes.entrySet()) {
             declare(function.getKey(), Kind.FUNCTION, function.getValue(), "a function");
         }
         List<Program.Countdown> countdowns = new ArrayList<>();
         List<Located> countdownNodes = at.optional("countdowns").isPresent()
-                ? at.optional("countdowns").get().elements("an array of countdowns") : List.of();
+                ? at.optional("countdowns").get().elements("an array of countdowns")
+                : List.of();
         for (Located countdown : countdownNodes) {
             countdown.object("a countdown: {\"name\": \"A\", \"from\": 5, \"interval\": 1}");
             countdown.allowOnly(List.of("name", "from", "interval", "then"), "a countdown");
-            declare(countdown.required("name", "a countdown").string("a name"), Kind.COUNTDOWN, countdown.required("name", ""), "a countdown");
+            declare(
+                    countdown.required("name", "a countdown").string("a name"),
+                    Kind.COUNTDOWN,
+                    countdown.required("name", ""),
+                    "a countdown");
         }
-        List<Located> tallyNodes = at.optional("tallies").isPresent() ? at.optional("tallies").get().elements("an array of tallies") : List.of();
+        List<Located> tallyNodes = at.optional("tallies").isPresent()
+                ? at.optional("tallies").get().elements("an array of tallies")
+                : List.of();
         for (Located tally : tallyNodes) {
             tally.object("a tally: {\"name\": \"done\", \"target\": 3, \"then\": \"reactor.stop\"}");
             tally.allowOnly(List.of("name", "target", "then"), "a tally");
-            declare(tally.required("name", "a tally").string("a name"), Kind.TALLY, tally.required("name", ""), "a tally");
+            declare(
+                    tally.required("name", "a tally").string("a name"),
+                    Kind.TALLY,
+                    tally.required("name", ""),
+                    "a tally");
         }
         List<Statement> main = statements(at.required("main", owner), true);
         Map<String, List<Statement>> functions = new LinkedHashMap<>();
@@ -95,15 +107,18 @@ final class ProgramReader {
         }
         List<Program.Tally> tallies = new ArrayList<>();
         for (Located tally : tallyNodes) {
-            tallies.add(new Program.Tally(tally.required("name", "").string("a name"),
-                    tally.required("target", "a tally").integer(1, 1_000_000, "a target"), then(tally.required("then", "a tally"))));
+            tallies.add(new Program.Tally(
+                    tally.required("name", "").string("a name"),
+                    tally.required("target", "a tally").integer(1, 1_000_000, "a target"),
+                    then(tally.required("then", "a tally"))));
         }
         return new Program(main, functions, countdowns, tallies, options(at));
     }
 
     private void declare(String name, Kind kind, Located at, String what) throws ScenarioException {
         if (!IDENTIFIER.matcher(name).matches() || RESERVED.contains(name)) {
-            throw at.error("expected " + what + "'s name: letters, digits and _, not a reserved word, not " + Located.show(name));
+            throw at.error("expected " + what + "'s name: letters, digits and _, not a reserved word, not "
+                    + Located.show(name));
         }
         Kind before = names.putIfAbsent(name, kind);
         if (before != null) {
@@ -151,7 +166,10 @@ final class ProgramReader {
         }
         Kind before = names.putIfAbsent(variable, kind);
         if (before != null && before != kind) {
-            throw error(p, variable, Located.show(variable) + " is " + before.what + " elsewhere; a name holds one kind of object");
+            throw error(
+                    p,
+                    variable,
+                    Located.show(variable) + " is " + before.what + " elsewhere; a name holds one kind of object");
         }
     }
 
@@ -167,7 +185,8 @@ final class ProgramReader {
                 throw error(p, "return", "return belongs in a function, not in main");
             }
         } else if (s instanceof Statement.Run) {
-            throw error(p, "reactor.run", "reactor.run belongs in main: a callback cannot start the reactor it runs in");
+            throw error(
+                    p, "reactor.run", "reactor.run belongs in main: a callback cannot start the reactor it runs in");
         }
         if (s instanceof Statement.CallWhenRunning) {
             callable(p, ((Statement.CallWhenRunning) s).target());
@@ -203,8 +222,13 @@ final class ProgramReader {
     private void expect(Parsed p, String name, Kind kind, String use) throws ScenarioException {
         Kind actual = names.get(name);
         if (actual != kind) {
-            throw error(p, name, (actual == null ? Located.show(name) + " is not defined"
-                    : Located.show(name) + " is " + actual.what) + "; " + use + " needs " + kind.what);
+            throw error(
+                    p,
+                    name,
+                    (actual == null
+                                    ? Located.show(name) + " is not defined"
+                                    : Located.show(name) + " is " + actual.what)
+                            + "; " + use + " needs " + kind.what);
         }
     }
 
@@ -224,17 +248,21 @@ final class ProgramReader {
             if (kind == Kind.FUNCTION) {
                 return null;
             }
-            return kind == null ? Located.show(ref.target()) + " is not defined: expected a function declared under functions"
+            return kind == null
+                    ? Located.show(ref.target()) + " is not defined: expected a function declared under functions"
                     : Located.show(ref.target()) + " is " + kind.what + ", not a function";
         }
         if (ref.target().equals("reactor")) {
-            return ref.method().equals("stop") ? null : "reactor." + ref.method() + " cannot be called here; of the reactor's methods"
-                    + " only reactor.stop can be passed as a callable";
+            return ref.method().equals("stop")
+                    ? null
+                    : "reactor." + ref.method() + " cannot be called here; of the reactor's methods"
+                            + " only reactor.stop can be passed as a callable";
         }
         if (kind == null) {
             return Located.show(ref.target()) + " is not defined";
         }
-        return kind.callables.contains(ref.method()) ? null
+        return kind.callables.contains(ref.method())
+                ? null
                 : kind.what + " has no method " + ref.method() + " to call here"
                         + (kind.callables.isEmpty() ? "" : "; expected " + Located.listing(kind.callables));
     }
@@ -283,13 +311,19 @@ final class ProgramReader {
         } catch (StatementSyntaxException broken) {
             throw at.errorAt(broken.index(), broken.getMessage());
         }
-        Ref ref = parsed instanceof Statement.Invoke && ((Statement.Invoke) parsed).args().isEmpty()
+        Ref ref = parsed instanceof Statement.Invoke
+                        && ((Statement.Invoke) parsed).args().isEmpty()
                 ? ((Statement.Invoke) parsed).target()
-                : parsed instanceof Statement.Stop ? new Ref("reactor", "stop")
-                : parsed instanceof Statement.Method ? new Ref(((Statement.Method) parsed).target(), ((Statement.Method) parsed).method())
-                : null;
+                : parsed instanceof Statement.Stop
+                        ? new Ref("reactor", "stop")
+                        : parsed instanceof Statement.Method
+                                ? new Ref(((Statement.Method) parsed).target(), ((Statement.Method) parsed).method())
+                                : null;
         if (ref == null) {
-            throw at.errorAt(0, "expected a callable with no arguments: a function name, reactor.stop, lc.stop, not " + Located.show(text));
+            throw at.errorAt(
+                    0,
+                    "expected a callable with no arguments: a function name, reactor.stop, lc.stop, not "
+                            + Located.show(text));
         }
         String problem = callableProblem(ref);
         if (problem != null) {
@@ -305,9 +339,13 @@ final class ProgramReader {
         Located at = program.optional("getPoetry").get();
         at.object("get_poetry's options: {\"timeout\": 5, \"guard\": true}");
         at.allowOnly(List.of("timeout", "guard", "readSize"), "get_poetry's options");
-        Time timeout = at.optional("timeout").isPresent() ? at.optional("timeout").get().time() : null;
-        boolean guard = at.optional("guard").isEmpty() || at.optional("guard").get().bool();
-        int readSize = at.optional("readSize").isPresent() ? at.optional("readSize").get().integer(1, 65536, "a read size in bytes")
+        Time timeout = at.optional("timeout").isPresent()
+                ? at.optional("timeout").get().time()
+                : null;
+        boolean guard =
+                at.optional("guard").isEmpty() || at.optional("guard").get().bool();
+        int readSize = at.optional("readSize").isPresent()
+                ? at.optional("readSize").get().integer(1, 65536, "a read size in bytes")
                 : Tcp.DEFAULT_READ_SIZE;
         return new Program.GetPoetryOptions(timeout, guard, readSize);
     }

@@ -41,8 +41,16 @@ public final class ReactorScenarioReader {
     /** The simulation's default time limit, in seconds of virtual time. */
     public static final Time DEFAULT_UNTIL = Time.ofSeconds(3600);
 
-    private static final List<String> TOP_KEYS = List.of("format", "title", "until", "execution", "servers", "clients",
-            "clientsShareServers", "twistedClient", "program");
+    private static final List<String> TOP_KEYS = List.of(
+            "format",
+            "title",
+            "until",
+            "execution",
+            "servers",
+            "clients",
+            "clientsShareServers",
+            "twistedClient",
+            "program");
     private static final List<String> PROCESS_SECTIONS = List.of("execution", "clients", "twistedClient", "program");
 
     private ReactorScenarioReader() {}
@@ -96,18 +104,27 @@ public final class ReactorScenarioReader {
         if (PROCESS_SECTIONS.stream().noneMatch(key -> top.optional(key).isPresent())) {
             throw top.error("expected at least one of execution, clients, twistedClient or program: something to run");
         }
-        String title = top.optional("title").isPresent() ? top.optional("title").get().string("a title") : null;
-        Time until = top.optional("until").isPresent() ? positiveTime(top.optional("until").get()) : DEFAULT_UNTIL;
-        Optional<ReactorScenario.Execution> execution = top.optional("execution").isPresent()
-                ? Optional.of(execution(top.optional("execution").get())) : Optional.empty();
+        String title =
+                top.optional("title").isPresent() ? top.optional("title").get().string("a title") : null;
+        Time until = top.optional("until").isPresent()
+                ? positiveTime(top.optional("until").get())
+                : DEFAULT_UNTIL;
+        Optional<ReactorScenario.Execution> execution =
+                top.optional("execution").isPresent()
+                        ? Optional.of(execution(top.optional("execution").get()))
+                        : Optional.empty();
         List<ReactorScenario.Server> servers = servers(top.optional("servers"));
         Set<String> names = new HashSet<>();
         List<ReactorScenario.Client> clients = clients(top.optional("clients"), names);
-        boolean share = !top.optional("clientsShareServers").isPresent() || top.optional("clientsShareServers").get().bool();
-        Optional<ReactorScenario.TwistedClient> twisted = top.optional("twistedClient").isPresent()
-                ? Optional.of(twistedClient(top.optional("twistedClient").get())) : Optional.empty();
+        boolean share = !top.optional("clientsShareServers").isPresent()
+                || top.optional("clientsShareServers").get().bool();
+        Optional<ReactorScenario.TwistedClient> twisted = top.optional("twistedClient")
+                        .isPresent()
+                ? Optional.of(twistedClient(top.optional("twistedClient").get()))
+                : Optional.empty();
         Optional<Program> program = top.optional("program").isPresent()
-                ? Optional.of(ProgramReader.program(top.optional("program").get())) : Optional.empty();
+                ? Optional.of(ProgramReader.program(top.optional("program").get()))
+                : Optional.empty();
         return new ReactorScenario(title, until, execution, servers, clients, share, twisted, program);
     }
 
@@ -153,13 +170,18 @@ public final class ReactorScenarioReader {
             for (Located model : at.optional("models").get().elements("an array of models")) {
                 ExecutionModel parsed = ExecutionModel.fromWord(model.string("a model"));
                 if (parsed == null || models.contains(parsed)) {
-                    throw model.error(parsed == null ? "expected synchronous, threaded or asynchronous, not "
-                            + Located.show(model.string("a model")) : "the model " + parsed.word() + " is listed twice");
+                    throw model.error(
+                            parsed == null
+                                    ? "expected synchronous, threaded or asynchronous, not "
+                                            + Located.show(model.string("a model"))
+                                    : "the model " + parsed.word() + " is listed twice");
                 }
                 models.add(parsed);
             }
         }
-        int cores = at.optional("cores").isPresent() ? at.optional("cores").get().integer(1, 1000, "a number of cores") : tasks.size();
+        int cores = at.optional("cores").isPresent()
+                ? at.optional("cores").get().integer(1, 1000, "a number of cores")
+                : tasks.size();
         return new ReactorScenario.Execution(tasks, models, cores);
     }
 
@@ -171,10 +193,13 @@ public final class ReactorScenarioReader {
         }
         try {
             Time duration = Time.ofSeconds(new BigDecimal(words[1]));
-            return words[0].toUpperCase(Locale.ROOT).equals("CPU") ? Task.Segment.cpu(duration) : Task.Segment.waitFor(duration);
+            return words[0].toUpperCase(Locale.ROOT).equals("CPU")
+                    ? Task.Segment.cpu(duration)
+                    : Task.Segment.waitFor(duration);
         } catch (IllegalArgumentException | ArithmeticException broken) {
-            throw at.errorAt(text.indexOf(words[1]), "expected a number of seconds >= 0 with at most nine decimals, not "
-                    + Located.show(words[1]));
+            throw at.errorAt(
+                    text.indexOf(words[1]),
+                    "expected a number of seconds >= 0 with at most nine decimals, not " + Located.show(words[1]));
         }
     }
 
@@ -193,22 +218,29 @@ public final class ReactorScenarioReader {
             if (!ports.add(port)) {
                 throw portAt.error("two servers listen on port " + port);
             }
-            String name = server.optional("poem").isPresent() ? server.optional("poem").get().word("a poem's name") : "poem";
+            String name = server.optional("poem").isPresent()
+                    ? server.optional("poem").get().word("a poem's name")
+                    : "poem";
             Optional<Located> bytes = server.optional("bytes");
             Optional<Located> text = server.optional("text");
             if (bytes.isPresent() == text.isPresent()) {
-                throw (bytes.isPresent() ? server.keyError("text", "a server has \"bytes\" or \"text\", not both")
-                        : server.error("missing key 'bytes' (or 'text') in a server: its poem's size, or the poem itself"));
+                throw (bytes.isPresent()
+                        ? server.keyError("text", "a server has \"bytes\" or \"text\", not both")
+                        : server.error(
+                                "missing key 'bytes' (or 'text') in a server: its poem's size, or the poem itself"));
             }
-            Poem poem = bytes.isPresent() ? Poem.ofSize(name, bytes.get().integer(0, 100_000_000, "a number of bytes"))
+            Poem poem = bytes.isPresent()
+                    ? Poem.ofSize(name, bytes.get().integer(0, 100_000_000, "a number of bytes"))
                     : Poem.ofText(name, text.get().string("the poem's text"));
             int chunk = server.required("chunk", owner).integer(1, 100_000_000, "a chunk size in bytes");
-            servers.add(new ReactorScenario.Server(port, poem, chunk, server.required("delay", owner).time()));
+            servers.add(new ReactorScenario.Server(
+                    port, poem, chunk, server.required("delay", owner).time()));
         }
         return servers;
     }
 
-    private static List<ReactorScenario.Client> clients(Optional<Located> at, Set<String> names) throws ScenarioException {
+    private static List<ReactorScenario.Client> clients(Optional<Located> at, Set<String> names)
+            throws ScenarioException {
         List<ReactorScenario.Client> clients = new ArrayList<>();
         if (at.isEmpty()) {
             return clients;
@@ -219,7 +251,8 @@ public final class ReactorScenarioReader {
             client.allowOnly(List.of("name", "kind", "ports", "start"), owner);
             Located kindAt = client.required("kind", owner);
             String word = kindAt.string("blocking or async");
-            ReactorScenario.ClientKind kind = word.equals("blocking") ? ReactorScenario.ClientKind.BLOCKING
+            ReactorScenario.ClientKind kind = word.equals("blocking")
+                    ? ReactorScenario.ClientKind.BLOCKING
                     : word.equals("async") ? ReactorScenario.ClientKind.ASYNC : null;
             if (kind == null) {
                 throw kindAt.error("expected blocking or async, not " + Located.show(word));
@@ -227,9 +260,15 @@ public final class ReactorScenarioReader {
             String name;
             if (client.optional("name").isPresent()) {
                 name = client.optional("name").get().string("a client's name");
-                if (!names.add(name) || name.isBlank() || name.equals("program") || name.startsWith("server ") || name.startsWith("client ")) {
-                    throw client.optional("name").get().error("expected a name no other process has (not program, "
-                            + "server …, client …), not " + Located.show(name));
+                if (!names.add(name)
+                        || name.isBlank()
+                        || name.equals("program")
+                        || name.startsWith("server ")
+                        || name.startsWith("client ")) {
+                    throw client.optional("name")
+                            .get()
+                            .error("expected a name no other process has (not program, " + "server …, client …), not "
+                                    + Located.show(name));
                 }
             } else {
                 name = kind.word();
@@ -266,11 +305,13 @@ public final class ReactorScenarioReader {
         int readSize = Tcp.DEFAULT_READ_SIZE;
         if (at.optional("readSize").isPresent()) {
             if (version != ReactorScenario.TwistedVersion.V2_0) {
-                throw at.keyError("readSize", "only the 2.0 client reads through a transport; 1.0 reads 1024 bytes at a time");
+                throw at.keyError(
+                        "readSize", "only the 2.0 client reads through a transport; 1.0 reads 1024 bytes at a time");
             }
             readSize = at.optional("readSize").get().integer(1, 65536, "a read size in bytes");
         }
-        return new ReactorScenario.TwistedClient(version, ports(at.required("ports", owner)), timeout, readSize, start(at));
+        return new ReactorScenario.TwistedClient(
+                version, ports(at.required("ports", owner)), timeout, readSize, start(at));
     }
 
     static List<Integer> ports(Located at) throws ScenarioException {

@@ -54,10 +54,17 @@ public final class ReactorSimulation {
         scenario.twistedClient().ifPresent(client -> {
             Network network = shared != null ? shared : network(world, numbering, scenario, client.who());
             if (client.version() == ReactorScenario.TwistedVersion.V2_0) {
-                ProtocolPoetryClient.spawn(world, network, client.who(), client.start(), client.ports(), client.readSize());
+                ProtocolPoetryClient.spawn(
+                        world, network, client.who(), client.start(), client.ports(), client.readSize());
             } else {
-                PoetrySocketClient.spawn(world, network, client.who(), client.start(), client.ports(),
-                        client.version() == ReactorScenario.TwistedVersion.BROKEN, client.timeout());
+                PoetrySocketClient.spawn(
+                        world,
+                        network,
+                        client.who(),
+                        client.start(),
+                        client.ports(),
+                        client.version() == ReactorScenario.TwistedVersion.BROKEN,
+                        client.timeout());
             }
         });
         scenario.program().ifPresent(program -> {
@@ -65,8 +72,12 @@ public final class ReactorSimulation {
             world.spawn(PROGRAM, Time.ZERO, process -> {
                 Reactor reactor = Reactor.create(process);
                 Program.GetPoetryOptions options = program.getPoetry();
-                GetPoetry getPoetry = GetPoetry.create(Tcp.create(reactor, network), deferreds, options.timeout(),
-                        options.guard(), options.readSize());
+                GetPoetry getPoetry = GetPoetry.create(
+                        Tcp.create(reactor, network),
+                        deferreds,
+                        options.timeout(),
+                        options.guard(),
+                        options.readSize());
                 Interpreter.create(program, reactor, deferreds, getPoetry).runMain();
             });
         });

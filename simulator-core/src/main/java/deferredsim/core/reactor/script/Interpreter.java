@@ -60,7 +60,8 @@ public final class Interpreter {
     }
 
     /** An interpreter of {@code program} on {@code reactor}'s process; {@code getPoetry} may be null when unused. */
-    public static Interpreter create(Program program, Reactor reactor, RecordedDeferreds deferreds, GetPoetry getPoetry) {
+    public static Interpreter create(
+            Program program, Reactor reactor, RecordedDeferreds deferreds, GetPoetry getPoetry) {
         return new Interpreter(program, reactor, deferreds, getPoetry);
     }
 
@@ -103,7 +104,8 @@ public final class Interpreter {
             return Value.NONE;
         }
         Object target = variable(ref.target());
-        if (target instanceof Deferred && (ref.method().equals("callback") || ref.method().equals("errback"))) {
+        if (target instanceof Deferred
+                && (ref.method().equals("callback") || ref.method().equals("errback"))) {
             if (args.size() != 1) {
                 throw typeError(ref, "takes exactly one argument (" + args.size() + " given)");
             }
@@ -129,13 +131,19 @@ public final class Interpreter {
     private void run(Statement statement, List<Value> args, String function) {
         if (statement instanceof Statement.Print) {
             Statement.Print print = (Statement.Print) statement;
-            record(new ProcessEvents.Printed(process.now(), process.who(), print.text().format(args), print.stderr()));
+            record(new ProcessEvents.Printed(
+                    process.now(), process.who(), print.text().format(args), print.stderr()));
         } else if (statement instanceof Statement.Raise) {
             Value raised = ((Statement.Raise) statement).text().evaluate(args);
-            throw raised instanceof Failure ? SimulatedException.from((Failure) raised) : SimulatedException.of("Exception", raised.render());
+            throw raised instanceof Failure
+                    ? SimulatedException.from((Failure) raised)
+                    : SimulatedException.of("Exception", raised.render());
         } else if (statement instanceof Statement.Sleep) {
             Statement.Sleep sleep = (Statement.Sleep) statement;
-            record(new ProcessEvents.Blocked(process.now(), process.who(), process.now().plus(sleep.seconds()),
+            record(new ProcessEvents.Blocked(
+                    process.now(),
+                    process.who(),
+                    process.now().plus(sleep.seconds()),
                     "time.sleep(" + sleep.seconds() + ")"));
             process.sleep(sleep.seconds());
         } else if (statement instanceof Statement.Run) {
@@ -149,7 +157,8 @@ public final class Interpreter {
         } else if (statement instanceof Statement.CallLater) {
             Statement.CallLater call = (Statement.CallLater) statement;
             List<Value> values = evaluate(call.args(), args);
-            DelayedCall delayed = reactor.callLater(call.delay(), describe(call.target(), values), () -> invoke(call.target(), values));
+            DelayedCall delayed = reactor.callLater(
+                    call.delay(), describe(call.target(), values), () -> invoke(call.target(), values));
             assign(call.assignTo(), delayed);
         } else {
             runObjects(statement, args, function);
@@ -163,10 +172,14 @@ public final class Interpreter {
         } else if (statement instanceof Statement.AddCallbacks) {
             Statement.AddCallbacks add = (Statement.AddCallbacks) statement;
             List<Value> extra = evaluate(add.args(), args);
-            deferreds.addCallbacks((Deferred) variable(add.deferred()), stage(add.callback(), extra), stage(add.errback(), extra));
+            deferreds.addCallbacks(
+                    (Deferred) variable(add.deferred()), stage(add.callback(), extra), stage(add.errback(), extra));
         } else if (statement instanceof Statement.Fire) {
             Statement.Fire fire = (Statement.Fire) statement;
-            fire((Deferred) variable(fire.deferred()), fire.errback(), fire.value().evaluate(args));
+            fire(
+                    (Deferred) variable(fire.deferred()),
+                    fire.errback(),
+                    fire.value().evaluate(args));
         } else if (statement instanceof Statement.Method) {
             Statement.Method method = (Statement.Method) statement;
             if (countdowns.containsKey(method.target())) {
@@ -185,8 +198,15 @@ public final class Interpreter {
         } else if (statement instanceof Statement.NewLoopingCall) {
             Statement.NewLoopingCall loop = (Statement.NewLoopingCall) statement;
             List<Value> values = evaluate(loop.args(), args);
-            assign(loop.assignTo(), LoopingCall.create(reactor, deferreds, loop.assignTo(), loop.target().toString(),
-                    Python.tupleRepr(render(values)), () -> invoke(loop.target(), values)));
+            assign(
+                    loop.assignTo(),
+                    LoopingCall.create(
+                            reactor,
+                            deferreds,
+                            loop.assignTo(),
+                            loop.target().toString(),
+                            Python.tupleRepr(render(values)),
+                            () -> invoke(loop.target(), values)));
         } else if (statement instanceof Statement.StartLoop) {
             Statement.StartLoop start = (Statement.StartLoop) statement;
             LoopingCall loop = (LoopingCall) variable(start.loop());
@@ -212,7 +232,9 @@ public final class Interpreter {
             } else if (get.errback() == null) {
                 getPoetry.withCallback(get.port(), poem -> invoke(get.callback(), List.of(poem)));
             } else {
-                getPoetry.withCallbacks(get.port(), poem -> invoke(get.callback(), List.of(poem)),
+                getPoetry.withCallbacks(
+                        get.port(),
+                        poem -> invoke(get.callback(), List.of(poem)),
                         failure -> invoke(get.errback(), List.of(failure)));
             }
         });

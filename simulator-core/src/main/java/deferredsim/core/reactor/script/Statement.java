@@ -78,7 +78,8 @@ public sealed interface Statement {
      * D.addCallbacks F G}: {@code callback} or {@code errback} is null where a pass-through goes.
      * The extra arguments follow the result when the function is called.
      */
-    record AddCallbacks(String deferred, AddKind kind, Ref callback, Ref errback, List<Template> args) implements Statement {
+    record AddCallbacks(String deferred, AddKind kind, Ref callback, Ref errback, List<Template> args)
+            implements Statement {
         public AddCallbacks {
             args = List.copyOf(args);
         }

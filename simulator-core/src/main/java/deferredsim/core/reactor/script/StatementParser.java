@@ -96,7 +96,10 @@ public final class StatementParser {
         String rest = rest(text, first);
         if (rest.startsWith(">>sys.stderr")) {
             String after = rest.substring(">>sys.stderr".length()).strip();
-            return new Statement.Print(new Template(unquote(after.startsWith(",") ? after.substring(1).strip() : after)), true);
+            return new Statement.Print(
+                    new Template(
+                            unquote(after.startsWith(",") ? after.substring(1).strip() : after)),
+                    true);
         }
         return new Statement.Print(new Template(rest), false);
     }
@@ -122,33 +125,41 @@ public final class StatementParser {
                 if (value.text().endsWith(".start") && REF.matcher(value.text()).matches()) {
                     return method(text, tokens, variable, 2);
                 }
-                throw new StatementSyntaxException(value.start(), "expected Deferred, LoopingCall, reactor.callLater,"
-                        + " get_poetry or LOOP.start after '=', not '" + value.text() + "'");
+                throw new StatementSyntaxException(
+                        value.start(),
+                        "expected Deferred, LoopingCall, reactor.callLater,"
+                                + " get_poetry or LOOP.start after '=', not '" + value.text() + "'");
         }
     }
 
     private static Statement callLater(String variable, List<Token> tokens, int at) throws StatementSyntaxException {
         atLeast(tokens, at + 3, (variable == null ? "" : "VAR = ") + "reactor.callLater SECONDS CALLABLE ARG...");
-        return new Statement.CallLater(variable, seconds(tokens.get(at + 1)), ref(tokens.get(at + 2)), args(tokens, at + 3));
+        return new Statement.CallLater(
+                variable, seconds(tokens.get(at + 1)), ref(tokens.get(at + 2)), args(tokens, at + 3));
     }
 
     private static Statement getPoetry(String variable, List<Token> tokens, int at) throws StatementSyntaxException {
         atLeast(tokens, at + 2, variable == null ? "get_poetry PORT CALLBACK [ERRBACK]" : "VAR = get_poetry PORT");
         int port = port(tokens.get(at + 1));
         if (variable != null) {
-            expectCount(tokens, at + 2, "VAR = get_poetry PORT (client 4.0 returns a Deferred; 3.x takes callbacks instead)");
+            expectCount(
+                    tokens,
+                    at + 2,
+                    "VAR = get_poetry PORT (client 4.0 returns a Deferred; 3.x takes callbacks instead)");
             return new Statement.GetPoetry(variable, port, null, null);
         }
         if (tokens.size() < at + 3 || tokens.size() > at + 4) {
             Token last = tokens.get(tokens.size() - 1);
-            throw new StatementSyntaxException(tokens.size() > at + 4 ? tokens.get(at + 4).start() : last.end(),
+            throw new StatementSyntaxException(
+                    tokens.size() > at + 4 ? tokens.get(at + 4).start() : last.end(),
                     "expected get_poetry PORT CALLBACK [ERRBACK] (client 3.x), or D = get_poetry PORT (client 4.0)");
         }
         Ref errback = tokens.size() == at + 4 ? ref(tokens.get(at + 3)) : null;
         return new Statement.GetPoetry(null, port, ref(tokens.get(at + 2)), errback);
     }
 
-    private static Statement method(String text, List<Token> tokens, String variable, int at) throws StatementSyntaxException {
+    private static Statement method(String text, List<Token> tokens, String variable, int at)
+            throws StatementSyntaxException {
         Token call = tokens.get(at);
         int dot = call.text().indexOf('.');
         String target = call.text().substring(0, dot);
@@ -162,13 +173,19 @@ public final class StatementParser {
             case "addBoth":
                 atLeast(tokens, at + 2, "D." + method + " CALLABLE ARG...");
                 Ref f = ref(tokens.get(at + 1));
-                Statement.AddKind kind = method.equals("addCallback") ? Statement.AddKind.CALLBACK
+                Statement.AddKind kind = method.equals("addCallback")
+                        ? Statement.AddKind.CALLBACK
                         : method.equals("addErrback") ? Statement.AddKind.ERRBACK : Statement.AddKind.BOTH;
-                return new Statement.AddCallbacks(target, kind, kind == Statement.AddKind.ERRBACK ? null : f,
-                        kind == Statement.AddKind.CALLBACK ? null : f, args(tokens, at + 2));
+                return new Statement.AddCallbacks(
+                        target,
+                        kind,
+                        kind == Statement.AddKind.ERRBACK ? null : f,
+                        kind == Statement.AddKind.CALLBACK ? null : f,
+                        args(tokens, at + 2));
             case "addCallbacks":
                 expectCount(tokens, at + 3, "D.addCallbacks CALLBACK ERRBACK");
-                return new Statement.AddCallbacks(target, Statement.AddKind.PAIR, ref(tokens.get(at + 1)), ref(tokens.get(at + 2)), List.of());
+                return new Statement.AddCallbacks(
+                        target, Statement.AddKind.PAIR, ref(tokens.get(at + 1)), ref(tokens.get(at + 2)), List.of());
             case "callback":
             case "errback":
                 return new Statement.Fire(target, method.equals("errback"), new Template(rest(text, call)));
@@ -187,13 +204,15 @@ public final class StatementParser {
         }
     }
 
-    private static Statement startLoop(String variable, String loop, List<Token> tokens, int at) throws StatementSyntaxException {
+    private static Statement startLoop(String variable, String loop, List<Token> tokens, int at)
+            throws StatementSyntaxException {
         atLeast(tokens, at + 2, "LOOP.start SECONDS [now=False]");
         boolean now = true;
         if (tokens.size() > at + 2) {
             Token flag = tokens.get(at + 2);
             if (!flag.text().equals("now=False") && !flag.text().equals("now=True")) {
-                throw new StatementSyntaxException(flag.start(), "expected now=False or now=True, not '" + flag.text() + "'");
+                throw new StatementSyntaxException(
+                        flag.start(), "expected now=False or now=True, not '" + flag.text() + "'");
             }
             now = flag.text().equals("now=True");
             expectCount(tokens, at + 3, "LOOP.start SECONDS [now=False]");
@@ -232,7 +251,9 @@ public final class StatementParser {
     }
 
     private static String unquote(String text) {
-        return text.length() >= 2 && text.startsWith("'") && text.endsWith("'") ? text.substring(1, text.length() - 1) : text;
+        return text.length() >= 2 && text.startsWith("'") && text.endsWith("'")
+                ? text.substring(1, text.length() - 1)
+                : text;
     }
 
     private static List<Template> args(List<Token> tokens, int from) {
@@ -245,16 +266,21 @@ public final class StatementParser {
 
     private static Ref ref(Token token) throws StatementSyntaxException {
         if (!REF.matcher(token.text()).matches()) {
-            throw new StatementSyntaxException(token.start(),
-                    "expected a callable: a function name or VAR.method (d.callback, reactor.stop), not '" + token.text() + "'");
+            throw new StatementSyntaxException(
+                    token.start(),
+                    "expected a callable: a function name or VAR.method (d.callback, reactor.stop), not '"
+                            + token.text() + "'");
         }
         int dot = token.text().indexOf('.');
-        return dot < 0 ? new Ref(token.text(), null) : new Ref(token.text().substring(0, dot), token.text().substring(dot + 1));
+        return dot < 0
+                ? new Ref(token.text(), null)
+                : new Ref(token.text().substring(0, dot), token.text().substring(dot + 1));
     }
 
     private static String identifier(Token token, String what) throws StatementSyntaxException {
         if (!IDENTIFIER.matcher(token.text()).matches()) {
-            throw new StatementSyntaxException(token.start(), "expected " + what + " (letters, digits, _), not '" + token.text() + "'");
+            throw new StatementSyntaxException(
+                    token.start(), "expected " + what + " (letters, digits, _), not '" + token.text() + "'");
         }
         return token.text();
     }
@@ -263,7 +289,8 @@ public final class StatementParser {
         try {
             return Time.ofSeconds(new BigDecimal(token.text()));
         } catch (IllegalArgumentException | ArithmeticException broken) {
-            throw new StatementSyntaxException(token.start(),
+            throw new StatementSyntaxException(
+                    token.start(),
                     "expected a number of seconds >= 0 with at most nine decimals, not '" + token.text() + "'");
         }
     }
@@ -277,13 +304,16 @@ public final class StatementParser {
         } catch (NumberFormatException broken) {
             // falls through
         }
-        throw new StatementSyntaxException(token.start(), "expected a port from 1 to 65535, not '" + token.text() + "'");
+        throw new StatementSyntaxException(
+                token.start(), "expected a port from 1 to 65535, not '" + token.text() + "'");
     }
 
     private static void expectCount(List<Token> tokens, int count, String form) throws StatementSyntaxException {
         if (tokens.size() > count) {
-            throw new StatementSyntaxException(tokens.get(count).start(),
-                    "expected the end of the statement (" + form + "), not '" + tokens.get(count).text() + "'");
+            throw new StatementSyntaxException(
+                    tokens.get(count).start(),
+                    "expected the end of the statement (" + form + "), not '"
+                            + tokens.get(count).text() + "'");
         }
         atLeast(tokens, count, form);
     }

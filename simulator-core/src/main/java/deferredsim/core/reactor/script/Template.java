@@ -63,12 +63,15 @@ public record Template(String text) {
      * failure as {@code [Failure instance: ConnectionRefusedError]}.
      */
     public static String str(Value value) {
-        return value instanceof Failure ? "[Failure instance: " + ((Failure) value).error().render() + "]" : value.render();
+        return value instanceof Failure
+                ? "[Failure instance: " + ((Failure) value).error().render() + "]"
+                : value.render();
     }
 
     private static Value argument(List<Value> args, int index) {
         if (index >= args.size()) {
-            throw SimulatedException.of("IndexError", "Replacement index " + index + " out of range for positional args tuple");
+            throw SimulatedException.of(
+                    "IndexError", "Replacement index " + index + " out of range for positional args tuple");
         }
         return args.get(index);
     }

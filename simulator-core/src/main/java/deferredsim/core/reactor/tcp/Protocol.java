@@ -16,6 +16,7 @@ public abstract class Protocol {
     protected ClientFactory factory;
     /** The transport, once connected. */
     protected Transport transport;
+
     private boolean connected;
 
     /** Connects this protocol to {@code transport} and calls {@link #connectionMade()}. */

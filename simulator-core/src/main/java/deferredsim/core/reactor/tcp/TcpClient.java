@@ -19,7 +19,13 @@ import java.util.Optional;
  * connected, a reader; after {@code loseConnection}, a writer again until it is closed.
  */
 final class TcpClient implements Connector, Transport, ReadDescriptor, WriteDescriptor {
-    private enum State { CONNECTING, HANDSHAKE, CONNECTED, DISCONNECTING, DISCONNECTED }
+    private enum State {
+        CONNECTING,
+        HANDSHAKE,
+        CONNECTED,
+        DISCONNECTING,
+        DISCONNECTED
+    }
 
     private final Tcp tcp;
     private final String host;
@@ -44,7 +50,11 @@ final class TcpClient implements Connector, Transport, ReadDescriptor, WriteDesc
     }
 
     void start() {
-        Tcp.call(process(), factory.className() + ".startedConnecting", List.of(), () -> factory.startedConnecting(this));
+        Tcp.call(
+                process(),
+                factory.className() + ".startedConnecting",
+                List.of(),
+                () -> factory.startedConnecting(this));
         if (state == State.CONNECTING) {
             connectCall = tcp.reactor().callLater(Time.ZERO, "doConnect " + host + ":" + port, this::doConnect);
         }
@@ -64,7 +74,10 @@ final class TcpClient implements Connector, Transport, ReadDescriptor, WriteDesc
 
     private void failed(Failure reason) {
         state = State.DISCONNECTED;
-        Tcp.call(process(), factory.className() + ".clientConnectionFailed", List.of(getDestination(), reason.render()),
+        Tcp.call(
+                process(),
+                factory.className() + ".clientConnectionFailed",
+                List.of(getDestination(), reason.render()),
                 () -> factory.clientConnectionFailed(this, reason));
     }
 
@@ -76,10 +89,16 @@ final class TcpClient implements Connector, Transport, ReadDescriptor, WriteDesc
         tcp.reactor().removeWriter(this);
         state = State.CONNECTED;
         Protocol[] built = new Protocol[1];
-        Tcp.call(process(), factory.className() + ".buildProtocol", List.of(getDestination()),
+        Tcp.call(
+                process(),
+                factory.className() + ".buildProtocol",
+                List.of(getDestination()),
                 () -> built[0] = factory.buildProtocol(getDestination()));
         protocol = built[0];
-        Tcp.call(process(), protocol.className() + ".makeConnection", List.of("<" + connection.name() + ">"),
+        Tcp.call(
+                process(),
+                protocol.className() + ".makeConnection",
+                List.of("<" + connection.name() + ">"),
                 () -> protocol.makeConnection(this));
         if (state == State.CONNECTED) {
             tcp.reactor().addReader(this);
@@ -98,7 +117,11 @@ final class TcpClient implements Connector, Transport, ReadDescriptor, WriteDesc
         if (data.isEmpty()) {
             return Reasons.CONNECTION_DONE;
         }
-        Tcp.call(process(), protocol.className() + ".dataReceived", List.of(data.render()), () -> protocol.dataReceived(data));
+        Tcp.call(
+                process(),
+                protocol.className() + ".dataReceived",
+                List.of(data.render()),
+                () -> protocol.dataReceived(data));
         return null;
     }
 
@@ -110,8 +133,15 @@ final class TcpClient implements Connector, Transport, ReadDescriptor, WriteDesc
         }
         state = State.DISCONNECTED;
         connection.close();
-        Tcp.call(process(), protocol.className() + ".connectionLost", List.of(reason.render()), () -> protocol.connectionLost(reason));
-        Tcp.call(process(), factory.className() + ".clientConnectionLost", List.of(getDestination(), reason.render()),
+        Tcp.call(
+                process(),
+                protocol.className() + ".connectionLost",
+                List.of(reason.render()),
+                () -> protocol.connectionLost(reason));
+        Tcp.call(
+                process(),
+                factory.className() + ".clientConnectionLost",
+                List.of(getDestination(), reason.render()),
                 () -> factory.clientConnectionLost(this, reason));
     }
 
@@ -151,6 +181,8 @@ final class TcpClient implements Connector, Transport, ReadDescriptor, WriteDesc
 
     @Override
     public String logPrefix() {
-        return connection == null ? "connect " + port : state == State.HANDSHAKE ? "connect " + connection.name() : connection.name();
+        return connection == null
+                ? "connect " + port
+                : state == State.HANDSHAKE ? "connect " + connection.name() : connection.name();
     }
 }

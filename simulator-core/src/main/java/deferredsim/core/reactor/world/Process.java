@@ -166,7 +166,9 @@ public final class Process {
 
     /** Called by the world when something changed: schedules a resume if the condition now holds. */
     void recheck() {
-        if (condition != null && condition.getAsBoolean() && wakes.stream().noneMatch(w -> w.active() && w.time().equals(now()))) {
+        if (condition != null
+                && condition.getAsBoolean()
+                && wakes.stream().noneMatch(w -> w.active() && w.time().equals(now()))) {
             wakes.add(world.clock().callLater(Time.ZERO, "ready " + who, this::resume));
         }
     }

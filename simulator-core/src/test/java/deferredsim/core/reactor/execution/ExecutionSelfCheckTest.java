@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** Part 1's self-checks, answered by the scenarios in examples/reactor. */
 class ExecutionSelfCheckTest {
-    // If three tasks each compute 1 s, wait 3 s and compute 1 s, then sync takes 15 s, threaded on 3 cores 5 s, async 7 s.
+    // If three tasks each compute 1 s, wait 3 s and compute 1 s, then sync takes 15 s, threaded on 3 cores 5 s, async 7
+    // s.
     @Test
     void part1Check1_tasksThatWait_syncFifteenAsyncSevenThreadedFive() {
         Map<String, ExecutionEvents.ModelFinished> finished = finished(run("part1-1-tasks-that-wait"));
@@ -31,8 +32,11 @@ class ExecutionSelfCheckTest {
     void part1Check1_asyncLane_interleavesAndIdlesWhenAllWait() {
         Recording recording = run("part1-1-tasks-that-wait");
 
-        List<String> main = events(recording, ExecutionEvents.Segment.class,
-                s -> s.who().equals("asynchronous") && s.lane().equals(ExecutionModels.MAIN)).stream()
+        List<String> main = events(
+                        recording,
+                        ExecutionEvents.Segment.class,
+                        s -> s.who().equals("asynchronous") && s.lane().equals(ExecutionModels.MAIN))
+                .stream()
                 .map(s -> (s.activity() == SegmentKind.IDLE ? "idle" : s.task()) + " " + s.time() + "-" + s.end())
                 .collect(Collectors.toList());
 
@@ -66,7 +70,11 @@ class ExecutionSelfCheckTest {
     @Test
     void part1Check3_withoutTheGaps_noSaving() {
         List<Task> tasks = ReactorScenarioTasks.of("part1-3-what-makes-async-faster").stream()
-                .map(task -> new Task(task.name(), task.segments().stream().filter(s -> s.kind() == Task.Kind.CPU).collect(Collectors.toList())))
+                .map(task -> new Task(
+                        task.name(),
+                        task.segments().stream()
+                                .filter(s -> s.kind() == Task.Kind.CPU)
+                                .collect(Collectors.toList())))
                 .collect(Collectors.toList());
 
         Schedule sync = ExecutionModels.schedule(ExecutionModel.SYNCHRONOUS, tasks, 1);
@@ -83,7 +91,10 @@ class ExecutionSelfCheckTest {
     /** The tasks of an example scenario. */
     private static final class ReactorScenarioTasks {
         static List<Task> of(String name) {
-            return deferredsim.core.testing.ReactorRuns.scenario(name).execution().orElseThrow().tasks();
+            return deferredsim.core.testing.ReactorRuns.scenario(name)
+                    .execution()
+                    .orElseThrow()
+                    .tasks();
         }
     }
 }

@@ -19,40 +19,58 @@ import org.junit.jupiter.api.Test;
 class ProtocolSelfCheckTest {
     private static final String CLIENT = "client 2.0";
 
-    // If one connection succeeds, then the calls are buildProtocol, makeConnection, connectionMade, dataReceived x k, connectionLost.
+    // If one connection succeeds, then the calls are buildProtocol, makeConnection, connectionMade, dataReceived x k,
+    // connectionLost.
     @Test
     void part5Check1_oneGoodConnection_callsInTwistedsOrder() {
         List<String> calls = protocolCalls(run("part5-1-one-connection"));
 
-        assertThat(calls).containsExactly("PoetryClientFactory.startedConnecting", "PoetryClientFactory.buildProtocol",
-                "PoetryProtocol.makeConnection", "PoetryProtocol.connectionMade", "PoetryProtocol.dataReceived",
-                "PoetryProtocol.dataReceived", "PoetryProtocol.dataReceived", "PoetryProtocol.connectionLost",
-                "PoetryClientFactory.clientConnectionLost");
+        assertThat(calls)
+                .containsExactly(
+                        "PoetryClientFactory.startedConnecting",
+                        "PoetryClientFactory.buildProtocol",
+                        "PoetryProtocol.makeConnection",
+                        "PoetryProtocol.connectionMade",
+                        "PoetryProtocol.dataReceived",
+                        "PoetryProtocol.dataReceived",
+                        "PoetryProtocol.dataReceived",
+                        "PoetryProtocol.connectionLost",
+                        "PoetryClientFactory.clientConnectionLost");
     }
 
-    // If one of three addresses is dead, then 2 protocols are built, 1 clientConnectionFailed, and the stop follows the slowest poem.
+    // If one of three addresses is dead, then 2 protocols are built, 1 clientConnectionFailed, and the stop follows the
+    // slowest poem.
     @Test
     void part5Check2_oneDeadAddress_twoProtocolsOneFailureStopAfterSlowest() {
         Recording recording = run("part5-2-one-dead-address");
         List<String> calls = protocolCalls(recording);
 
         assertThat(calls.stream().filter(c -> c.endsWith("buildProtocol"))).hasSize(2);
-        assertThat(calls.stream().filter(c -> c.endsWith("clientConnectionFailed"))).hasSize(1);
-        assertThat(events(recording, ReactorEvents.StateChanged.class, s -> s.phase() == ReactorPhase.STOPPING).get(0).time())
+        assertThat(calls.stream().filter(c -> c.endsWith("clientConnectionFailed")))
+                .hasSize(1);
+        assertThat(events(recording, ReactorEvents.StateChanged.class, s -> s.phase() == ReactorPhase.STOPPING)
+                        .get(0)
+                        .time())
                 .isEqualTo(seconds("10.1"));
-        assertThat(printed(recording, CLIENT)).contains("Failed to connect to: IPv4Address(type='TCP', host='127.0.0.1', port=10004)");
+        assertThat(printed(recording, CLIENT))
+                .contains("Failed to connect to: IPv4Address(type='TCP', host='127.0.0.1', port=10004)");
     }
 
-    // If a refused connection is reported, then clientConnectionFailed runs in a reactor iteration, after connectTCP returned.
+    // If a refused connection is reported, then clientConnectionFailed runs in a reactor iteration, after connectTCP
+    // returned.
     @Test
     void part5Check2_refusedConnection_reachesTheFactoryLater() {
-        ProcessEvents.Called failed = events(run("part5-2-one-dead-address"), ProcessEvents.Called.class,
-                c -> c.function().endsWith("clientConnectionFailed")).get(0);
+        ProcessEvents.Called failed = events(
+                        run("part5-2-one-dead-address"),
+                        ProcessEvents.Called.class,
+                        c -> c.function().endsWith("clientConnectionFailed"))
+                .get(0);
 
         assertThat(failed.stack()).containsExactly("<module>", "reactor.run", "runUntilCurrent");
     }
 
-    // If the server sends "abc" and "def" at once, then dataReceived is called once with "abcdef", and the poem is the same.
+    // If the server sends "abc" and "def" at once, then dataReceived is called once with "abcdef", and the poem is the
+    // same.
     @Test
     void part5Check3_mergedChunks_oneDataReceived() {
         Recording recording = run("part5-3-merged-chunks");
@@ -73,18 +91,30 @@ class ProtocolSelfCheckTest {
     }
 
     private static List<String> protocolCalls(Recording recording) {
-        return events(recording, ProcessEvents.Called.class, c -> c.who().equals(CLIENT)
-                && (c.function().startsWith("PoetryProtocol.") || c.function().startsWith("PoetryClientFactory."))
-                && !c.function().endsWith("poemReceived") && !c.function().endsWith("poem_finished"))
-                .stream().map(ProcessEvents.Called::function).collect(Collectors.toList());
+        return events(
+                        recording,
+                        ProcessEvents.Called.class,
+                        c -> c.who().equals(CLIENT)
+                                && (c.function().startsWith("PoetryProtocol.")
+                                        || c.function().startsWith("PoetryClientFactory."))
+                                && !c.function().endsWith("poemReceived")
+                                && !c.function().endsWith("poem_finished"))
+                .stream()
+                .map(ProcessEvents.Called::function)
+                .collect(Collectors.toList());
     }
 
     private static List<String> dataReceived(Recording recording) {
         return events(recording, ProcessEvents.Called.class, c -> c.function().equals("PoetryProtocol.dataReceived"))
-                .stream().map(c -> c.args().get(0)).collect(Collectors.toList());
+                .stream()
+                .map(c -> c.args().get(0))
+                .collect(Collectors.toList());
     }
 
     private static String poemReceived(Recording recording) {
-        return events(recording, ProcessEvents.Called.class, c -> c.function().equals("PoetryProtocol.poemReceived")).get(0).args().get(0);
+        return events(recording, ProcessEvents.Called.class, c -> c.function().equals("PoetryProtocol.poemReceived"))
+                .get(0)
+                .args()
+                .get(0);
     }
 }

@@ -16,14 +16,17 @@ class ReactorLimitsTest {
     // If a LoopingCall ticks for ever, then the run stops at the scenario's until, with a limit event there.
     @Test
     void until_stopsAnEndlessLoop() throws ScenarioException {
-        Recording recording = ReactorSimulation.run(ReactorScenarioReader.read("{\"format\": \"reactor-scenario/1\", \"until\": 5,"
-                + " \"program\": {\"main\": [\"lc = LoopingCall tick\", \"lc.start 1\", \"reactor.run\"],"
-                + " \"functions\": {\"tick\": [\"print tick\"]}}}"));
+        Recording recording =
+                ReactorSimulation.run(ReactorScenarioReader.read("{\"format\": \"reactor-scenario/1\", \"until\": 5,"
+                        + " \"program\": {\"main\": [\"lc = LoopingCall tick\", \"lc.start 1\", \"reactor.run\"],"
+                        + " \"functions\": {\"tick\": [\"print tick\"]}}}"));
 
-        assertThat(events(recording, ProcessEvents.Printed.class)).extracting(p -> p.time().toString())
+        assertThat(events(recording, ProcessEvents.Printed.class))
+                .extracting(p -> p.time().toString())
                 .containsExactly("0", "1", "2", "3", "4", "5");
         java.util.List<SimEvent.ReactorEvent> reactorEvents = events(recording, SimEvent.ReactorEvent.class);
-        assertThat(reactorEvents.get(reactorEvents.size() - 1)).isEqualTo(new ProcessEvents.LimitReached(Time.ofSeconds(5), "simulation"));
+        assertThat(reactorEvents.get(reactorEvents.size() - 1))
+                .isEqualTo(new ProcessEvents.LimitReached(Time.ofSeconds(5), "simulation"));
         assertThat(recording.outcomes()).extracting(SimEvent.Outcome::deferred).containsExactly("lc.deferred");
         assertThat(events(recording, ReactorEvents.StateChanged.class)).hasSize(1);
     }
@@ -35,7 +38,8 @@ class ReactorLimitsTest {
                 + " \"program\": {\"main\": [\"lc = LoopingCall tick\", \"lc.start 0\", \"reactor.run\"],"
                 + " \"functions\": {\"tick\": []}}}"));
 
-        assertThat(events(recording, ProcessEvents.LimitReached.class)).extracting(ProcessEvents.LimitReached::who)
+        assertThat(events(recording, ProcessEvents.LimitReached.class))
+                .extracting(ProcessEvents.LimitReached::who)
                 .containsExactly("program");
         assertThat(recording.events().get(recording.size() - 1).time()).isEqualTo(Time.ZERO);
     }

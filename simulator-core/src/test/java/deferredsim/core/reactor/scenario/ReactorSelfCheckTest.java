@@ -20,14 +20,19 @@ import org.junit.jupiter.api.Test;
 class ReactorSelfCheckTest {
     private static final String PROGRAM = ReactorSimulation.PROGRAM;
 
-    // If counters A (5 @ 1 s), B (3 @ 2 s) and C (4 @ 0.5 s) run, then C finishes at 2, A at 5, B at 6, after 12 count lines.
+    // If counters A (5 @ 1 s), B (3 @ 2 s) and C (4 @ 0.5 s) run, then C finishes at 2, A at 5, B at 6, after 12 count
+    // lines.
     @Test
     void part3Check1_threeCountdowns_finishAtTwoFiveSix() {
         Recording recording = run("part3-1-three-countdowns");
 
-        List<String> finished = events(recording, ProcessEvents.Called.class, c -> c.function().equals("finished")).stream()
-                .map(c -> c.stack().get(c.stack().size() - 1) + "@" + c.time()).collect(Collectors.toList());
-        long countLines = printed(recording, PROGRAM).stream().filter(line -> line.endsWith(" ...")).count();
+        List<String> finished =
+                events(recording, ProcessEvents.Called.class, c -> c.function().equals("finished")).stream()
+                        .map(c -> c.stack().get(c.stack().size() - 1) + "@" + c.time())
+                        .collect(Collectors.toList());
+        long countLines = printed(recording, PROGRAM).stream()
+                .filter(line -> line.endsWith(" ..."))
+                .count();
 
         assertThat(finished).containsExactly("C.count@2", "A.count@5", "B.count@6");
         assertThat(countLines).isEqualTo(12);
@@ -41,10 +46,11 @@ class ReactorSelfCheckTest {
         Recording recording = run("part3-2-exception-without-stop");
 
         assertThat(printed(recording, PROGRAM)).containsExactly("Starting the reactor.", "But I get up again.");
-        assertThat(events(recording, ReactorEvents.ErrorLogged.class)).extracting(ReactorEvents.ErrorLogged::error)
+        assertThat(events(recording, ReactorEvents.ErrorLogged.class))
+                .extracting(ReactorEvents.ErrorLogged::error)
                 .containsExactly("Exception: I fall down.");
-        assertThat(recording.events().get(recording.size() - 1)).isEqualTo(
-                new ReactorEvents.StateChanged(Time.ZERO, PROGRAM, ReactorPhase.IDLE_FOREVER));
+        assertThat(recording.events().get(recording.size() - 1))
+                .isEqualTo(new ReactorEvents.StateChanged(Time.ZERO, PROGRAM, ReactorPhase.IDLE_FOREVER));
     }
 
     // If a callback blocks for 3 s at t=0, then callLater(1, tick) runs at t=3, not t=1.
@@ -52,7 +58,8 @@ class ReactorSelfCheckTest {
     void part3Check3_blockingCallback_tickRunsAtThree() {
         Recording recording = run("part3-3-blocking-callback-delays-timer");
 
-        ReactorEvents.TimerRan tick = events(recording, ReactorEvents.TimerRan.class).get(0);
+        ReactorEvents.TimerRan tick =
+                events(recording, ReactorEvents.TimerRan.class).get(0);
 
         assertThat(tick.call()).isEqualTo("tick");
         assertThat(tick.due()).isEqualTo(Time.ofSeconds(1));
@@ -60,14 +67,17 @@ class ReactorSelfCheckTest {
         assertThat(tick.late()).isEqualTo(Time.ofSeconds(2));
     }
 
-    // If a callback stops the reactor twice and main runs it again, then ReactorNotRunning is logged and ReactorNotRestartable crashes main.
+    // If a callback stops the reactor twice and main runs it again, then ReactorNotRunning is logged and
+    // ReactorNotRestartable crashes main.
     @Test
     void reactorErrors_stopTwiceLogged_runAgainCrashes() {
         Recording recording = run("part3-reactor-errors");
 
-        assertThat(events(recording, ReactorEvents.ErrorLogged.class)).extracting(ReactorEvents.ErrorLogged::error)
+        assertThat(events(recording, ReactorEvents.ErrorLogged.class))
+                .extracting(ReactorEvents.ErrorLogged::error)
                 .containsExactly("ReactorNotRunning: Can't stop reactor that isn't running.");
-        assertThat(events(recording, ProcessEvents.Crashed.class)).extracting(ProcessEvents.Crashed::error)
+        assertThat(events(recording, ProcessEvents.Crashed.class))
+                .extracting(ProcessEvents.Crashed::error)
                 .containsExactly("ReactorNotRestartable");
         assertThat(printed(recording, PROGRAM)).containsExactly("the reactor stopped");
     }
@@ -75,16 +85,22 @@ class ReactorSelfCheckTest {
     // If callLater(0) is registered before two callWhenRunning, then both startup triggers run first, in order.
     @Test
     void startupTriggers_runBeforeAnEarlierCallLaterZero() {
-        assertThat(printed(run("part3-startup-order"), PROGRAM)).containsExactly("first startup trigger",
-                "second startup trigger", "called at once: the reactor is running", "the callLater(0) call");
+        assertThat(printed(run("part3-startup-order"), PROGRAM))
+                .containsExactly(
+                        "first startup trigger",
+                        "second startup trigger",
+                        "called at once: the reactor is running",
+                        "the callLater(0) call");
     }
 
-    // If the countdown is a LoopingCall, then the first count is immediate, and stop fires the deferred with the LoopingCall.
+    // If the countdown is a LoopingCall, then the first count is immediate, and stop fires the deferred with the
+    // LoopingCall.
     @Test
     void loopingCall_firstCallAtOnce_deferredFiresOnStop() {
         Recording recording = run("part3-looping-countdown");
 
-        List<ProcessEvents.Printed> counts = events(recording, ProcessEvents.Printed.class, p -> p.text().endsWith(" ..."));
+        List<ProcessEvents.Printed> counts =
+                events(recording, ProcessEvents.Printed.class, p -> p.text().endsWith(" ..."));
         SimEvent.Fired fired = events(recording, SimEvent.Fired.class).get(0);
 
         assertThat(counts).extracting(p -> p.time().toString()).containsExactly("0", "1", "2", "3", "4");
@@ -98,14 +114,17 @@ class ReactorSelfCheckTest {
     void loopingCall_functionRaises_stopsAndErrbacks() {
         Recording recording = run("part3-looping-call-raises");
 
-        assertThat(events(recording, SimEvent.Fired.class)).containsExactly(
-                new SimEvent.Fired(Time.ofSeconds(1), "d", deferredsim.core.scenario.FireMethod.ERRBACK, "out of work"));
+        assertThat(events(recording, SimEvent.Fired.class))
+                .containsExactly(new SimEvent.Fired(
+                        Time.ofSeconds(1), "d", deferredsim.core.scenario.FireMethod.ERRBACK, "out of work"));
         assertThat(events(recording, ReactorEvents.TimerScheduled.class)).hasSize(2);
-        assertThat(printed(recording, PROGRAM)).containsExactly("working", "working",
-                "the loop stopped: [Failure instance: out of work]");
+        assertThat(printed(recording, PROGRAM))
+                .containsExactly("working", "working", "the loop stopped: [Failure instance: out of work]");
     }
 
     private static Time stopped(Recording recording) {
-        return events(recording, ReactorEvents.StateChanged.class, s -> s.phase() == ReactorPhase.STOPPED).get(0).time();
+        return events(recording, ReactorEvents.StateChanged.class, s -> s.phase() == ReactorPhase.STOPPED)
+                .get(0)
+                .time();
     }
 }

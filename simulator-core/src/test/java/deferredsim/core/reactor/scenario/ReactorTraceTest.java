@@ -15,7 +15,9 @@ class ReactorTraceTest {
     @Test
     void run_isDeterministic() {
         for (String name : ReactorRuns.names()) {
-            assertThat(TraceWriter.write(ReactorRuns.run(name))).as(name).isEqualTo(TraceWriter.write(ReactorRuns.run(name)));
+            assertThat(TraceWriter.write(ReactorRuns.run(name)))
+                    .as(name)
+                    .isEqualTo(TraceWriter.write(ReactorRuns.run(name)));
         }
     }
 
@@ -25,7 +27,9 @@ class ReactorTraceTest {
         for (String name : ReactorRuns.names()) {
             List<SimEvent> events = ReactorRuns.run(name).events();
             for (int i = 1; i < events.size(); i++) {
-                assertThat(events.get(i).time()).as(name + " event " + i).isGreaterThanOrEqualTo(events.get(i - 1).time());
+                assertThat(events.get(i).time())
+                        .as(name + " event " + i)
+                        .isGreaterThanOrEqualTo(events.get(i - 1).time());
             }
         }
     }
@@ -35,23 +39,28 @@ class ReactorTraceTest {
     void trace_interleavesReactorAndDeferredLines() {
         Recording recording = ReactorRuns.run("part7-2-defer-9-errback");
 
-        assertThat(TraceWriter.lines(recording)).containsExactly(
-                "{\"t\":0,\"who\":\"program\",\"event\":\"callWhenRunning\",\"call\":\"d.errback x\"}",
-                "{\"t\":0,\"who\":\"program\",\"event\":\"reactor\",\"state\":\"running\"}",
-                "{\"t\":0,\"who\":\"program\",\"event\":\"call\",\"function\":\"d.errback\",\"args\":[\"x\"],\"stack\":[\"<module>\",\"reactor.run\",\"startup\"]}",
-                "{\"t\":0,\"d\":\"d\",\"event\":\"fire\",\"method\":\"errback\",\"value\":\"x\"}",
-                "{\"t\":0,\"who\":\"program\",\"event\":\"call\",\"function\":\"poem_failed\",\"args\":[\"[Failure instance: x]\"],"
-                        + "\"stack\":[\"<module>\",\"reactor.run\",\"startup\",\"d.errback\",\"d.errback\",\"_runCallbacks\"]}",
-                "{\"t\":0,\"who\":\"program\",\"event\":\"print\",\"text\":\"poem download failed\",\"stream\":\"stderr\"}",
-                "{\"t\":0,\"who\":\"program\",\"event\":\"print\",\"text\":\"I am terribly sorry\",\"stream\":\"stderr\"}",
-                "{\"t\":0,\"who\":\"program\",\"event\":\"print\",\"text\":\"try again later?\",\"stream\":\"stderr\"}",
-                "{\"t\":0,\"d\":\"d\",\"event\":\"run\",\"stage\":0,\"side\":\"errback\",\"in\":\"x*\",\"out\":\"None\"}",
-                "{\"t\":0,\"who\":\"program\",\"event\":\"call\",\"function\":\"poem_done\",\"args\":[\"None\"],"
-                        + "\"stack\":[\"<module>\",\"reactor.run\",\"startup\",\"d.errback\",\"d.errback\",\"_runCallbacks\"]}",
-                "{\"t\":0,\"who\":\"program\",\"event\":\"reactor\",\"state\":\"stopping\"}",
-                "{\"t\":0,\"d\":\"d\",\"event\":\"run\",\"stage\":1,\"side\":\"callback\",\"in\":\"None\",\"out\":\"None\"}",
-                "{\"t\":0,\"who\":\"program\",\"event\":\"reactor\",\"state\":\"stopped\"}",
-                "{\"t\":0,\"who\":\"program\",\"event\":\"exit\"}",
-                "{\"t\":0,\"d\":\"d\",\"event\":\"result\",\"state\":\"fired\",\"value\":\"None\",\"unhandled\":false}");
+        assertThat(TraceWriter.lines(recording))
+                .containsExactly(
+                        "{\"t\":0,\"who\":\"program\",\"event\":\"callWhenRunning\",\"call\":\"d.errback x\"}",
+                        "{\"t\":0,\"who\":\"program\",\"event\":\"reactor\",\"state\":\"running\"}",
+                        "{\"t\":0,\"who\":\"program\",\"event\":\"call\",\"function\":\"d.errback\",\"args\":[\"x\"],\"stack\":[\"<module>\",\"reactor.run\",\"startup\"]}",
+                        "{\"t\":0,\"d\":\"d\",\"event\":\"fire\",\"method\":\"errback\",\"value\":\"x\"}",
+                        "{\"t\":0,\"who\":\"program\",\"event\":\"call\",\"function\":\"poem_failed\",\"args\":[\"[Failure"
+                            + " instance: x]\"],"
+                            + "\"stack\":[\"<module>\",\"reactor.run\",\"startup\",\"d.errback\",\"d.errback\",\"_runCallbacks\"]}",
+                        "{\"t\":0,\"who\":\"program\",\"event\":\"print\",\"text\":\"poem download"
+                                + " failed\",\"stream\":\"stderr\"}",
+                        "{\"t\":0,\"who\":\"program\",\"event\":\"print\",\"text\":\"I am terribly"
+                                + " sorry\",\"stream\":\"stderr\"}",
+                        "{\"t\":0,\"who\":\"program\",\"event\":\"print\",\"text\":\"try again"
+                                + " later?\",\"stream\":\"stderr\"}",
+                        "{\"t\":0,\"d\":\"d\",\"event\":\"run\",\"stage\":0,\"side\":\"errback\",\"in\":\"x*\",\"out\":\"None\"}",
+                        "{\"t\":0,\"who\":\"program\",\"event\":\"call\",\"function\":\"poem_done\",\"args\":[\"None\"],"
+                            + "\"stack\":[\"<module>\",\"reactor.run\",\"startup\",\"d.errback\",\"d.errback\",\"_runCallbacks\"]}",
+                        "{\"t\":0,\"who\":\"program\",\"event\":\"reactor\",\"state\":\"stopping\"}",
+                        "{\"t\":0,\"d\":\"d\",\"event\":\"run\",\"stage\":1,\"side\":\"callback\",\"in\":\"None\",\"out\":\"None\"}",
+                        "{\"t\":0,\"who\":\"program\",\"event\":\"reactor\",\"state\":\"stopped\"}",
+                        "{\"t\":0,\"who\":\"program\",\"event\":\"exit\"}",
+                        "{\"t\":0,\"d\":\"d\",\"event\":\"result\",\"state\":\"fired\",\"value\":\"None\",\"unhandled\":false}");
     }
 }

@@ -22,10 +22,11 @@ class TwistedPoetrySelfCheckTest {
         Recording recording = run("part4-client-1.0");
 
         assertThat(exitTime(recording, "client 1.0")).isEqualTo(seconds("10.1"));
-        assertThat(printed(recording, "client 1.0").subList(0, 3)).containsExactly(
-                "Task 1: got 30 bytes of poetry from 127.0.0.1:10000",
-                "Task 2: got 10 bytes of poetry from 127.0.0.1:10001",
-                "Task 3: got 10 bytes of poetry from 127.0.0.1:10002");
+        assertThat(printed(recording, "client 1.0").subList(0, 3))
+                .containsExactly(
+                        "Task 1: got 30 bytes of poetry from 127.0.0.1:10000",
+                        "Task 2: got 10 bytes of poetry from 127.0.0.1:10001",
+                        "Task 3: got 10 bytes of poetry from 127.0.0.1:10002");
     }
 
     // If the broken client reads the book's servers, then it still takes 10.1 s with exactly one "got" line per task.
@@ -34,11 +35,13 @@ class TwistedPoetrySelfCheckTest {
         Recording recording = run("part4-1-broken-client");
 
         assertThat(exitTime(recording, "client broken")).isEqualTo(seconds("10.1"));
-        assertThat(gotLines(recording)).containsExactly(
-                "Task 1: got 3003 bytes of poetry from 127.0.0.1:10000",
-                "Task 2: got 623 bytes of poetry from 127.0.0.1:10001",
-                "Task 3: got 653 bytes of poetry from 127.0.0.1:10002");
-        assertThat(events(recording, ProcessEvents.Blocked.class)).extracting(ProcessEvents.Blocked::what)
+        assertThat(gotLines(recording))
+                .containsExactly(
+                        "Task 1: got 3003 bytes of poetry from 127.0.0.1:10000",
+                        "Task 2: got 623 bytes of poetry from 127.0.0.1:10001",
+                        "Task 3: got 653 bytes of poetry from 127.0.0.1:10002");
+        assertThat(events(recording, ProcessEvents.Blocked.class))
+                .extracting(ProcessEvents.Blocked::what)
                 .containsExactly("recv on c1 until the server closes");
     }
 
@@ -48,22 +51,27 @@ class TwistedPoetrySelfCheckTest {
         Recording recording = run("part4-1-broken-client-task2-first");
 
         assertThat(exitTime(recording, "client broken")).isEqualTo(seconds("10.1"));
-        assertThat(gotLines(recording)).containsExactly(
-                "Task 1: got 623 bytes of poetry from 127.0.0.1:10001",
-                "Task 2: got 3003 bytes of poetry from 127.0.0.1:10000",
-                "Task 3: got 653 bytes of poetry from 127.0.0.1:10002");
+        assertThat(gotLines(recording))
+                .containsExactly(
+                        "Task 1: got 623 bytes of poetry from 127.0.0.1:10001",
+                        "Task 2: got 3003 bytes of poetry from 127.0.0.1:10000",
+                        "Task 3: got 653 bytes of poetry from 127.0.0.1:10002");
     }
 
-    // If each poem has an 8 s timeout, then Tasks 2 and 3 finish at 6.3 and 6.6 with their timers cancelled, Task 1 times out at 8.
+    // If each poem has an 8 s timeout, then Tasks 2 and 3 finish at 6.3 and 6.6 with their timers cancelled, Task 1
+    // times out at 8.
     @Test
     void part4Check2_eightSecondTimeout_twoFinishOneTimesOutAtEight() {
         Recording recording = run("part4-2-timeout");
 
-        assertThat(events(recording, ReactorEvents.TimerCancelled.class)).extracting(c -> c.call() + "@" + c.time())
+        assertThat(events(recording, ReactorEvents.TimerCancelled.class))
+                .extracting(c -> c.call() + "@" + c.time())
                 .containsExactly("Task 2 timeout@6.3", "Task 3 timeout@6.6");
-        assertThat(events(recording, ReactorEvents.TimerRan.class)).extracting(r -> r.call() + "@" + r.time())
+        assertThat(events(recording, ReactorEvents.TimerRan.class))
+                .extracting(r -> r.call() + "@" + r.time())
                 .containsExactly("Task 1 timeout@8");
-        assertThat(printed(recording, "client 1.0")).contains("Task 2 finished", "Task 3 finished", "Task 1: timed out");
+        assertThat(printed(recording, "client 1.0"))
+                .contains("Task 2 finished", "Task 3 finished", "Task 1: timed out");
         assertThat(exitTime(recording, "client 1.0")).isEqualTo(seconds("8"));
     }
 
@@ -72,7 +80,8 @@ class TwistedPoetrySelfCheckTest {
     void part4Check3_cancelAfterRun_alreadyCalled() {
         Recording recording = run("part4-3-cancel-after-run");
 
-        assertThat(events(recording, ReactorEvents.ErrorLogged.class)).extracting(ReactorEvents.ErrorLogged::error)
+        assertThat(events(recording, ReactorEvents.ErrorLogged.class))
+                .extracting(ReactorEvents.ErrorLogged::error)
                 .containsExactly("AlreadyCalled: Tried to cancel an already-called event.");
         assertThat(printed(recording, ReactorSimulation.PROGRAM)).doesNotContain("not reached");
     }
@@ -82,12 +91,15 @@ class TwistedPoetrySelfCheckTest {
     void cancelTwice_alreadyCancelled() {
         Recording recording = run("part4-cancel-twice");
 
-        assertThat(events(recording, ReactorEvents.ErrorLogged.class)).extracting(ReactorEvents.ErrorLogged::error)
+        assertThat(events(recording, ReactorEvents.ErrorLogged.class))
+                .extracting(ReactorEvents.ErrorLogged::error)
                 .containsExactly("AlreadyCancelled: Tried to cancel an already-cancelled event.");
         assertThat(printed(recording, ReactorSimulation.PROGRAM)).containsExactly("cancelled");
     }
 
     private static List<String> gotLines(Recording recording) {
-        return printed(recording, "client broken").stream().filter(line -> line.contains(": got ")).collect(Collectors.toList());
+        return printed(recording, "client broken").stream()
+                .filter(line -> line.contains(": got "))
+                .collect(Collectors.toList());
     }
 }

@@ -101,8 +101,10 @@ class WorldTest {
             throw new IllegalArgumentException("bug");
         });
 
-        assertThatThrownBy(() -> world.run(Time.ofSeconds(10))).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("buggy").hasRootCauseMessage("bug");
+        assertThatThrownBy(() -> world.run(Time.ofSeconds(10)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("buggy")
+                .hasRootCauseMessage("bug");
         assertThat(world.processes()).allMatch(Process::isFinished);
     }
 
