@@ -1,5 +1,8 @@
 package deferredsim.core.engine;
 
+import deferredsim.core.recording.CancelEffect;
+import deferredsim.core.recording.FireCause;
+
 import deferredsim.core.value.Failure;
 import deferredsim.core.value.Value;
 import java.util.ArrayDeque;
@@ -177,16 +180,19 @@ public class Deferred {
      */
     Deferred cancelOneLevel() {
         if (!called) {
+            listener.cancelArrived(this, canceller != null ? canceller.effect() : CancelEffect.NO_CANCELLER, null);
             if (canceller != null) {
                 canceller.cancel(this);
             } else {
                 suppressAlreadyCalled = true;
             }
             if (!called) {
+                listener.internalFire(this, Failure.cancelled(), FireCause.CANCELLED);
                 errback(Failure.cancelled());
             }
             return null;
         }
+        listener.cancelArrived(this, awaiting != null ? CancelEffect.FORWARDED : CancelEffect.NO_EFFECT, awaiting);
         return awaiting;
     }
 
@@ -237,6 +243,7 @@ public class Deferred {
         if (called) {
             if (suppressAlreadyCalled) {
                 suppressAlreadyCalled = false;
+                listener.fireSwallowed(this);
                 return;
             }
             throw new AlreadyCalledError(name);

@@ -1,5 +1,8 @@
 package deferredsim.core.engine;
 
+import deferredsim.core.recording.CancelEffect;
+import deferredsim.core.recording.FireCause;
+
 import deferredsim.core.value.Failure;
 import deferredsim.core.value.FiredFirst;
 import deferredsim.core.value.Gathered;
@@ -30,6 +33,7 @@ public final class DeferredList extends Deferred {
     private final boolean fireOnOneCallback;
     private final boolean fireOnOneErrback;
     private final boolean consumeErrors;
+    private final boolean gathers;
     private int finishedCount;
 
     private DeferredList(
@@ -38,12 +42,14 @@ public final class DeferredList extends Deferred {
             boolean fireOnOneCallback,
             boolean fireOnOneErrback,
             boolean consumeErrors,
+            boolean gathers,
             DeferredListener listener) {
         super(name, null, listener);
+        this.gathers = gathers;
         this.members = List.copyOf(members);
         this.results = new ListResult.Entry[members.size()];
         if (members.isEmpty() && !fireOnOneCallback) {
-            callback(new ListResult(List.of()));
+            fireInternally(new ListResult(List.of()), FireCause.LIST_EMPTY);
         }
         this.fireOnOneCallback = fireOnOneCallback;
         this.fireOnOneErrback = fireOnOneErrback;
@@ -72,7 +78,7 @@ public final class DeferredList extends Deferred {
             boolean consumeErrors,
             DeferredListener listener) {
         Objects.requireNonNull(members, "members");
-        return new DeferredList(name, members, fireOnOneCallback, fireOnOneErrback, consumeErrors, listener);
+        return new DeferredList(name, members, fireOnOneCallback, fireOnOneErrback, consumeErrors, false, listener);
     }
 
     /**
@@ -84,7 +90,8 @@ public final class DeferredList extends Deferred {
     }
 
     static DeferredList gatherResults(String name, List<Deferred> members, DeferredListener listener) {
-        DeferredList list = of(name, members, false, true, false, listener);
+        Objects.requireNonNull(members, "members");
+        DeferredList list = new DeferredList(name, members, false, true, false, true, listener);
         list.addCallback(DeferredList::valuesOf);
         return list;
     }
@@ -95,15 +102,16 @@ public final class DeferredList extends Deferred {
     }
 
     private Object memberFinished(Value result, int index, boolean succeeded) {
+        listener.listRecorded(this, index, result, !succeeded && consumeErrors);
         results[index] = new ListResult.Entry(succeeded, result);
         finishedCount++;
         if (!isCalled()) {
             if (succeeded && fireOnOneCallback) {
-                callback(new FiredFirst(result, index));
+                fireInternally(new FiredFirst(result, index), FireCause.LIST_FIRST_SUCCESS);
             } else if (!succeeded && fireOnOneErrback) {
-                errback(Failure.firstError((Failure) result, index));
+                fireInternally(Failure.firstError((Failure) result, index), FireCause.LIST_FIRST_FAILURE);
             } else if (finishedCount == results.length) {
-                callback(new ListResult(Arrays.asList(results)));
+                fireInternally(new ListResult(Arrays.asList(results)), FireCause.LIST_COMPLETE);
             }
         }
         if (!succeeded && consumeErrors) {
@@ -112,7 +120,21 @@ public final class DeferredList extends Deferred {
         return result;
     }
 
-    private static Object valuesOf(Value listResult) {
+    /**
+     * Fires the list with {@code value}, telling the listener first. A gatherResults list is told
+     * with the values its internal first callback makes of a success ({@code [a, b]}), the result
+     * its chain's stages see.
+     */
+    private void fireInternally(Value value, FireCause cause) {
+        listener.internalFire(this, gathers && !value.isFailure() ? valuesOf(value) : value, cause);
+        if (value.isFailure()) {
+            errback((Failure) value);
+        } else {
+            callback(value);
+        }
+    }
+
+    private static Value valuesOf(Value listResult) {
         List<Value> values = new ArrayList<>();
         for (ListResult.Entry entry : ((ListResult) listResult).entries()) {
             values.add(entry.result());
@@ -123,6 +145,7 @@ public final class DeferredList extends Deferred {
     /** Twisted's {@code DeferredList.cancel}: an unfired list cancels each member; nothing is forwarded. */
     @Override
     Deferred cancelOneLevel() {
+        listener.cancelArrived(this, isCalled() ? CancelEffect.NO_EFFECT : CancelEffect.MEMBERS, null);
         if (!isCalled()) {
             for (Deferred member : members) {
                 member.cancel();

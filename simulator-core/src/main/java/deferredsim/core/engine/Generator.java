@@ -19,6 +19,11 @@ public interface Generator {
     /** Raises {@code failure}'s exception at the pending yield, then runs on as {@link #send(Value)} does. */
     Step throwInto(Failure failure);
 
+    /** The index of the step the generator is at (its pending yield), or -1 when it has no numbered steps. */
+    default int position() {
+        return -1;
+    }
+
     /** Where a generator stopped: at a yield of a deferred, or finished with a value or an exception. */
     abstract class Step {
         private Step() {}

@@ -1,5 +1,8 @@
 package deferredsim.core.engine;
 
+import deferredsim.core.recording.CancelEffect;
+import deferredsim.core.recording.FireCause;
+
 import deferredsim.core.value.ErrorValue;
 import deferredsim.core.value.Failure;
 import deferredsim.core.value.Value;
@@ -36,7 +39,7 @@ public final class InlineCallbacks {
 
     static Deferred start(String name, Generator generator, DeferredListener listener) {
         InlineCallbacks run = new InlineCallbacks(name, generator, listener);
-        Deferred result = new Deferred(name, run::cancel, listener);
+        Deferred result = new Deferred(name, run.canceller(), listener);
         run.deferred = result;
         run.drive(Value.NONE);
         return result;
@@ -48,11 +51,13 @@ public final class InlineCallbacks {
         Value result = sent;
         while (true) {
             Generator.Step step = result.isFailure() ? generator.throwInto((Failure) result) : generator.send(result);
-            if (step instanceof Generator.Step.Finished) {
-                Value outcome = ((Generator.Step.Finished) step).outcome;
+            if (step instanceof Generator.Step.Finished finished) {
+                Value outcome = finished.outcome;
                 if (outcome.isFailure()) {
+                    listener.internalFire(deferred, outcome, FireCause.GENERATOR_RAISED);
                     deferred.errback((Failure) outcome);
                 } else {
+                    listener.internalFire(deferred, outcome, FireCause.GENERATOR_RETURNED);
                     deferred.callback(outcome);
                 }
                 return;
@@ -70,6 +75,7 @@ public final class InlineCallbacks {
             if (waiting.pending) {
                 waiting.pending = false;
                 waitingOn = yielded;
+                listener.generatorSuspended(name, generator.position(), yielded);
                 return;
             }
             result = waiting.result;
@@ -78,10 +84,27 @@ public final class InlineCallbacks {
         }
     }
 
+    /** The canceller of the generator's deferred, as recordings report it: it cancels what the generator awaits. */
+    private Canceller canceller() {
+        return new Canceller() {
+            @Override
+            public void cancel(Deferred deferred) {
+                InlineCallbacks.this.cancel(deferred);
+            }
+
+            @Override
+            public CancelEffect effect() {
+                return CancelEffect.GENERATOR;
+            }
+        };
+    }
+
     /** The canceller of the generator's deferred ({@code _cancellableInlineCallbacks.cancel}). */
     private void cancel(Deferred it) {
         it.prependPair(Callback.PASSTHRU, this::handleCancel);
-        it.errback(new Failure(ErrorValue.InlineCancelled.INSTANCE));
+        Failure internal = new Failure(ErrorValue.InlineCancelled.INSTANCE);
+        listener.internalFire(it, internal, FireCause.GENERATOR_CANCELLED);
+        it.errback(internal);
     }
 
     /** Swaps in a fresh deferred for the generator to finish through, and cancels what it awaits. */
@@ -90,9 +113,23 @@ public final class InlineCallbacks {
             return failure;
         }
         restarts++;
-        deferred = new Deferred(name + "'".repeat(restarts), this::cancel, listener);
+        deferred = new Deferred(internalName(name, restarts), canceller(), listener);
         waitingOn.cancel();
         return deferred;
+    }
+
+    /**
+     * The name of the deferred Twisted makes for a cancelled generator to finish through: {@code g's
+     * internal wait} (then {@code g's internal wait 2}, …). It holds spaces, so it never collides
+     * with a name of the scenario's.
+     */
+    public static String internalName(String generator, int restart) {
+        return generator + "'s internal wait" + (restart > 1 ? " " + restart : "");
+    }
+
+    /** True when {@code name} is one {@link #internalName} makes. */
+    public static boolean isInternalName(String name) {
+        return name.contains("'s internal wait");
     }
 
     /** The {@code waiting} pair of one activation: still waiting for the yielded deferred, and its result. */

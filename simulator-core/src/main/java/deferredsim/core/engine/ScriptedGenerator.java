@@ -45,6 +45,11 @@ final class ScriptedGenerator implements Generator {
         return runFromNext();
     }
 
+    @Override
+    public int position() {
+        return next;
+    }
+
     private void resumed(Value received) {
         world.record(new SimEvent.GeneratorResumed(world.now(), name, next, received));
     }

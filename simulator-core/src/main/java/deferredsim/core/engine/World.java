@@ -3,8 +3,10 @@ package deferredsim.core.engine;
 import deferredsim.core.clock.ClockListener;
 import deferredsim.core.clock.DelayedCall;
 import deferredsim.core.clock.VirtualClock;
+import deferredsim.core.recording.CancelEffect;
 import deferredsim.core.recording.DeferredKind;
 import deferredsim.core.recording.DeferredState;
+import deferredsim.core.recording.FireCause;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.Action;
@@ -131,9 +133,12 @@ final class World implements DeferredListener, ClockListener {
         return d -> {};
     }
 
-    /** Adds {@code pair} to {@code deferred} as its next numbered stage. */
+    /** Adds {@code pair} to {@code deferred} as its next numbered stage, recording that it was added. */
     void addPair(Deferred deferred, PairSpec pair) {
-        StageCallbacks.add(this, deferred, deferred.nextStageNumber(), pair);
+        int stage = deferred.nextStageNumber();
+        record(new SimEvent.PairAdded(
+                now(), deferred.name(), stage, pair.callback().toString(), pair.errback().toString()));
+        StageCallbacks.add(this, deferred, stage, pair);
     }
 
     private void scheduleFire(String name, FireSpec fire) {
@@ -211,6 +216,33 @@ final class World implements DeferredListener, ClockListener {
     @Override
     public void settled(Deferred deferred) {
         record(new SimEvent.Settled(now(), deferred.name(), deferred.result(), deferred.isUnhandled()));
+    }
+
+    @Override
+    public void cancelArrived(Deferred deferred, CancelEffect effect, Deferred goesOnTo) {
+        record(new SimEvent.CancelArrived(
+                now(), deferred.name(), effect, goesOnTo == null ? null : goesOnTo.name()));
+    }
+
+    @Override
+    public void fireSwallowed(Deferred deferred) {
+        record(new SimEvent.FireSwallowed(now(), deferred.name()));
+    }
+
+    @Override
+    public void internalFire(Deferred deferred, Value value, FireCause cause) {
+        record(new SimEvent.InternalFire(now(), deferred.name(), value, cause));
+    }
+
+    @Override
+    public void listRecorded(DeferredList list, int index, Value result, boolean consumed) {
+        record(new SimEvent.ListRecorded(
+                now(), list.name(), index, list.members().get(index).name(), result, consumed));
+    }
+
+    @Override
+    public void generatorSuspended(String generatorName, int step, Deferred awaited) {
+        record(new SimEvent.GeneratorSuspended(now(), generatorName, step, awaited.name()));
     }
 
     // ClockListener: delayed calls for the timeline.

@@ -12,8 +12,10 @@ import java.util.Objects;
  * <p>The events that the canonical trace prints are {@link Fired}, {@link AlreadyCalled}, {@link
  * StageRan}, {@link Cancelled}, {@link Paused}, {@link Unpaused}, {@link GeneratorResumed} and
  * {@link Outcome} ({@link #inTrace()}); the others ({@link Created}, {@link WaitingOn}, {@link
- * ResultTaken}, {@link Settled}, {@link DelayedCallScheduled}, {@link DelayedCallRan}, {@link
- * DelayedCallCancelled}) are there for the views: the stepper, the animation and the timeline.
+ * ResultTaken}, {@link Settled}, {@link PairAdded}, {@link CancelArrived}, {@link FireSwallowed},
+ * {@link InternalFire}, {@link ListRecorded}, {@link GeneratorSuspended}, {@link
+ * DelayedCallScheduled}, {@link DelayedCallRan}, {@link DelayedCallCancelled}) are the steps inside
+ * Twisted that the trace leaves out; the views tell and draw them.
  *
  * <p>The reactor model (Parts 1–8 of the book: execution models, poetry servers and clients, the
  * reactor, protocols) records its own events in the same recording, on the same clock: they are
@@ -132,6 +134,81 @@ public sealed interface SimEvent {
      * {@code unhandled} is Twisted's unhandled-error flag after the pass.
      */
     record Settled(Time time, String deferred, Value result, boolean unhandled) implements SimEvent {}
+
+    /**
+     * A callback/errback pair was added to {@code deferred}'s chain as stage {@code stage} ({@code
+     * addCallbacks}): at creation for a scenario's chain, later for an {@code add} action. Recorded
+     * before the pair can run (on a deferred that has its result, it runs at once).
+     *
+     * @param callback what the callback does, as written ({@code return good}, {@code passthru})
+     * @param errback what the errback does, as written
+     */
+    record PairAdded(Time time, String deferred, int stage, String callback, String errback) implements SimEvent {
+        public PairAdded {
+            Objects.requireNonNull(deferred);
+            Objects.requireNonNull(callback);
+            Objects.requireNonNull(errback);
+        }
+    }
+
+    /**
+     * {@code cancel()} reached {@code deferred}: called by the scenario (right after its {@link
+     * Cancelled}) or passed on by Twisted from an outer deferred, a list or a generator. {@code
+     * effect} is what Twisted does with it there; {@code goesOnTo} is the deferred the cancellation
+     * is passed to next ({@link CancelEffect#FORWARDED}, {@link CancelEffect#GENERATOR}), else null.
+     */
+    record CancelArrived(Time time, String deferred, CancelEffect effect, String goesOnTo) implements SimEvent {
+        public CancelArrived {
+            Objects.requireNonNull(deferred);
+            Objects.requireNonNull(effect);
+        }
+    }
+
+    /**
+     * A late {@code callback()}/{@code errback()} on {@code deferred} (its {@link Fired} comes just
+     * before) was swallowed without error: {@code cancel()} without a canceller had fired the
+     * deferred with CancelledError and told Twisted to ignore one late fire.
+     */
+    record FireSwallowed(Time time, String deferred) implements SimEvent {}
+
+    /**
+     * Twisted itself fired {@code deferred} with {@code value}: a cancel's CancelledError, a list
+     * that completed, a generator that returned or raised. The scenario's own fires are {@link
+     * Fired} events; this one has no trace line, but the {@code run} and {@code result} lines that
+     * follow show it.
+     */
+    record InternalFire(Time time, String deferred, Value value, FireCause cause) implements SimEvent {
+        public InternalFire {
+            Objects.requireNonNull(deferred);
+            Objects.requireNonNull(value);
+            Objects.requireNonNull(cause);
+        }
+    }
+
+    /**
+     * The list {@code list} recorded that its member number {@code index}, {@code member}, has the
+     * result {@code result} (a success or a failure). {@code consumed} is true when the list's
+     * {@code consumeErrors} then leaves the member holding None instead of its failure.
+     */
+    record ListRecorded(Time time, String list, int index, String member, Value result, boolean consumed)
+            implements SimEvent {
+        public ListRecorded {
+            Objects.requireNonNull(list);
+            Objects.requireNonNull(member);
+            Objects.requireNonNull(result);
+        }
+    }
+
+    /**
+     * The inlineCallbacks generator of {@code deferred} stopped at the yield of step {@code step}
+     * (-1 when the steps are not known) to wait for {@code awaited}, which has no result yet.
+     */
+    record GeneratorSuspended(Time time, String deferred, int step, String awaited) implements SimEvent {
+        public GeneratorSuspended {
+            Objects.requireNonNull(deferred);
+            Objects.requireNonNull(awaited);
+        }
+    }
 
     /** Something was put on the virtual clock to run at {@code due}. */
     record DelayedCallScheduled(Time time, int call, Time due, String description) implements SimEvent {}
