@@ -2,7 +2,6 @@ package deferredsim.core.engine;
 
 import deferredsim.core.recording.CancelEffect;
 import deferredsim.core.recording.FireCause;
-
 import deferredsim.core.value.Failure;
 import deferredsim.core.value.Value;
 import java.util.ArrayDeque;

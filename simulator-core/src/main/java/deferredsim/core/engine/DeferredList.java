@@ -2,7 +2,6 @@ package deferredsim.core.engine;
 
 import deferredsim.core.recording.CancelEffect;
 import deferredsim.core.recording.FireCause;
-
 import deferredsim.core.value.Failure;
 import deferredsim.core.value.FiredFirst;
 import deferredsim.core.value.Gathered;

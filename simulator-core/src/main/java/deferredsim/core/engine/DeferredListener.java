@@ -35,6 +35,9 @@ public interface DeferredListener {
     /** {@code list} recorded member {@code index}'s result; {@code consumed} when consumeErrors swallows it. */
     default void listRecorded(DeferredList list, int index, Value result, boolean consumed) {}
 
+    /** Twisted made {@code internal} for its own use on behalf of the deferred named {@code owner}. */
+    default void internalCreated(Deferred internal, String owner) {}
+
     /** The generator of {@code generatorName} stopped at step {@code step} (-1 if unknown) to wait for {@code awaited}. */
     default void generatorSuspended(String generatorName, int step, Deferred awaited) {}
 }

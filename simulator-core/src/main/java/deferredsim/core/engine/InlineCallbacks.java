@@ -2,7 +2,6 @@ package deferredsim.core.engine;
 
 import deferredsim.core.recording.CancelEffect;
 import deferredsim.core.recording.FireCause;
-
 import deferredsim.core.value.ErrorValue;
 import deferredsim.core.value.Failure;
 import deferredsim.core.value.Value;
@@ -114,6 +113,7 @@ public final class InlineCallbacks {
         }
         restarts++;
         deferred = new Deferred(internalName(name, restarts), canceller(), listener);
+        listener.internalCreated(deferred, name);
         waitingOn.cancel();
         return deferred;
     }

@@ -27,7 +27,7 @@ final class ScriptedGenerator implements Generator {
     @Override
     public Step send(Value value) {
         if (started) {
-            resumed(value);
+            resumed(value, false);
             next++;
         }
         started = true;
@@ -36,8 +36,8 @@ final class ScriptedGenerator implements Generator {
 
     @Override
     public Step throwInto(Failure failure) {
-        resumed(failure);
         InlineStep.Yield waitedAt = (InlineStep.Yield) steps.get(next);
+        resumed(failure, waitedAt.catching());
         if (!waitedAt.catching()) {
             return Step.raised(failure);
         }
@@ -50,8 +50,8 @@ final class ScriptedGenerator implements Generator {
         return next;
     }
 
-    private void resumed(Value received) {
-        world.record(new SimEvent.GeneratorResumed(world.now(), name, next, received));
+    private void resumed(Value received, boolean caught) {
+        world.record(new SimEvent.GeneratorResumed(world.now(), name, next, received, caught));
     }
 
     private Step runFromNext() {

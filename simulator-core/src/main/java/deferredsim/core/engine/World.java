@@ -86,7 +86,7 @@ final class World implements DeferredListener, ClockListener {
             created.put(name, deferred);
         }
         for (PairSpec pair : spec.chain()) {
-            addPair(deferred, pair);
+            addPair(deferred, pair, true);
         }
         if (spec instanceof DeferredSpec.Plain && createdBy != null) {
             ((DeferredSpec.Plain) spec).fire().ifPresent(fire -> {
@@ -133,11 +133,19 @@ final class World implements DeferredListener, ClockListener {
         return d -> {};
     }
 
-    /** Adds {@code pair} to {@code deferred} as its next numbered stage, recording that it was added. */
-    void addPair(Deferred deferred, PairSpec pair) {
+    /**
+     * Adds {@code pair} to {@code deferred} as its next numbered stage, recording that it was added
+     * ({@code atCreation}: as part of the deferred's own chain, not by a later {@code add}).
+     */
+    void addPair(Deferred deferred, PairSpec pair, boolean atCreation) {
         int stage = deferred.nextStageNumber();
         record(new SimEvent.PairAdded(
-                now(), deferred.name(), stage, pair.callback().toString(), pair.errback().toString()));
+                now(),
+                deferred.name(),
+                stage,
+                pair.callback().toString(),
+                pair.errback().toString(),
+                atCreation));
         StageCallbacks.add(this, deferred, stage, pair);
     }
 
@@ -174,7 +182,7 @@ final class World implements DeferredListener, ClockListener {
             record(new SimEvent.Unpaused(now(), target.name()));
             target.unpause();
         } else if (action instanceof Action.Add) {
-            addPair(target, ((Action.Add) action).pair());
+            addPair(target, ((Action.Add) action).pair(), false);
         } else {
             throw new AssertionError("unknown action " + action);
         }
@@ -220,8 +228,7 @@ final class World implements DeferredListener, ClockListener {
 
     @Override
     public void cancelArrived(Deferred deferred, CancelEffect effect, Deferred goesOnTo) {
-        record(new SimEvent.CancelArrived(
-                now(), deferred.name(), effect, goesOnTo == null ? null : goesOnTo.name()));
+        record(new SimEvent.CancelArrived(now(), deferred.name(), effect, goesOnTo == null ? null : goesOnTo.name()));
     }
 
     @Override
@@ -238,6 +245,11 @@ final class World implements DeferredListener, ClockListener {
     public void listRecorded(DeferredList list, int index, Value result, boolean consumed) {
         record(new SimEvent.ListRecorded(
                 now(), list.name(), index, list.members().get(index).name(), result, consumed));
+    }
+
+    @Override
+    public void internalCreated(Deferred internal, String owner) {
+        record(new SimEvent.Created(now(), internal.name(), DeferredKind.INTERNAL, owner));
     }
 
     @Override

@@ -111,8 +111,12 @@ public sealed interface SimEvent {
         }
     }
 
-    /** An inline generator received {@code in} at the yield of step {@code step} (a failure is raised there). */
-    record GeneratorResumed(Time time, String deferred, int step, Value in) implements SimEvent {
+    /**
+     * An inline generator received {@code in} at the yield of step {@code step} (a failure is
+     * raised there); {@code caught} is true when that yield is inside {@code try/except} and the
+     * failure is swallowed there, so the generator goes on.
+     */
+    record GeneratorResumed(Time time, String deferred, int step, Value in, boolean caught) implements SimEvent {
         @Override
         public boolean inTrace() {
             return true;
@@ -142,8 +146,11 @@ public sealed interface SimEvent {
      *
      * @param callback what the callback does, as written ({@code return good}, {@code passthru})
      * @param errback what the errback does, as written
+     * @param atCreation true for the pairs added as the deferred is made (a scenario's {@code
+     *     chain}), false for one added later (an {@code add} action, a program's addCallbacks)
      */
-    record PairAdded(Time time, String deferred, int stage, String callback, String errback) implements SimEvent {
+    record PairAdded(Time time, String deferred, int stage, String callback, String errback, boolean atCreation)
+            implements SimEvent {
         public PairAdded {
             Objects.requireNonNull(deferred);
             Objects.requireNonNull(callback);

@@ -1,0 +1,143 @@
+package deferredsim.core.reading;
+
+import deferredsim.core.reactor.event.ExecutionEvents;
+import deferredsim.core.reactor.event.NetworkEvents;
+import deferredsim.core.reactor.event.ProcessEvents;
+import deferredsim.core.reactor.event.ReactorEvents;
+import deferredsim.core.recording.SimEvent;
+import deferredsim.core.time.Time;
+import java.util.List;
+
+/**
+ * The reactor model's events (Parts 1–8 of the book: execution models, poetry servers and clients,
+ * the reactor, programs) as sentences and short labels, in the same voice as the Deferred events.
+ */
+final class ReactorTelling {
+    private ReactorTelling() {}
+
+    /** The event as a sentence, without its time. */
+    static String sentence(SimEvent.ReactorEvent event) {
+        String who = event.who();
+        return switch (event) {
+            case ExecutionEvents.ModelStarted e ->
+                "the " + who + " model starts the tasks, on the lanes " + String.join(", ", e.lanes()) + ".";
+            case ExecutionEvents.Segment e -> segment(e);
+            case ExecutionEvents.ModelFinished e ->
+                "the " + who + " model has finished every task: " + e.time() + " s in all, the CPU busy for " + e.cpu()
+                        + " s and idle for " + e.idle() + " s.";
+            case NetworkEvents.Listening e ->
+                who + " listens on port " + e.port() + ", serving " + e.poem() + " (" + e.bytes() + " bytes, "
+                        + e.chunk() + " at a time, every " + e.delay() + " s).";
+            case NetworkEvents.Accepted e ->
+                who + " accepts connection " + e.connection() + " from " + e.client() + ".";
+            case NetworkEvents.Sent e -> who + " sends " + e.bytes() + " bytes on " + e.connection() + ".";
+            case NetworkEvents.Closed e -> who + " closes its end of " + e.connection() + ".";
+            case NetworkEvents.Connected e ->
+                who + " connects to port " + e.port() + " (connection " + e.connection() + ").";
+            case NetworkEvents.Refused e ->
+                who + " tries to connect to port " + e.port() + " and is refused: nothing listens there.";
+            case NetworkEvents.Received e ->
+                who + " reads " + e.bytes() + " bytes from " + e.connection()
+                        + (e.data() == null ? "" : ": " + quoted(e.data())) + ".";
+            case NetworkEvents.EndOfFile e ->
+                who + "'s read on " + e.connection() + " returns nothing: the server has closed it.";
+            case ReactorEvents.Wake e ->
+                who + "'s select returns (iteration " + e.iteration() + ") with "
+                        + (e.ready().isEmpty()
+                                ? "nothing ready: a timed call is due"
+                                : String.join(", ", e.ready()) + " ready")
+                        + ".";
+            case ReactorEvents.StateChanged e ->
+                switch (e.phase()) {
+                    case RUNNING -> who + " calls reactor.run(): the loop starts.";
+                    case STOPPING -> who + " calls reactor.stop(): the loop ends after this pass.";
+                    case STOPPED -> who + "'s reactor has stopped, and reactor.run() returns.";
+                    case IDLE_FOREVER ->
+                        who + "'s reactor is left waiting in select for ever: nothing is left to" + " wake it.";
+                };
+            case ReactorEvents.TriggerAdded e ->
+                who + " asks for " + e.call() + " to be called once the reactor runs (callWhenRunning).";
+            case ReactorEvents.TimerScheduled e ->
+                who + " schedules timed call #" + e.id() + " " + e.call() + " for " + Words.time(e.due())
+                        + " (callLater).";
+            case ReactorEvents.TimerRan e ->
+                who + "'s reactor runs timed call #" + e.id() + " " + e.call()
+                        + (e.late().equals(Time.ZERO)
+                                ? "."
+                                : ", due at " + Words.time(e.due()) + ": " + e.late()
+                                        + " s late, because the reactor's only thread was busy until now.");
+            case ReactorEvents.TimerCancelled e ->
+                who + " cancels timed call #" + e.id() + " " + e.call() + " before it runs.";
+            case ReactorEvents.ErrorLogged e ->
+                e.error() + " escapes " + e.during() + "; " + who
+                        + "'s reactor logs it (\"Unhandled Error\") and goes on.";
+            case ProcessEvents.Printed e ->
+                who + " prints " + quoted(e.text()) + (e.stderr() ? " to stderr" : "") + ".";
+            case ProcessEvents.Blocked e ->
+                who + "'s only thread is held by " + e.what()
+                        + (e.until() == null ? ", for as long as that takes" : " until " + Words.time(e.until()))
+                        + ": nothing else in " + who + " runs meanwhile.";
+            case ProcessEvents.Unblocked e -> who + "'s thread is free again after " + e.what() + ".";
+            case ProcessEvents.Called e -> called(e) + ".";
+            case ProcessEvents.Crashed e -> who + " crashes: " + e.error() + " escapes its top level.";
+            case ProcessEvents.Exited e -> who + " reaches the end of its program and exits.";
+            case ProcessEvents.LimitReached e -> "the simulation stops at its time limit with " + who + " still going.";
+            default -> who + ": " + event.kind() + ".";
+        };
+    }
+
+    /** The event in a word or two. */
+    static String label(SimEvent.ReactorEvent event) {
+        return switch (event) {
+            case ExecutionEvents.ModelStarted e -> "start";
+            case ExecutionEvents.Segment e -> e.lane() + " " + e.activity().word();
+            case ExecutionEvents.ModelFinished e -> "finished";
+            case NetworkEvents.Listening e -> "listen " + e.port();
+            case NetworkEvents.Accepted e -> "accept " + e.connection();
+            case NetworkEvents.Sent e -> "send " + e.bytes();
+            case NetworkEvents.Closed e -> "close " + e.connection();
+            case NetworkEvents.Connected e -> "connect " + e.port();
+            case NetworkEvents.Refused e -> "refused " + e.port();
+            case NetworkEvents.Received e -> "recv " + e.bytes();
+            case NetworkEvents.EndOfFile e -> "eof";
+            case ReactorEvents.Wake e -> "wake";
+            case ReactorEvents.StateChanged e -> "reactor " + e.phase().word();
+            case ReactorEvents.TriggerAdded e -> "callWhenRunning";
+            case ReactorEvents.TimerScheduled e -> "callLater #" + e.id();
+            case ReactorEvents.TimerRan e -> "timer #" + e.id();
+            case ReactorEvents.TimerCancelled e -> "cancel #" + e.id();
+            case ReactorEvents.ErrorLogged e -> "Unhandled Error";
+            case ProcessEvents.Printed e -> "print";
+            case ProcessEvents.Blocked e -> "block";
+            case ProcessEvents.Unblocked e -> "unblock";
+            case ProcessEvents.Called e -> e.function() + "()";
+            case ProcessEvents.Crashed e -> "crash";
+            case ProcessEvents.Exited e -> "exit";
+            case ProcessEvents.LimitReached e -> "time limit";
+            default -> event.kind();
+        };
+    }
+
+    private static String segment(ExecutionEvents.Segment e) {
+        String model = "in the " + e.who() + " model, ";
+        String until = " until " + Words.time(e.end());
+        return switch (e.activity()) {
+            case IDLE -> model + "the CPU sits idle" + until + ": every task is waiting.";
+            case CPU ->
+                model + "task " + e.task() + " runs on the CPU"
+                        + (e.lane().equals(e.task()) ? "" : " (lane " + e.lane() + ")") + until + ".";
+            case WAIT -> model + "task " + e.task() + " waits for I/O" + until + ".";
+            case READY -> model + "task " + e.task() + " is ready but has no free CPU" + until + ".";
+        };
+    }
+
+    private static String called(ProcessEvents.Called e) {
+        List<String> stack = e.stack();
+        String caller = stack.isEmpty() ? "" : ", called from " + stack.get(stack.size() - 1);
+        return e.who() + " calls " + e.function() + "(" + String.join(", ", e.args()) + ")" + caller;
+    }
+
+    private static String quoted(String text) {
+        return "'" + text.replace("\n", "\\n") + "'";
+    }
+}

@@ -1,0 +1,163 @@
+package deferredsim.core.reading;
+
+import deferredsim.core.recording.DeferredKind;
+import deferredsim.core.recording.Recording;
+import deferredsim.core.recording.SimEvent;
+import deferredsim.core.time.Time;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one interpretation of a recording that every view reads: where each deferred stands at any
+ * {@link Playhead} ({@link #deferred}), what happened to it along the run ({@link #beats}), and
+ * each event told as a sentence that gives the Twisted rule behind it ({@link #sentence}) or in a
+ * word or two ({@link #label}).
+ *
+ * <p>Reading a recording costs one pass over its events; every later question is a lookup or a
+ * binary search, so views step backwards as cheaply as forwards. Immutable after construction.
+ *
+ * <p>Get one with {@link #of(Recording)} from any recording: a scenario's, a reactor scenario's, or
+ * a recorded program's.
+ */
+public final class Reading {
+    private final Recording recording;
+    private final Map<String, History> histories;
+    private final Map<String, List<Beat>> beats;
+    private final String[][] subjects;
+    private final List<ClockCall> clockCalls;
+    private final Narrator narrator;
+
+    Reading(
+            Recording recording,
+            Map<String, History> histories,
+            Map<String, List<Beat>> beats,
+            String[][] subjects,
+            List<ClockCall> clockCalls) {
+        this.recording = recording;
+        this.histories = histories;
+        this.beats = beats;
+        this.subjects = subjects;
+        this.clockCalls = clockCalls;
+        this.narrator = new Narrator(this);
+    }
+
+    /** Reads {@code recording}. */
+    public static Reading of(Recording recording) {
+        return new ReadingBuilder(recording).build();
+    }
+
+    /** The recording read. */
+    public Recording recording() {
+        return recording;
+    }
+
+    /** The number of events. */
+    public int size() {
+        return recording.size();
+    }
+
+    /** The playhead after the last event. */
+    public Playhead end() {
+        return new Playhead(recording.size());
+    }
+
+    /** The event at {@code index}. */
+    public SimEvent event(int index) {
+        return recording.get(index);
+    }
+
+    /** When event {@code index} happened. */
+    public Time time(int index) {
+        return recording.get(index).time();
+    }
+
+    /** The virtual time at {@code at}: the time of the last event that happened, 0 at the start. */
+    public Time time(Playhead at) {
+        return at.atStart() ? Time.ZERO : time(at.lastEvent());
+    }
+
+    /** Every deferred created during the run, in creation order (Twisted's internal ones included). */
+    public List<String> deferreds() {
+        return List.copyOf(histories.keySet());
+    }
+
+    /** True when a deferred of that name was created during the run. */
+    public boolean knows(String name) {
+        return histories.containsKey(name);
+    }
+
+    /**
+     * Where deferred {@code name} stands at {@code at}: {@link DeferredPhase#NOT_CREATED} before it
+     * is created, and throughout for a name the run never created (a branch that did not run).
+     */
+    public DeferredSnapshot deferred(String name, Playhead at) {
+        History history = histories.get(name);
+        return history == null ? DeferredSnapshot.notCreated(name, DeferredKind.PLAIN) : history.at(at);
+    }
+
+    /** Where every deferred created by {@code at} stands then, in creation order. */
+    public List<DeferredSnapshot> deferreds(Playhead at) {
+        List<DeferredSnapshot> all = new ArrayList<>();
+        for (History history : histories.values()) {
+            DeferredSnapshot snapshot = history.at(at);
+            if (snapshot.exists()) {
+                all.add(snapshot);
+            }
+        }
+        return all;
+    }
+
+    /** What happened to {@code name}, in order; empty for a deferred never created. */
+    public List<Beat> beats(String name) {
+        return List.copyOf(beats.getOrDefault(name, List.of()));
+    }
+
+    /** The deferreds event {@code index} concerns, the main one first; empty for the clock's own events. */
+    public List<String> subjects(int index) {
+        return List.of(subjects[index]);
+    }
+
+    /** The deferred event {@code index} is mainly about, if any. */
+    public Optional<String> subject(int index) {
+        return subjects[index].length == 0 ? Optional.empty() : Optional.of(subjects[index][0]);
+    }
+
+    /** The calls put on the virtual clock, in the order they were scheduled. */
+    public List<ClockCall> clockCalls() {
+        return clockCalls;
+    }
+
+    /**
+     * Event {@code index} as a sentence for a learner, with its time ({@code t=2: x fires with
+     * callback('w'); d was waiting on x and resumes at stage 1.}) and, where one applies, the
+     * Twisted rule that explains it.
+     */
+    public String sentence(int index) {
+        return narrator.sentence(index);
+    }
+
+    /** The sentence for the start of a run, before any event. */
+    public String startSentence() {
+        return Narrator.START;
+    }
+
+    /** Event {@code index} in a word or two, for timelines: {@code callback}, {@code cb1 → ok}, {@code wait x}. */
+    public String label(int index) {
+        return narrator.label(index);
+    }
+
+    /**
+     * The pair added as stage {@code stage} of {@code deferred}, as {@code [callback, errback]}
+     * texts, if the recording says.
+     */
+    public Optional<Beat.PairAdded> pair(String deferred, int stage) {
+        for (Beat beat : beats.getOrDefault(deferred, List.of())) {
+            if (beat instanceof Beat.PairAdded added && added.stage() == stage) {
+                return Optional.of(added);
+            }
+        }
+        return Optional.empty();
+    }
+}

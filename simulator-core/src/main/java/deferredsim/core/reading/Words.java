@@ -1,0 +1,40 @@
+package deferredsim.core.reading;
+
+import deferredsim.core.recording.Side;
+import deferredsim.core.scenario.FireMethod;
+import deferredsim.core.time.Time;
+import deferredsim.core.value.Text;
+import deferredsim.core.value.Value;
+
+/** The words every view uses for values, calls, times and sides: one vocabulary, in one place. */
+public final class Words {
+    private Words() {}
+
+    /** A value in a sentence: a string quoted ({@code 'good'}), anything else as rendered ({@code bad*}, {@code None}). */
+    public static String prose(Value value) {
+        return value instanceof Text text ? "'" + text.text() + "'" : value.render();
+    }
+
+    /** A fire as Python writes it: {@code d.callback('v')}, {@code d.errback(Exception('v'))}. */
+    public static String call(String deferred, FireMethod method, String value) {
+        return deferred
+                + "."
+                + method.word()
+                + (method == FireMethod.CALLBACK ? "('" + value + "')" : "(Exception('" + value + "'))");
+    }
+
+    /** {@code t=2}, {@code t=0.5}. */
+    public static String time(Time time) {
+        return "t=" + time;
+    }
+
+    /** The side a value travels down: errback for a failure, callback otherwise. */
+    public static Side sideOf(Value value) {
+        return value.isFailure() ? Side.ERRBACK : Side.CALLBACK;
+    }
+
+    /** {@code 1 member}, {@code 3 members}. */
+    public static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}
