@@ -28,6 +28,7 @@ public final class Reading {
     private final String[][] subjects;
     private final List<ClockCall> clockCalls;
     private final Narrator narrator;
+    private final ReactorReading reactor;
 
     Reading(
             Recording recording,
@@ -41,6 +42,7 @@ public final class Reading {
         this.subjects = subjects;
         this.clockCalls = clockCalls;
         this.narrator = new Narrator(this);
+        this.reactor = ReactorReading.of(recording);
     }
 
     /** Reads {@code recording}. */
@@ -122,6 +124,11 @@ public final class Reading {
     /** The deferred event {@code index} is mainly about, if any. */
     public Optional<String> subject(int index) {
         return subjects[index].length == 0 ? Optional.empty() : Optional.of(subjects[index][0]);
+    }
+
+    /** The reactor model's side of the run: processes, lanes, timers, connections (empty for a plain scenario). */
+    public ReactorReading reactor() {
+        return reactor;
     }
 
     /** The calls put on the virtual clock, in the order they were scheduled. */
