@@ -1,14 +1,13 @@
 package deferredsim.cli.analysis;
 
 import deferredsim.core.engine.Simulation;
-import deferredsim.core.recording.Recording;
-import deferredsim.core.recording.SimEvent;
+import deferredsim.core.reading.DeferredSnapshot;
+import deferredsim.core.reading.Reading;
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.value.Failure;
 import deferredsim.core.value.Value;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,33 +21,27 @@ final class ChainRun {
     /** The deferred's name, as in the classic diagram's headings. */
     static final String DEFERRED = "d";
 
-    private final List<SimEvent.StageRan> stages;
-    private final SimEvent.Outcome outcome;
+    private final List<DeferredSnapshot.StageRun> stages;
+    private final DeferredSnapshot outcome;
 
-    private ChainRun(List<SimEvent.StageRan> stages, SimEvent.Outcome outcome) {
+    private ChainRun(List<DeferredSnapshot.StageRun> stages, DeferredSnapshot outcome) {
         this.stages = List.copyOf(stages);
         this.outcome = outcome;
     }
 
     /** Fires {@code d} (with {@code chain}) by {@code method} with {@code initial} and records what happened. */
     static ChainRun of(List<PairSpec> chain, FireMethod method, String initial) {
-        Recording recording = Simulation.runChain(DEFERRED, chain, method, initial);
-        List<SimEvent.StageRan> stages = new ArrayList<>();
-        for (SimEvent event : recording.events()) {
-            if (event instanceof SimEvent.StageRan) {
-                stages.add((SimEvent.StageRan) event);
-            }
-        }
-        return new ChainRun(stages, recording.outcomes().get(0));
+        Reading reading = Reading.of(Simulation.runChain(DEFERRED, chain, method, initial));
+        return new ChainRun(reading.stageRuns(DEFERRED), reading.deferred(DEFERRED, reading.end()));
     }
 
     /** The stages that ran, in order: one per pair of the chain. */
-    List<SimEvent.StageRan> stages() {
+    List<DeferredSnapshot.StageRun> stages() {
         return stages;
     }
 
-    /** Where {@code d} ended: fired, with its result and unhandled flag. */
-    SimEvent.Outcome outcome() {
+    /** Where {@code d} ended: fired, with its result ({@code result()}) and unhandled flag. */
+    DeferredSnapshot outcome() {
         return outcome;
     }
 

@@ -1,7 +1,7 @@
 package deferredsim.cli.analysis;
 
+import deferredsim.core.reading.DeferredSnapshot;
 import deferredsim.core.recording.Side;
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.StageSpec;
@@ -91,7 +91,7 @@ public final class CompareChains {
 
     private static List<ChainComparison.Step> steps(List<PairSpec> chain, ChainRun run) {
         List<ChainComparison.Step> steps = new ArrayList<>();
-        for (SimEvent.StageRan ran : run.stages()) {
+        for (DeferredSnapshot.StageRun ran : run.stages()) {
             PairSpec pair = chain.get(ran.stage());
             StageSpec member = ran.side() == Side.CALLBACK ? pair.callback() : pair.errback();
             steps.add(new ChainComparison.Step(ran.stage(), ran.side(), member, ran.in(), ran.out()));
@@ -100,6 +100,6 @@ public final class CompareChains {
     }
 
     private static ChainComparison.Result result(ChainRun run) {
-        return new ChainComparison.Result(run.outcome().value(), run.outcome().unhandled());
+        return new ChainComparison.Result(run.outcome().result(), run.outcome().unhandled());
     }
 }

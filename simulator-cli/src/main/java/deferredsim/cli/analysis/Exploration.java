@@ -1,7 +1,7 @@
 package deferredsim.cli.analysis;
 
+import deferredsim.core.reading.DeferredSnapshot;
 import deferredsim.core.recording.Side;
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.value.Value;
@@ -53,7 +53,7 @@ public record Exploration(List<PairSpec> chain, String initial, Firing callback,
      * One combination as the engine ran it: the choice made in each stage, the stages that ran
      * (with their inputs and outputs) and the final result.
      */
-    public record Combination(List<Choice> choices, List<SimEvent.StageRan> runs, Value result) {
+    public record Combination(List<Choice> choices, List<DeferredSnapshot.StageRun> runs, Value result) {
         public Combination {
             choices = List.copyOf(choices);
             runs = List.copyOf(runs);

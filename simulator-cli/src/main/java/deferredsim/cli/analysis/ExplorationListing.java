@@ -1,6 +1,6 @@
 package deferredsim.cli.analysis;
 
-import deferredsim.core.recording.SimEvent;
+import deferredsim.core.reading.DeferredSnapshot;
 import deferredsim.core.scenario.PairSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,12 +108,12 @@ final class ExplorationListing {
 
     /** {@code 'initial' -> 'a' -> c*}: the value entering the first stage, then each stage's output. */
     private static String flowText(Exploration.Combination combination) {
-        List<SimEvent.StageRan> runs = combination.runs();
+        List<DeferredSnapshot.StageRun> runs = combination.runs();
         if (runs.isEmpty()) {
             return "(no stage runs)";
         }
         StringBuilder flow = new StringBuilder(ValueText.of(runs.get(0).in()));
-        for (SimEvent.StageRan ran : runs) {
+        for (DeferredSnapshot.StageRun ran : runs) {
             flow.append(" -> ").append(ValueText.of(ran.out()));
         }
         return flow.toString();

@@ -1,8 +1,8 @@
 package deferredsim.cli.analysis;
 
 import deferredsim.cli.analysis.Exploration.Choice;
+import deferredsim.core.reading.DeferredSnapshot;
 import deferredsim.core.recording.Side;
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.StageSpec;
@@ -152,7 +152,7 @@ public final class ExploreFirings {
             grouping.add(choices, run);
             return;
         }
-        SimEvent.StageRan ran = run.stages().get(stage);
+        DeferredSnapshot.StageRun ran = run.stages().get(stage);
         StageSpec member = ran.side() == Side.CALLBACK
                 ? chain.get(stage).callback()
                 : chain.get(stage).errback();
@@ -200,15 +200,15 @@ public final class ExploreFirings {
 
         void add(List<Choice> choices, ChainRun run) {
             List<Exploration.Step> steps = new ArrayList<>();
-            for (SimEvent.StageRan ran : run.stages()) {
+            for (DeferredSnapshot.StageRun ran : run.stages()) {
                 steps.add(new Exploration.Step(ran.stage(), ran.side()));
             }
-            SimEvent.Outcome outcome = run.outcome();
+            DeferredSnapshot outcome = run.outcome();
             Counted counted = byPath.computeIfAbsent(List.copyOf(steps), path -> new LinkedHashMap<>())
                     .computeIfAbsent(
-                            List.of(outcome.value(), outcome.unhandled()),
+                            List.of(outcome.result(), outcome.unhandled()),
                             result -> new Counted(
-                                    new Exploration.Combination(choices, run.stages(), outcome.value()),
+                                    new Exploration.Combination(choices, run.stages(), outcome.result()),
                                     outcome.unhandled()));
             counted.count++;
         }

@@ -1,20 +1,19 @@
 package deferredsim.cli.classic;
 
 import deferredsim.core.engine.Simulation;
+import deferredsim.core.reading.DeferredPhase;
+import deferredsim.core.reading.DeferredSnapshot;
+import deferredsim.core.reading.Reading;
 import deferredsim.core.recording.DeferredState;
 import deferredsim.core.recording.Recording;
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.StageSpec;
-import deferredsim.core.value.Failure;
-import deferredsim.core.value.Value;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns what the engine recorded into a {@link ClassicSnapshot}: the classic diagram is drawn from
- * the engine's {@code StageRan} and {@code Outcome} events, never from a second model of how a
+ * the reading of the engine's recording, never from a second model of how a
  * Deferred fires.
  */
 public final class ClassicSimulation {
@@ -58,35 +57,14 @@ public final class ClassicSimulation {
      *     end {@link DeferredState#FIRED} (waiting on another deferred, for instance)
      */
     public static Firing firingOf(Recording recording, String deferred) {
-        Value initial = null;
-        Value result = null;
-        List<SimEvent.StageRan> steps = new ArrayList<>();
-        for (SimEvent event : recording.events()) {
-            if (event instanceof SimEvent.Fired && initial == null) {
-                SimEvent.Fired fired = (SimEvent.Fired) event;
-                if (fired.deferred().equals(deferred)) {
-                    initial = fired.method() == FireMethod.CALLBACK
-                            ? Value.text(fired.value())
-                            : Failure.raised(fired.value());
-                }
-            } else if (event instanceof SimEvent.StageRan) {
-                SimEvent.StageRan ran = (SimEvent.StageRan) event;
-                if (ran.deferred().equals(deferred)) {
-                    steps.add(ran);
-                }
-            } else if (event instanceof SimEvent.Outcome) {
-                SimEvent.Outcome outcome = (SimEvent.Outcome) event;
-                if (outcome.deferred().equals(deferred) && outcome.state() == DeferredState.FIRED) {
-                    result = outcome.value();
-                }
-            }
-        }
-        if (initial == null) {
+        Reading reading = Reading.of(recording);
+        DeferredSnapshot last = reading.deferred(deferred, reading.end());
+        if (last.firing() == null) {
             throw new IllegalArgumentException("the recording never fires " + deferred);
         }
-        if (result == null) {
+        if (last.phase() != DeferredPhase.FIRED) {
             throw new IllegalArgumentException(deferred + " does not end with a result");
         }
-        return new Firing(initial, steps, result);
+        return new Firing(last.firing().value(), reading.stageRuns(deferred), last.result());
     }
 }

@@ -1,6 +1,6 @@
 package deferredsim.cli.classic;
 
-import deferredsim.core.recording.SimEvent.StageRan;
+import deferredsim.core.reading.DeferredSnapshot.StageRun;
 import deferredsim.core.value.Value;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param steps the stages that ran, in order; each returned a value (never a deferred)
  * @param result the deferred's final result
  */
-public record Firing(Value initial, List<StageRan> steps, Value result) {
+public record Firing(Value initial, List<StageRun> steps, Value result) {
     /**
      * @throws IllegalArgumentException if a step returned a deferred, which the classic diagram
      *     cannot draw
@@ -26,7 +26,7 @@ public record Firing(Value initial, List<StageRan> steps, Value result) {
         Objects.requireNonNull(initial, "initial");
         steps = List.copyOf(steps);
         Objects.requireNonNull(result, "result");
-        for (StageRan step : steps) {
+        for (StageRun step : steps) {
             if (step.out() == null) {
                 throw new IllegalArgumentException("stage " + step.stage() + " returned a deferred");
             }

@@ -1,7 +1,7 @@
 package deferredsim.cli.classic;
 
+import deferredsim.core.reading.DeferredSnapshot.StageRun;
 import deferredsim.core.recording.Side;
-import deferredsim.core.recording.SimEvent.StageRan;
 import deferredsim.core.value.Value;
 
 /**
@@ -31,7 +31,7 @@ final class FiringPainter {
     static void paint(Canvas canvas, Geometry geometry, Firing firing, int x, int y) {
         FiringPainter painter = new FiringPainter(canvas, geometry, x);
         painter.start(firing.initial(), y);
-        for (StageRan step : firing.steps()) {
+        for (StageRun step : firing.steps()) {
             painter.step(step);
         }
         painter.end(firing.result());
@@ -43,7 +43,7 @@ final class FiringPainter {
         lastY = y + 4;
     }
 
-    private void step(StageRan step) {
+    private void step(StageRun step) {
         int boxX = step.side() == Side.CALLBACK ? callbackX : errbackX;
         ChainPainter.paintFrame(canvas, geometry, boxX, lastY);
         ChainPainter.paintInside(canvas, geometry, boxX, lastY + 1, step.in().render());

@@ -1,6 +1,6 @@
 package deferredsim.cli.classic;
 
-import deferredsim.core.recording.SimEvent.StageRan;
+import deferredsim.core.reading.DeferredSnapshot.StageRun;
 import deferredsim.core.scenario.PairSpec;
 import java.util.List;
 
@@ -44,7 +44,7 @@ record Geometry(int boxWidth) {
         for (Firing firing : List.of(snapshot.callbackFiring(), snapshot.errbackFiring())) {
             longest = Math.max(longest, TextCells.length(firing.initial().render()));
             longest = Math.max(longest, TextCells.length(firing.result().render()));
-            for (StageRan step : firing.steps()) {
+            for (StageRun step : firing.steps()) {
                 longest = Math.max(longest, TextCells.length(step.in().render()));
                 longest = Math.max(longest, TextCells.length(step.out().render()));
             }

@@ -2,6 +2,7 @@ package deferredsim.cli.diagram;
 
 import deferredsim.cli.text.Style;
 import deferredsim.cli.text.StyledLine;
+import deferredsim.core.reading.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,11 +43,11 @@ final class FrameWindow {
         }
         List<StyledLine> result = new ArrayList<>();
         if (top > 0) {
-            result.add(StyledLine.of("  ^ " + Phrases.count(top, "row") + " above", Style.MUTED));
+            result.add(StyledLine.of("  ^ " + Words.count(top, "row") + " above", Style.MUTED));
         }
         result.addAll(painted);
         if (below > 0) {
-            result.add(StyledLine.of("  v " + Phrases.count(below, "row") + " below", Style.MUTED));
+            result.add(StyledLine.of("  v " + Words.count(below, "row") + " below", Style.MUTED));
         }
         return new FrameWindow(List.copyOf(result), note);
     }

@@ -1,6 +1,7 @@
 package deferredsim.cli.diagram;
 
 import deferredsim.cli.text.Style;
+import deferredsim.core.reading.Words;
 import deferredsim.core.recording.DeferredKind;
 import deferredsim.core.recording.Side;
 import deferredsim.core.scenario.DeferredSpec;
@@ -85,7 +86,7 @@ final class Lane {
 
     /** Where it came from and when, for a deferred that is not top-level: {@code returned by d's stage 0, t=0}. */
     String originLine() {
-        return origin.isEmpty() ? "" : origin + ", " + Phrases.time(createdAt);
+        return origin.isEmpty() ? "" : origin + ", " + Words.time(createdAt);
     }
 
     /** The text of the result line shown from event {@code index}, or null when none starts there. */

@@ -1,5 +1,6 @@
 package deferredsim.cli.diagram;
 
+import deferredsim.core.reading.Words;
 import deferredsim.core.recording.Side;
 
 /**
@@ -32,8 +33,8 @@ final class LaneGeometry {
         int cb = MIN_HALF;
         int eb = MIN_HALF;
         for (StageBox box : lane.boxes) {
-            cb = Math.max(cb, Phrases.stage(box.pair.callback()).length() + 4);
-            eb = Math.max(eb, Phrases.stage(box.pair.errback()).length() + 4);
+            cb = Math.max(cb, box.callback.length() + 4);
+            eb = Math.max(eb, box.errback.length() + 4);
         }
         callbackWidth = cb;
         errbackWidth = eb;
@@ -65,7 +66,7 @@ final class LaneGeometry {
         }
         w = Math.max(w, afterBox());
         for (StageBox box : lane.boxes) {
-            int note = box.addedAt == null ? 0 : (" added " + Phrases.time(box.addedAt) + " ").length() + 1;
+            int note = box.addedAt == null ? 0 : (" added " + Words.time(box.addedAt) + " ").length() + 1;
             if (note > Math.max(callbackWidth, errbackWidth)) {
                 w = Math.max(w, afterBox() + 2 + box.addedNote().length());
             }

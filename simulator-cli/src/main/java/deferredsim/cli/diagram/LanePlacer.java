@@ -1,6 +1,7 @@
 package deferredsim.cli.diagram;
 
 import deferredsim.cli.text.Style;
+import deferredsim.core.reading.Words;
 import deferredsim.core.recording.Side;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -314,7 +315,7 @@ final class LanePlacer {
 
     /** The top border, with an added stage's {@code added t=1} written into a half it fits in. */
     private static String addedBorder(StageBox box, int cw, int ew) {
-        String note = box.addedAt == null ? null : " added " + Phrases.time(box.addedAt) + " ";
+        String note = box.addedAt == null ? null : " added " + Words.time(box.addedAt) + " ";
         if (note != null && note.length() + 1 <= cw) {
             return "+-" + note + "-".repeat(cw - 1 - note.length()) + "+" + "-".repeat(ew) + "+";
         }
@@ -326,7 +327,7 @@ final class LanePlacer {
 
     /** One member of a box: plain until the stage runs, then {@code >} and its style if it ran, muted if skipped. */
     private void half(StageBox box, Side side, int at, int col, int width) {
-        String code = Phrases.stage(side == Side.CALLBACK ? box.pair.callback() : box.pair.errback());
+        String code = box.member(side);
         Style style = Phrases.styleOf(side);
         int until = box.runIndex >= 0 ? box.runIndex : Mark.FOREVER;
         layout.mark(at, col, centre("  " + code, width), style, box.from, until, -1, null);

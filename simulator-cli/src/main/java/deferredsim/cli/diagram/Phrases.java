@@ -3,63 +3,23 @@ package deferredsim.cli.diagram;
 import deferredsim.cli.text.Style;
 import deferredsim.core.recording.Side;
 import deferredsim.core.scenario.DeferredSpec;
-import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.ListOptions;
-import deferredsim.core.scenario.StageSpec;
-import deferredsim.core.time.Time;
-import deferredsim.core.value.Failure;
-import deferredsim.core.value.Text;
 import deferredsim.core.value.Value;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The words the diagrams use for values, times, stages and deferreds, in one place. */
+/** How the diagrams style values and sides, and the constructor line of a lane's header. */
 final class Phrases {
     private Phrases() {}
-
-    /** {@code t=2}, {@code t=0.5}. */
-    static String time(Time time) {
-        return "t=" + time;
-    }
-
-    /** A value as diagrams draw it: the canonical rendering ({@code good}, {@code bad*}, {@code None}). */
-    static String value(Value value) {
-        return value.render();
-    }
-
-    /** A value in a sentence: a string quoted ({@code 'good'}), a failure as {@code bad*}. */
-    static String prose(Value value) {
-        return value instanceof Text ? "'" + ((Text) value).text() + "'" : value.render();
-    }
 
     /** The style of a value: failures are failure values, everything else success values. */
     static Style styleOf(Value value) {
         return value.isFailure() ? Style.FAILURE_VALUE : Style.SUCCESS_VALUE;
     }
 
-    /** The side a value travels down: errback for a failure, callback otherwise. */
-    static Side sideOf(Value value) {
-        return value.isFailure() ? Side.ERRBACK : Side.CALLBACK;
-    }
-
-    /** The value a scenario's {@code method(value)} fires with. */
-    static Value fired(FireMethod method, String value) {
-        return method == FireMethod.CALLBACK ? Value.text(value) : Failure.raised(value);
-    }
-
-    /** {@code d.callback(start)} or {@code d.errback(oops*)}. */
-    static String fireCall(String deferred, FireMethod method, String value) {
-        return deferred + "." + method.word() + "(" + value(fired(method, value)) + ")";
-    }
-
     /** The style of a stage member of {@code side}. */
     static Style styleOf(Side side) {
         return side == Side.CALLBACK ? Style.CALLBACK : Style.ERRBACK;
-    }
-
-    /** A stage member as written in scenarios: {@code return good}, {@code passthru}. */
-    static String stage(StageSpec spec) {
-        return spec.toString();
     }
 
     /** The constructor line of a deferred: {@code d = Deferred()}, {@code L = gatherResults([a, b])}. */
@@ -112,10 +72,5 @@ final class Phrases {
         }
         lines.add(current.toString());
         return lines;
-    }
-
-    /** {@code 1 deferred}, {@code 3 deferreds}. */
-    static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

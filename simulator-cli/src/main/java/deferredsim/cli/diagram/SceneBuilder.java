@@ -1,419 +1,385 @@
 package deferredsim.cli.diagram;
 
 import deferredsim.cli.text.Style;
+import deferredsim.core.reading.Beat;
+import deferredsim.core.reading.DeferredPhase;
+import deferredsim.core.reading.DeferredSnapshot;
+import deferredsim.core.reading.FiredBy;
+import deferredsim.core.reading.Playhead;
+import deferredsim.core.reading.Reading;
+import deferredsim.core.reading.Words;
 import deferredsim.core.recording.DeferredKind;
-import deferredsim.core.recording.DeferredState;
-import deferredsim.core.recording.Recording;
 import deferredsim.core.recording.Side;
-import deferredsim.core.recording.SimEvent;
-import deferredsim.core.scenario.Action;
 import deferredsim.core.scenario.DeferredSpec;
 import deferredsim.core.scenario.InlineStep;
-import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.Scenario;
-import deferredsim.core.time.Time;
 import deferredsim.core.value.Value;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Folds a recording, event by event, into {@link Lane}s. Every fact it writes carries the index of
- * the event that made it true, so a view can show the run as of any position by hiding later facts.
+ * Lays a {@link Reading}'s beats out as {@link Lane}s: each beat becomes a row, a box or a step
+ * mark of its deferred's lane, tagged with the index of the event that made it, so a view shows
+ * the run as of any position by hiding later marks. What happened and in which words comes from
+ * the reading; this class only decides where it goes on the page.
  *
  * <p>Overview: each lane has a cursor, the slot where the deferred's chain currently is (a gap
- * between stages, or a generator's current yield); notes about actions go there. Values come only
- * from the recording ({@code Fired}, {@code StageRan}, {@code ResultTaken}, {@code Settled}, ...);
- * nothing here decides what Twisted would do.
+ * between stages, or a generator's current yield); notes go there. Deferreds Twisted makes for
+ * itself get no lane: the notes of the deferred they serve tell about them.
  */
 final class SceneBuilder {
-    /** The fold's working state for one lane. */
-    private static final class State {
+    /** Where a lane's chain is while the beats are laid out. */
+    private static final class Cursor {
         final Lane lane;
         Lane.Slot slot;
+        /** The side of the bar the chain is on: the side of the last value drawn. */
         Side track;
-        String waitingOn;
-        boolean paused;
-        String handedTo;
-        Value handed;
-        Row lastFire;
 
-        State(Lane lane) {
+        Cursor(Lane lane) {
             this.lane = lane;
             this.slot =
                     lane.kind == DeferredKind.LIST || lane.kind == DeferredKind.GATHER ? lane.intro : lane.gaps.get(0);
         }
-
-        boolean dotted() {
-            return waitingOn != null || paused;
-        }
     }
+
+    private record Placed(String deferred, Beat beat) {}
 
     private final Scenario scenario;
-    private final Recording recording;
-    private final Map<String, State> states = new LinkedHashMap<>();
-    private final ActionCalls actionCalls;
-    private final List<String> unused = new ArrayList<>();
-    /** The last event at which the clock ran a call: before it, everything happened at once. */
-    private int lastClockRun = -1;
+    private final Reading reading;
+    private final Map<String, Cursor> cursors = new LinkedHashMap<>();
 
-    SceneBuilder(Scenario scenario, Recording recording) {
+    SceneBuilder(Scenario scenario, Reading reading) {
         this.scenario = scenario;
-        this.recording = recording;
-        this.actionCalls = new ActionCalls(scenario);
+        this.reading = reading;
     }
 
-    /** Folds every event and returns the scene. */
+    /** Lays out every beat and returns the scene. */
     Scene build() {
-        for (int i = 0; i < recording.size(); i++) {
-            fold(i, recording.get(i));
+        List<Placed> beats = new ArrayList<>();
+        for (String name : reading.deferreds()) {
+            if (scenario.deferred(name).isPresent()) {
+                reading.beats(name).forEach(beat -> beats.add(new Placed(name, beat)));
+            }
+        }
+        beats.sort(Comparator.comparingInt(placed -> placed.beat().index()));
+        for (Placed placed : beats) {
+            lay(placed.deferred(), placed.beat());
         }
         Map<String, Lane> lanes = new LinkedHashMap<>();
-        states.forEach((name, state) -> lanes.put(name, state.lane));
+        cursors.forEach((name, cursor) -> lanes.put(name, cursor.lane));
         List<String> roots = new ArrayList<>();
+        List<String> unused = new ArrayList<>();
         for (DeferredSpec spec : scenario.deferreds()) {
-            if (scenario.isTopLevel(spec.name()) && lanes.containsKey(spec.name())) {
+            if (!lanes.containsKey(spec.name())) {
+                unused.add(spec.name());
+            } else if (scenario.isTopLevel(spec.name())) {
                 roots.add(spec.name());
             }
         }
-        return new Scene(scenario, recording, lanes, roots, unused, actionCalls.byCall());
+        return new Scene(scenario, reading, lanes, roots, unused);
     }
 
-    /** Folds event {@code i} into the lanes. */
-    private void fold(int i, SimEvent event) {
-        if (event instanceof SimEvent.Created) {
-            created(i, (SimEvent.Created) event);
-        } else if (event instanceof SimEvent.Fired) {
-            fired(i, (SimEvent.Fired) event);
-        } else if (event instanceof SimEvent.AlreadyCalled) {
-            alreadyCalled(i, (SimEvent.AlreadyCalled) event);
-        } else if (event instanceof SimEvent.StageRan) {
-            stageRan(i, (SimEvent.StageRan) event);
-        } else if (event instanceof SimEvent.WaitingOn) {
-            waitingOn(i, (SimEvent.WaitingOn) event);
-        } else if (event instanceof SimEvent.ResultTaken) {
-            resultTaken(i, (SimEvent.ResultTaken) event);
-        } else if (event instanceof SimEvent.Settled) {
-            settled(i, (SimEvent.Settled) event);
-        } else if (event instanceof SimEvent.GeneratorResumed) {
-            resumed(i, (SimEvent.GeneratorResumed) event);
-        } else if (event instanceof SimEvent.Cancelled) {
-            action(i, ((SimEvent.Cancelled) event).deferred(), event.time(), "cancel()", null);
-        } else if (event instanceof SimEvent.Paused) {
-            action(i, ((SimEvent.Paused) event).deferred(), event.time(), "pause()", Boolean.TRUE);
-        } else if (event instanceof SimEvent.Unpaused) {
-            action(i, ((SimEvent.Unpaused) event).deferred(), event.time(), "unpause()", Boolean.FALSE);
-        } else if (event instanceof SimEvent.DelayedCallScheduled) {
-            actionCalls.scheduled((SimEvent.DelayedCallScheduled) event);
-        } else if (event instanceof SimEvent.DelayedCallRan) {
-            lastClockRun = i;
-            ran(i, (SimEvent.DelayedCallRan) event);
-        } else if (event instanceof SimEvent.Outcome) {
-            outcome(i, (SimEvent.Outcome) event);
-        } else if (!(event instanceof SimEvent.DelayedCallCancelled)) {
-            throw new AssertionError("unknown event " + event);
+    private void lay(String name, Beat beat) {
+        switch (beat) {
+            case Beat.Created b -> created(name, b);
+            case Beat.PairAdded b -> {
+                Lane lane = lane(name);
+                lane.addBox(new StageBox(
+                        b.stage(), b.callback(), b.errback(), b.index(), b.atCreation() ? null : b.time()));
+            }
+            case Beat.Fired b -> fired(name, b);
+            case Beat.LateFire b -> {
+                Row row = note(
+                        name, b.index(), Words.time(b.time()) + "  " + b.fire().call(), Style.MUTED);
+                row.suffix = b.fire().swallowed() ? "  swallowed (cancelled)" : "  AlreadyCalledError";
+                row.suffixStyle = b.fire().swallowed() ? Style.MUTED : Style.WARNING;
+                row.suffixFrom = b.index();
+            }
+            case Beat.StageRan b -> stageRan(name, b);
+            case Beat.Waits b -> note(name, b.index(), waitingText(name, b.inner()), Style.WAITING);
+            case Beat.Takes b -> takes(name, b);
+            case Beat.HandsOn b -> {
+                Cursor cursor = cursors.get(name);
+                cursor.lane.handedTo = b.taker();
+                complete(cursor, b.index());
+            }
+            case Beat.Paused b ->
+                note(
+                        name,
+                        b.index(),
+                        Words.time(b.time()) + "  " + name + ".pause()  (pauses: " + b.pauses() + ")",
+                        Style.HEADER);
+            case Beat.Unpaused b ->
+                note(
+                        name,
+                        b.index(),
+                        Words.time(b.time()) + "  " + name + ".unpause()  (pauses: " + b.pauses() + ")",
+                        Style.HEADER);
+            case Beat.CancelCalled b ->
+                note(name, b.index(), Words.time(b.time()) + "  " + name + ".cancel()", Style.HEADER);
+            case Beat.CancelArrived b -> {
+                if (b.cancellation().passedOnFrom() != null) {
+                    note(name, b.index(), "cancelled by " + b.cancellation().passedOnFrom(), Style.HEADER);
+                }
+            }
+            case Beat.Recorded b -> {
+                Cursor cursor = cursors.get(name);
+                if (cursor != null && cursor.lane.entered < 0) {
+                    cursor.lane.intro.rows.add(row(
+                            cursor,
+                            Row.Kind.NOTE,
+                            Words.time(b.time()) + "  " + reading.label(b.index()),
+                            Style.MUTED,
+                            b.index(),
+                            null));
+                }
+            }
+            case Beat.Suspended b -> {}
+            case Beat.Resumed b -> resumed(name, b);
+            case Beat.PassEnded b -> {
+                if (b.result() != null) {
+                    complete(cursors.get(name), b.index());
+                }
+            }
+            case Beat.Outcome b -> {}
         }
+        version(name, beat.index());
     }
 
     /** A new lane, linked to the row or step of its parent that made it. */
-    private void created(int i, SimEvent.Created event) {
-        String name = event.deferred();
+    private void created(String name, Beat.Created b) {
         DeferredSpec spec = scenario.deferred(name).orElseThrow();
-        String by = event.createdBy();
-        State parent = by == null ? null : states.get(by);
-        Lane.Step step = parent == null ? null : parent.lane.stepYielding(name);
-        Row link = parent == null || step != null ? null : linkTo(parent, name);
-        String origin = Origins.of(scenario, name, by, link == null ? -1 : link.stage);
-        Lane lane = new Lane(name, spec, event.kind(), i, event.time(), by, origin);
-        State state = new State(lane);
-        states.put(name, state);
-        for (PairSpec pair : spec.chain()) {
-            lane.addBox(new StageBox(lane.boxes.size(), pair, i, null));
-        }
-        lane.versions.add(new Lane.Version("pending", Style.MUTED, i, null));
-        if (spec instanceof DeferredSpec.Inline) {
-            List<InlineStep> steps = ((DeferredSpec.Inline) spec).steps();
+        Cursor parent = b.by() == null ? null : cursors.get(b.by());
+        DeferredKind kind = reading.deferred(name, Playhead.after(b.index())).kind();
+        Lane lane = new Lane(name, spec, kind, b.index(), b.time(), b.by(), origin(b));
+        Cursor cursor = new Cursor(lane);
+        cursors.put(name, cursor);
+        if (spec instanceof DeferredSpec.Inline inline) {
+            List<InlineStep> steps = inline.steps();
             for (int s = 0; s < steps.size(); s++) {
                 lane.addStep(new Lane.Step(s, steps.get(s)));
             }
-            advance(state, 0, i);
+            reach(lane, 0, b.index());
         }
+        if (parent == null) {
+            return;
+        }
+        Lane.Step step = parent.lane.stepYielding(name);
         if (step != null) {
-            step.reached = i;
+            step.reached = b.index();
             parent.slot = step.slot;
-        } else if (link != null) {
-            link.linkFrom = i;
+            return;
         }
-    }
-
-    /** The row of {@code parent}'s current slot that points at {@code name}, or null. */
-    private static Row linkTo(State parent, String name) {
         for (Row row : parent.slot.rows) {
             if (row.kind == Row.Kind.VALUE && name.equals(row.link)) {
-                return row;
+                row.linkFrom = b.index();
             }
         }
-        return null;
     }
 
-    /** Marks the generator's steps from {@code s} reached up to its next yield (reached when its deferred is created). */
-    private static void advance(State state, int s, int i) {
-        List<Lane.Step> steps = state.lane.steps;
-        if (s < steps.size() && steps.get(s).child == null) {
-            steps.get(s).reached = i;
+    /** {@code member 1 of L}, {@code yielded by g at step 0}, {@code from d's stage 2}, or empty for a top-level one. */
+    private static String origin(Beat.Created b) {
+        return switch (b.origin()) {
+            case STAGE -> "from " + b.by() + "'s stage " + b.at();
+            case LIST_MEMBER -> "member " + b.at() + " of " + b.by();
+            case YIELD -> "yielded by " + b.by() + (b.at() >= 0 ? " at step " + b.at() : "");
+            case TOP_LEVEL, INTERNAL -> "";
+        };
+    }
+
+    /** Marks a generator's step {@code s} reached, unless it yields a deferred (reached when that is created). */
+    private static void reach(Lane lane, int s, int index) {
+        if (s < lane.steps.size() && lane.steps.get(s).child == null) {
+            lane.steps.get(s).reached = index;
         }
     }
 
-    /** The deferred's entry, or a note about a late firing (refused or ignored). */
-    private void fired(int i, SimEvent.Fired event) {
-        State state = states.get(event.deferred());
-        String call = Phrases.fireCall(event.deferred(), event.method(), event.value());
-        boolean refused = i + 1 < recording.size()
-                && recording.get(i + 1) instanceof SimEvent.AlreadyCalled
-                && ((SimEvent.AlreadyCalled) recording.get(i + 1)).deferred().equals(event.deferred());
-        if (!refused && state.lane.entered < 0) {
-            enter(state, i, event.time(), call, Phrases.fired(event.method(), event.value()));
+    /** The deferred got its first result: the entry label, and the value starting down the chain. */
+    private void fired(String name, Beat.Fired b) {
+        Cursor cursor = cursors.get(name);
+        Lane lane = cursor.lane;
+        DeferredSnapshot.Firing firing = b.firing();
+        lane.entered = b.index();
+        cursor.slot = lane.gaps.get(
+                Math.min(reading.deferred(name, Playhead.before(b.index())).nextStage(), lane.gaps.size() - 1));
+        cursor.slot.rows.add(row(
+                cursor,
+                Row.Kind.ENTRY,
+                Words.time(b.time()) + "  " + entry(name, firing),
+                Style.HEADER,
+                b.index(),
+                null));
+        if (firing.by() == FiredBy.GENERATOR_CANCELLED) {
             return;
         }
-        Row row = note(state, i, Phrases.time(event.time()) + "  " + call, Style.MUTED);
-        if (!refused) {
-            row.suffix = "  ignored";
-            row.suffixStyle = Style.MUTED;
-            row.suffixFrom = i;
-        }
-        state.lastFire = row;
+        Value value = firing.value();
+        cursor.track = Words.sideOf(value);
+        cursor.slot.rows.add(row(cursor, Row.Kind.VALUE, value.render(), Phrases.styleOf(value), b.index(), null));
     }
 
-    /** Marks the late firing just noted as refused. */
-    private void alreadyCalled(int i, SimEvent.AlreadyCalled event) {
-        Row row = states.get(event.deferred()).lastFire;
-        if (row != null) {
-            row.suffix = "  AlreadyCalledError";
-            row.suffixStyle = Style.WARNING;
-            row.suffixFrom = i;
-        }
+    /** How a deferred got its result, as its lane's entry says it. */
+    private static String entry(String name, DeferredSnapshot.Firing firing) {
+        String v = firing.value().render();
+        return switch (firing.by()) {
+            case CALL -> firing.call();
+            case CANCELLER -> firing.call() + "  (by its canceller)";
+            case CANCEL -> "cancel() → CancelledError";
+            case LIST_EMPTY, LIST_COMPLETE, LIST_FIRST_SUCCESS, LIST_FIRST_FAILURE -> name + " fires: " + v;
+            case GENERATOR_RETURNED -> "the generator returns " + v;
+            case GENERATOR_RAISED -> "the generator raises " + v;
+            case GENERATOR_CANCELLED -> "cancel() → waits for its generator";
+        };
     }
 
-    /** The deferred has its first result: its entry label and the value start down the chain. */
-    private void enter(State state, int i, Time time, String label, Value value) {
-        Lane lane = state.lane;
-        lane.entered = i;
-        state.slot = lane.gaps.get(0);
-        state.track = Phrases.sideOf(value);
-        state.slot.rows.add(
-                new Row(Row.Kind.ENTRY, Phrases.time(time) + "  " + label, Style.HEADER, i, null, false, null));
-        state.slot.rows.add(new Row(
-                Row.Kind.VALUE, Phrases.value(value), Phrases.styleOf(value), i, state.track, state.paused, null));
-        running(state, i);
-    }
-
-    /** The result line while the chain runs (until a pass ends with a result, a wait or a pause). */
-    private static void running(State state, int i) {
-        state.lane.versions.add(new Lane.Version(state.paused ? "paused" : "running", Style.MUTED, i, null, false));
-    }
-
-    /** An entry seen only through its effects: a cancellation, a list or a generator finishing. */
-    private void enterFromData(State state, int i, Time time, Value value) {
-        Lane lane = state.lane;
-        String label;
-        if (lane.kind == DeferredKind.LIST || lane.kind == DeferredKind.GATHER) {
-            label = lane.name + " fires";
-        } else if (lane.kind == DeferredKind.INLINE) {
-            label = "the generator " + (value.isFailure() ? "raises " : "returns ") + Phrases.value(value);
-        } else {
-            label = lane.name + "." + (value.isFailure() ? "errback(" : "callback(") + Phrases.value(value) + ")";
-        }
-        enter(state, i, time, label, value);
-    }
-
-    /** The box that ran and the value it put in the gap below. */
-    private void stageRan(int i, SimEvent.StageRan event) {
-        State state = states.get(event.deferred());
-        if (state == null) {
+    /** The box that ran, and the value it put in the gap below. */
+    private void stageRan(String name, Beat.StageRan b) {
+        Cursor cursor = cursors.get(name);
+        Lane lane = cursor.lane;
+        DeferredSnapshot.StageRun run = b.run();
+        if (run.stage() >= lane.boxes.size()) {
             return;
         }
-        Lane lane = state.lane;
-        if (lane.entered < 0) {
-            enterFromData(state, i, event.time(), event.in());
-        }
-        StageBox box = lane.boxes.get(event.stage());
-        box.ran = event.side();
-        box.runIndex = i;
-        state.slot = lane.gaps.get(event.stage() + 1);
-        state.track = event.side();
-        Value out = event.out();
-        String text = out != null ? Phrases.value(out) : "<" + event.returnedDeferred() + ">";
-        Style style = out != null ? Phrases.styleOf(out) : Style.HEADER;
-        Row row = new Row(Row.Kind.VALUE, text, style, i, state.track, state.paused, event.returnedDeferred());
-        row.stage = event.stage();
-        state.slot.rows.add(row);
+        StageBox box = lane.boxes.get(run.stage());
+        box.ran = run.side();
+        box.runIndex = b.index();
+        cursor.slot = lane.gaps.get(run.stage() + 1);
+        Value out = run.out();
+        cursor.track = out != null ? Words.sideOf(out) : run.side();
+        Row row = row(
+                cursor,
+                Row.Kind.VALUE,
+                out != null ? out.render() : "<" + run.returned() + ">",
+                out != null ? Phrases.styleOf(out) : Style.HEADER,
+                b.index(),
+                run.returned(),
+                out != null ? Words.sideOf(out) : run.side());
+        row.stage = run.stage();
+        cursor.slot.rows.add(row);
     }
 
-    /** A dotted "waiting for" note. */
-    private void waitingOn(int i, SimEvent.WaitingOn event) {
-        State state = states.get(event.deferred());
-        if (state == null) {
-            return;
-        }
-        state.waitingOn = event.inner();
-        note(state, i, "waiting for " + event.inner(), Style.WAITING);
+    private String waitingText(String name, String inner) {
+        return isInternal(inner) ? "waiting for its generator to finish" : "waiting for " + inner;
     }
 
-    /** The inner deferred hands its result on: the arrow back (or, for an internal deferred, the entry or a note). */
-    private void resultTaken(int i, SimEvent.ResultTaken event) {
-        State inner = states.get(event.inner());
-        if (inner != null) {
-            inner.handedTo = event.deferred();
-            inner.lane.handedTo = event.deferred();
-            inner.handed = event.value();
-            if (inner.lane.entered < 0) {
-                enterFromData(inner, i, event.time(), event.value());
-            }
-            complete(inner, i);
-            inner.lane.versions.add(version(inner, Value.NONE, i, false));
-        }
-        State outer = states.get(event.deferred());
-        if (outer == null) {
-            return;
-        }
-        outer.waitingOn = null;
-        if (outer.lane.entered >= 0) {
-            running(outer, i);
-        }
-        boolean linked = outer.slot.rows.stream()
-                .anyMatch(row -> row.kind == Row.Kind.VALUE && event.inner().equals(row.link) && row.linkFrom >= 0);
+    private boolean isInternal(String name) {
+        return scenario.deferred(name).isEmpty();
+    }
+
+    /** The outer deferred takes an inner one's result: the arrow back, or a note. */
+    private void takes(String name, Beat.Takes b) {
+        Cursor cursor = cursors.get(name);
+        cursor.track = Words.sideOf(b.value());
+        String value = b.value().render();
+        boolean linked = cursor.slot.rows.stream()
+                .anyMatch(row -> row.kind == Row.Kind.VALUE && b.inner().equals(row.link) && row.linkFrom >= 0);
         if (linked) {
-            if (event.immediately()) {
-                note(outer, i, event.inner() + " has its result already", Style.MUTED);
+            if (b.immediately()) {
+                note(name, b.index(), b.inner() + " has its result already", Style.MUTED);
             }
-            outer.slot.rows.add(new Row(
+            cursor.slot.rows.add(row(
+                    cursor,
                     Row.Kind.RESUME,
-                    Phrases.value(event.value()),
-                    Phrases.styleOf(event.value()),
-                    i,
-                    outer.track,
-                    false,
-                    event.inner()));
-        } else if (outer.lane.entered < 0) {
-            enterFromData(outer, i, event.time(), event.value());
+                    value,
+                    Phrases.styleOf(b.value()),
+                    b.index(),
+                    b.inner(),
+                    Words.sideOf(b.value())));
+        } else if (isInternal(b.inner())) {
+            note(name, b.index(), "its generator finished", Style.MUTED);
+            cursor.slot.rows.add(row(
+                    cursor,
+                    Row.Kind.VALUE,
+                    value,
+                    Phrases.styleOf(b.value()),
+                    b.index(),
+                    null,
+                    Words.sideOf(b.value())));
         } else {
-            note(outer, i, "takes " + Phrases.value(event.value()) + " from " + event.inner(), null);
+            note(name, b.index(), "takes " + value + " from " + b.inner(), null);
         }
-    }
-
-    /** A pass over the chain ended: a new result line, and the last arrow once the chain reached its end. */
-    private void settled(int i, SimEvent.Settled event) {
-        State state = states.get(event.deferred());
-        if (state == null) {
-            return;
-        }
-        Value result = event.result();
-        if (result != null && state.lane.entered < 0) {
-            enterFromData(state, i, event.time(), result);
-        }
-        if (result != null) {
-            complete(state, i);
-        }
-        state.lane.versions.add(version(state, result, i, event.unhandled()));
-    }
-
-    /** The chain has run to its end for now: the arrow into the result line appears. */
-    private static void complete(State state, int i) {
-        if (state.slot == last(state.lane.gaps) && state.slot.closedAt < 0) {
-            state.slot.closedAt = i;
-        }
-    }
-
-    private Lane.Version version(State state, Value result, int i, boolean unhandled) {
-        String warning = unhandled ? "[unhandled error]" : null;
-        if (result == null) {
-            String text = state.waitingOn != null ? "waiting for " + state.waitingOn : "waiting: paused";
-            return new Lane.Version(text, Style.WAITING, i, warning);
-        }
-        String text = "fired: " + Phrases.value(result);
-        if (state.handedTo != null && result == Value.NONE) {
-            text += " (handed to " + state.handedTo + ")";
-        }
-        return new Lane.Version(text, Phrases.styleOf(result), i, warning);
     }
 
     /** A generator resumed at a yield: the arrow back with what it got, and the steps it then reached. */
-    private void resumed(int i, SimEvent.GeneratorResumed event) {
-        State state = states.get(event.deferred());
-        Lane.Step step = state.lane.steps.get(event.step());
-        Value in = event.in();
-        boolean catching = ((InlineStep.Yield) step.step).catching();
-        String verb = !in.isFailure() ? "got " : catching ? "caught " : "raised ";
-        State child = states.get(step.child);
-        if (child != null) {
-            child.handedTo = state.lane.name;
-            child.lane.handedTo = state.lane.name;
-            child.handed = in;
-            if (child.lane.entered < 0) {
-                enterFromData(child, i, event.time(), in);
-            }
-            complete(child, i);
+    private void resumed(String name, Beat.Resumed b) {
+        Cursor cursor = cursors.get(name);
+        if (b.step() < 0 || b.step() >= cursor.lane.steps.size()) {
+            return;
         }
-        if (lastClockRun < step.reached) {
+        Lane.Step step = cursor.lane.steps.get(b.step());
+        Value in = b.in();
+        String verb = !in.isFailure() ? "got " : b.caught() ? "caught " : "raised ";
+        boolean waited =
+                reading.beats(name).stream().anyMatch(beat -> beat instanceof Beat.Suspended s && s.step() == b.step());
+        if (!waited) {
             step.waited = false;
-            step.slot.rows.add(
-                    new Row(Row.Kind.NOTE, step.child + " has its result already", Style.MUTED, i, null, false, null));
+            step.slot.rows.add(new Row(
+                    Row.Kind.NOTE, step.child + " has its result already", Style.MUTED, b.index(), null, false, null));
         }
         step.slot.rows.add(
-                new Row(Row.Kind.RESUME, verb + Phrases.value(in), Phrases.styleOf(in), i, null, false, step.child));
-        if (!in.isFailure() || catching) {
-            advance(state, event.step() + 1, i);
+                new Row(Row.Kind.RESUME, verb + in.render(), Phrases.styleOf(in), b.index(), null, false, step.child));
+        if (!in.isFailure() || b.caught()) {
+            reach(cursor.lane, b.step() + 1, b.index());
         }
-        if (child != null) {
-            child.lane.versions.add(version(child, Value.NONE, i, false));
+    }
+
+    /** The chain has run to its end for now: the arrow into the result line appears. */
+    private static void complete(Cursor cursor, int index) {
+        List<Lane.Slot> gaps = cursor.lane.gaps;
+        if (cursor.slot == gaps.get(gaps.size() - 1) && cursor.slot.closedAt < 0) {
+            cursor.slot.closedAt = index;
         }
     }
 
     /** Adds a note at the lane's cursor, with the bar the chain has there. */
-    private Row note(State state, int i, String text, Style style) {
-        Row row = new Row(Row.Kind.NOTE, text, style, i, state.track, state.dotted(), null);
-        state.slot.rows.add(row);
+    private Row note(String name, int index, String text, Style style) {
+        Cursor cursor = cursors.get(name);
+        Row row = row(cursor, Row.Kind.NOTE, text, style, index, null);
+        cursor.slot.rows.add(row);
         return row;
     }
 
-    /** A cancel, pause or unpause, noted where the chain is. */
-    private void action(int i, String name, Time time, String call, Boolean pause) {
-        State state = states.get(name);
-        if (pause != null) {
-            state.paused = pause;
-            if (state.lane.entered >= 0) {
-                running(state, i);
-            }
-        }
-        note(state, i, Phrases.time(time) + "  " + name + "." + call, Style.HEADER);
+    private Row row(Cursor cursor, Row.Kind kind, String text, Style style, int index, String link) {
+        return row(cursor, kind, text, style, index, link, cursor.track);
     }
 
-    /** An {@code add} action's pair becomes the deferred's next stage when its call runs. */
-    private void ran(int i, SimEvent.DelayedCallRan event) {
-        Action action = actionCalls.byCall().get(event.call());
-        if (action instanceof Action.Add) {
-            Lane lane = states.get(action.deferred()).lane;
-            lane.addBox(new StageBox(lane.boxes.size(), ((Action.Add) action).pair(), i, event.time()));
-        }
+    private Row row(Cursor cursor, Row.Kind kind, String text, Style style, int index, String link, Side track) {
+        DeferredSnapshot now = reading.deferred(cursor.lane.name, Playhead.after(index));
+        boolean dotted =
+                now.phase() == DeferredPhase.WAITING || now.phase() == DeferredPhase.PAUSED || now.pauses() > 0;
+        Side bar = cursor.lane.entered < 0 ? null : track;
+        return new Row(kind, text, style, index, bar, dotted, link);
     }
 
-    /** The final result line, or the deferred's name among the unused ones. */
-    private void outcome(int i, SimEvent.Outcome event) {
-        State state = states.get(event.deferred());
-        if (event.state() == DeferredState.UNUSED || state == null) {
-            unused.add(event.deferred());
+    /** A new text of the result line when the deferred's state, in the reading's words, changed. */
+    private void version(String name, int index) {
+        Cursor cursor = cursors.get(name);
+        if (cursor == null) {
             return;
         }
-        if (event.state() == DeferredState.PENDING) {
-            String warning = event.unhandled() ? "[unhandled error]" : null;
-            state.lane.versions.add(new Lane.Version("pending: never fired", Style.MUTED, i, warning));
+        DeferredSnapshot now = reading.deferred(name, Playhead.after(index));
+        String text = now.phase() == DeferredPhase.PENDING && now.generator() == null ? "pending" : now.status();
+        String warning = now.unhandled() ? "[unhandled error]" : null;
+        List<Lane.Version> versions = cursor.lane.versions;
+        Lane.Version last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+        if (last != null && last.text().equals(text) && Objects.equals(last.warning(), warning)) {
             return;
         }
-        state.lane.versions.add(version(state, event.value(), i, event.unhandled()));
+        versions.add(new Lane.Version(text, style(now), index, warning, now.phase() != DeferredPhase.RUNNING));
     }
 
-    private static <T> T last(List<T> list) {
-        return list.get(list.size() - 1);
+    private static Style style(DeferredSnapshot now) {
+        return switch (now.phase()) {
+            case FIRED -> Phrases.styleOf(now.result());
+            case WAITING, PAUSED -> Style.WAITING;
+            default -> Style.MUTED;
+        };
+    }
+
+    private Lane lane(String name) {
+        return cursors.get(name).lane;
     }
 }

@@ -1,14 +1,15 @@
 package deferredsim.cli.diagram;
 
+import deferredsim.core.reading.Words;
 import deferredsim.core.recording.Side;
-import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.time.Time;
 
-/** One stage of a lane: its pair, when it was added, and (once it ran) which side ran. */
+/** One stage of a lane: its pair as written, when it was added, and (once it ran) which side ran. */
 final class StageBox {
     final int stage;
-    final PairSpec pair;
-    /** The event that made the box exist: the deferred's creation, or the add action's run. */
+    final String callback;
+    final String errback;
+    /** The event that made the box exist: the pair being added. */
     final int from;
     /** The time an {@code add} action added it, or null when it came with the chain. */
     final Time addedAt;
@@ -16,15 +17,21 @@ final class StageBox {
     Side ran;
     int runIndex = -1;
 
-    StageBox(int stage, PairSpec pair, int from, Time addedAt) {
+    StageBox(int stage, String callback, String errback, int from, Time addedAt) {
         this.stage = stage;
-        this.pair = pair;
+        this.callback = callback;
+        this.errback = errback;
         this.from = from;
         this.addedAt = addedAt;
     }
 
+    /** The member of {@code side}, as written. */
+    String member(Side side) {
+        return side == Side.CALLBACK ? callback : errback;
+    }
+
     /** The note beside an added box, or the empty string. */
     String addedNote() {
-        return addedAt == null ? "" : "added at " + Phrases.time(addedAt);
+        return addedAt == null ? "" : "added at " + Words.time(addedAt);
     }
 }

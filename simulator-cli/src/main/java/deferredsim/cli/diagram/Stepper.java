@@ -2,27 +2,26 @@ package deferredsim.cli.diagram;
 
 import deferredsim.cli.text.Style;
 import deferredsim.cli.text.StyledLine;
+import deferredsim.core.reading.Playhead;
+import deferredsim.core.reading.Words;
 import deferredsim.core.recording.Recording;
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Steps through one recording, event by event, and shows each position as a frame: the scenario
- * diagram as of that position (only what has happened so far; the stage that just ran and the
- * value in flight drawn in {@link Style#ACTIVE} with an {@code =>} marker), the timeline around
- * the event under it, and the event told in one sentence.
+ * Steps through one recording, event by event, and shows each {@link Playhead} as a frame: the
+ * scenario diagram as of that point (only what has happened so far; the stage that just ran and the
+ * value in flight drawn in {@link Style#ACTIVE} with an {@code =>} marker), the timeline around the
+ * event under it, and the event told in the reading's sentence.
  *
- * <p>The position is an event index, from {@code -1} (before anything happened) to {@code size() -
- * 1} (the last event). Moving is constant time and never re-runs the engine: the recording is
- * folded once into facts that each carry the index of the event that made them true, and a frame
- * shows the facts up to the position. A frame depends only on the position and the size asked for,
- * so {@code next()} then {@code back()} gives back the frame from before.
+ * <p>The playhead goes from {@link Playhead#START} (before anything happened) to the end (every
+ * event happened). Moving is constant time and never re-runs the engine: the recording is read
+ * once, and a frame shows what happened up to the playhead. A frame depends only on the playhead
+ * and the size asked for, so {@code next()} then {@code back()} gives back the frame from before.
  *
- * <p>A stepper is mutable (it holds the position) and not thread-safe. Get one with {@link
+ * <p>A stepper is mutable (it holds the playhead) and not thread-safe. Get one with {@link
  * #of(Scenario, Recording)}.
  */
 public final class Stepper {
@@ -31,20 +30,18 @@ public final class Stepper {
 
     private final Scene scene;
     private final Timeline timeline;
-    private final Narrator narrator;
-    private int position = -1;
+    private Playhead playhead = Playhead.START;
     private Drawing drawing;
     private int drawingWidth = -1;
 
     private Stepper(Scene scene) {
         this.scene = scene;
         this.timeline = Timeline.of(scene);
-        this.narrator = new Narrator(scene);
     }
 
     /**
-     * A stepper over {@code recording}, which {@code Simulation.run(scenario)} returned, at
-     * position {@code -1}.
+     * A stepper over {@code recording}, which {@code Simulation.run(scenario)} returned, at the
+     * start.
      *
      * @throws NullPointerException if either is null
      */
@@ -54,9 +51,9 @@ public final class Stepper {
         return new Stepper(Scene.of(scenario, recording));
     }
 
-    /** The current position: the index of the last event shown, or {@code -1} before the first. */
-    public int position() {
-        return position;
+    /** The current playhead. */
+    public Playhead playhead() {
+        return playhead;
     }
 
     /** The number of events in the recording. */
@@ -64,62 +61,50 @@ public final class Stepper {
         return scene.recording.size();
     }
 
-    /** Moves one event forward; returns false (and stays) at the last event. */
+    /** Moves one event forward; returns false (and stays) at the end. */
     public boolean next() {
-        if (position + 1 >= size()) {
+        if (playhead.position() >= size()) {
             return false;
         }
-        position++;
+        playhead = playhead.next();
         return true;
     }
 
-    /** Moves one event back; returns false (and stays) at {@code -1}. */
+    /** Moves one event back; returns false (and stays) at the start. */
     public boolean back() {
-        if (position < 0) {
+        if (playhead.atStart()) {
             return false;
         }
-        position--;
+        playhead = playhead.previous();
         return true;
     }
 
-    /** Moves to {@code -1}, before anything happened. */
+    /** Moves to the start, before anything happened. */
     public void first() {
-        position = -1;
+        playhead = Playhead.START;
     }
 
-    /** Moves to the last event. */
+    /** Moves to the end: every event happened. */
     public void last() {
-        position = size() - 1;
+        playhead = new Playhead(size());
+    }
+
+    /** Moves to {@code at}, or to the end when {@code at} lies beyond it. */
+    public void seek(Playhead at) {
+        playhead = at.position() > size() ? new Playhead(size()) : at;
     }
 
     /**
-     * Moves to {@code position}.
-     *
-     * @throws IndexOutOfBoundsException unless {@code -1 <= position < size()}
-     */
-    public void seek(int position) {
-        if (position < -1 || position >= size()) {
-            throw new IndexOutOfBoundsException("position " + position + " is outside -1.." + (size() - 1));
-        }
-        this.position = position;
-    }
-
-    /** The event at the position, or empty at {@code -1}. */
-    public Optional<SimEvent> event() {
-        return position < 0 ? Optional.empty() : Optional.of(scene.recording.get(position));
-    }
-
-    /**
-     * The event at the position in one plain-English sentence, starting with its time: {@code t=2:
-     * x fires with callback('inner'); d was waiting on x and resumes at stage 1 with 'inner'.}
+     * The event at the playhead in one plain-English sentence, starting with its time: {@code t=2:
+     * x has its result 'inner' now: d, which was waiting for it, takes it and goes on at stage 1.}
      */
     public String sentence() {
-        return narrator.sentence(position);
+        return playhead.atStart() ? scene.reading.startSentence() : scene.reading.sentence(playhead.lastEvent());
     }
 
     /**
-     * The frame at the position for a terminal {@code width} columns wide, without a height limit:
-     * the whole diagram as of the position, a few timeline rows around the event, and the
+     * The frame at the playhead for a terminal {@code width} columns wide, without a height limit:
+     * the whole diagram as of the playhead, a few timeline rows around the event, and the
      * sentence. For long runs prefer {@link #frame(int, int)}, which shows only the rows around the
      * event.
      *
@@ -130,7 +115,7 @@ public final class Stepper {
     }
 
     /**
-     * The frame at the position in at most {@code height} lines and {@code width} columns: a
+     * The frame at the playhead in at most {@code height} lines and {@code width} columns: a
      * status line, the diagram rows around the active element, the timeline around the event, and
      * the sentence (wrapped to {@code width}). The frame keeps at least three diagram rows and one
      * timeline row, so it is taller than {@code height} only when {@code height} cannot hold those,
@@ -164,6 +149,7 @@ public final class Stepper {
             timelineRows = Math.max(1, Math.min(Math.min(TIMELINE_ROWS, Math.max(3, height / 4)), room - 3));
             diagramRows = Math.max(3, room - timelineRows);
         }
+        int position = playhead.lastEvent();
         FrameWindow window = FrameWindow.of(picture, position, width, diagramRows);
         List<StyledLine> lines = new ArrayList<>();
         lines.add(status(window));
@@ -176,10 +162,10 @@ public final class Stepper {
     }
 
     private StyledLine status(FrameWindow window) {
-        String where = position < 0
-                ? "start: before the first of " + Phrases.count(size(), "event")
-                : "event " + (position + 1) + " of " + size() + "   "
-                        + Phrases.time(scene.recording.get(position).time());
+        String where = playhead.atStart()
+                ? "start: before the first of " + Words.count(size(), "event")
+                : "event " + playhead.position() + " of " + size() + "   "
+                        + Words.time(scene.reading.time(playhead.lastEvent()));
         return StyledLine.builder()
                 .append(where, Style.HEADER)
                 .append(window.columnsNote(), Style.MUTED)

@@ -2,8 +2,9 @@ package deferredsim.cli.diagram;
 
 import deferredsim.cli.text.Style;
 import deferredsim.cli.text.StyledLine;
+import deferredsim.core.reading.MomentKind;
+import deferredsim.core.reading.Words;
 import deferredsim.core.recording.Recording;
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.time.Time;
 import java.util.ArrayList;
@@ -32,10 +33,10 @@ public final class Timeline {
         this.scene = scene;
         int widest = END.length();
         Time last = null;
-        for (SimEvent event : scene.recording.events()) {
-            if (!event.time().equals(last)) {
-                last = event.time();
-                widest = Math.max(widest, Phrases.time(last).length());
+        for (int i = 0; i < scene.reading.size(); i++) {
+            if (!scene.reading.time(i).equals(last)) {
+                last = scene.reading.time(i);
+                widest = Math.max(widest, Words.time(last).length());
             }
         }
         this.labelWidth = widest;
@@ -112,14 +113,14 @@ public final class Timeline {
         }
         List<StyledLine> result = new ArrayList<>();
         if (lo > 0) {
-            result.add(StyledLine.of("  ... " + Phrases.count(lo, "earlier event"), Style.MUTED));
+            result.add(StyledLine.of("  ... " + Words.count(lo, "earlier event"), Style.MUTED));
         }
         for (int i = 0; i < shown.size(); i++) {
             List<StyledLine> entry = i == 0 ? entry(lo, marker, true, width) : shown.get(i);
             result.addAll(entry);
         }
         if (hi < n) {
-            result.add(StyledLine.of("  ... " + Phrases.count(n - hi, "later event"), Style.MUTED));
+            result.add(StyledLine.of("  ... " + Words.count(n - hi, "later event"), Style.MUTED));
         }
         return List.copyOf(result.size() > maxRows ? result.subList(0, maxRows) : result);
     }
@@ -131,7 +132,7 @@ public final class Timeline {
 
     /** The rows of event {@code index}: one, or more when wrapped to {@code width}. */
     private List<StyledLine> entry(int index, int marker, boolean forceLabel, int width) {
-        EventLine line = EventLine.of(scene, index);
+        EventLine line = EventLine.of(scene.reading, index);
         String label = label(index);
         boolean first = forceLabel || index == 0 || !label.equals(label(index - 1));
         boolean active = index == marker;
@@ -162,8 +163,7 @@ public final class Timeline {
 
     /** The time group of event {@code index}: {@code t=2}, or {@code end} for the final results. */
     private String label(int index) {
-        SimEvent event = scene.recording.get(index);
-        return event instanceof SimEvent.Outcome ? END : Phrases.time(event.time());
+        return scene.reading.kind(index) == MomentKind.END ? END : Words.time(scene.reading.time(index));
     }
 
     private static String pad(String s, int width, boolean right) {

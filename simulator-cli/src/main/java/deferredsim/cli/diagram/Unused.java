@@ -1,5 +1,6 @@
 package deferredsim.cli.diagram;
 
+import deferredsim.core.reading.Words;
 import deferredsim.core.scenario.Action;
 import deferredsim.core.scenario.DeferredSpec;
 import deferredsim.core.scenario.InlineStep;
@@ -41,7 +42,7 @@ final class Unused {
                 String stage = member(((Action.Add) action).pair(), name);
                 if (stage != null) {
                     return "the " + stage + " of the pair added to " + action.deferred() + " at "
-                            + Phrases.time(action.at()) + " never ran";
+                            + Words.time(action.at()) + " never ran";
                 }
             }
         }

@@ -1,7 +1,9 @@
 package deferredsim.cli.reactor;
 
+import deferredsim.core.reading.Playhead;
+import deferredsim.core.reading.ReactorReading;
+import deferredsim.core.reading.Reading;
 import deferredsim.core.recording.Recording;
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.time.Time;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,31 +60,47 @@ public final class ReactorTimelineView {
      * @throws IndexOutOfBoundsException if {@code index} is not an event of the recording
      */
     public List<String> render(Recording recording, int index) {
-        List<SimEvent> all = recording.events();
-        List<SimEvent> seen = all.subList(0, index + 1);
-        Time now = all.get(index).time();
-        Time end = all.get(all.size() - 1).time();
+        return render(Reading.of(recording), Playhead.after(index));
+    }
+
+    /**
+     * The timeline as it stands at {@code at} (at least one event in: the start shows the first).
+     *
+     * @throws IndexOutOfBoundsException if {@code at} lies beyond the recording's end
+     */
+    public List<String> render(Reading reading, Playhead at) {
+        if (at.position() > reading.size()) {
+            throw new IndexOutOfBoundsException("playhead " + at.position() + " is beyond " + reading.size());
+        }
+        int index = Math.max(0, at.lastEvent());
+        Playhead shown = Playhead.after(index);
+        ReactorReading reactor = reading.reactor();
+        Time now = reading.time(index);
+        Time end = reading.time(reading.size() - 1);
         TimeScale scale = TimeScale.fitting(end, Math.max(10, width - LABEL_WIDTH - 1));
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "t = %s s   event %d of %d", now, index + 1, all.size()));
-        if (LaneChart.applies(all)) {
-            section(lines, "execution models, " + scale.legend(), LaneChart.render(all, seen, now, scale, LABEL_WIDTH));
+        lines.add(String.format(Locale.ROOT, "t = %s s   event %d of %d", now, index + 1, reading.size()));
+        if (LaneChart.applies(reactor)) {
+            section(
+                    lines,
+                    "execution models, " + scale.legend(),
+                    LaneChart.render(reactor, shown, now, scale, LABEL_WIDTH));
         }
-        if (ArrivalChart.applies(all)) {
+        if (ArrivalChart.applies(reactor)) {
             section(
                     lines,
                     "bytes arriving, " + scale.legend(),
-                    ArrivalChart.render(all, seen, now, scale, LABEL_WIDTH));
+                    ArrivalChart.render(reactor, shown, now, scale, LABEL_WIDTH));
         }
-        if (ThreadChart.applies(all)) {
+        if (ThreadChart.applies(reactor)) {
             section(
                     lines,
                     "reactor thread and timers, " + scale.legend(),
-                    ThreadChart.render(all, seen, now, scale, LABEL_WIDTH));
+                    ThreadChart.render(reactor, shown, now, scale, LABEL_WIDTH));
         }
         lines.add("");
         lines.add("-- log" + (details ? "" : " (sends, reads and wake-ups are in the charts)") + " --");
-        lines.addAll(log(all, seen, index));
+        lines.addAll(log(reading, index));
         lines.replaceAll(line -> Text.cut(line, width));
         return lines;
     }
@@ -95,24 +113,23 @@ public final class ReactorTimelineView {
         }
     }
 
-    private List<String> log(List<SimEvent> all, List<SimEvent> seen, int index) {
+    private List<String> log(Reading reading, int index) {
         int whoWidth = 8;
-        for (SimEvent event : all) {
-            whoWidth = Math.max(whoWidth, Math.min(26, EventLog.who(event).length()));
+        for (int i = 0; i < reading.size(); i++) {
+            whoWidth = Math.max(whoWidth, Math.min(26, EventLog.who(reading, i).length()));
         }
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i < seen.size(); i++) {
-            SimEvent event = seen.get(i);
-            if (!details && EventLog.isDetail(event) && i != index) {
+        for (int i = 0; i <= index; i++) {
+            if (!details && EventLog.isDetail(reading, i) && i != index) {
                 continue;
             }
             String line = String.format(
                     Locale.ROOT,
                     "%s%7s  %s %s",
                     i == index ? ">" : " ",
-                    event.time(),
-                    Text.pad(EventLog.who(event), whoWidth),
-                    EventLog.describe(event));
+                    reading.time(i),
+                    Text.pad(EventLog.who(reading, i), whoWidth),
+                    EventLog.describe(reading, i));
             lines.add(Text.cut(line, width));
         }
         return logLines > 0 && lines.size() > logLines ? lines.subList(lines.size() - logLines, lines.size()) : lines;

@@ -1,13 +1,10 @@
 package deferredsim.cli.reactor;
 
-import deferredsim.core.reactor.event.ProcessEvents;
-import deferredsim.core.reactor.event.ReactorEvents;
-import deferredsim.core.recording.SimEvent;
+import deferredsim.core.reading.Playhead;
+import deferredsim.core.reading.ReactorReading;
 import deferredsim.core.time.Time;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Parts 3 and 8: for each process with a reactor, its thread (held by blocking code: {@code #})
@@ -19,62 +16,48 @@ final class ThreadChart {
 
     private ThreadChart() {}
 
-    static boolean applies(List<SimEvent> all) {
-        return all.stream()
-                .anyMatch(e -> e instanceof ReactorEvents.TimerScheduled
-                        || (e instanceof ProcessEvents.Blocked
-                                && isReactorProcess(all, ((ProcessEvents.Blocked) e).who())));
+    static boolean applies(ReactorReading reactor) {
+        return !reactor.reactors().isEmpty()
+                && (!reactor.timers().isEmpty()
+                        || reactor.threads().stream()
+                                .anyMatch(t -> reactor.reactors().contains(t.who())));
     }
 
-    static List<String> render(List<SimEvent> all, List<SimEvent> seen, Time now, TimeScale scale, int labelWidth) {
-        Map<String, char[][]> processes = new LinkedHashMap<>();
-        for (SimEvent event : all) {
-            if (event instanceof ReactorEvents.StateChanged) {
-                processes.computeIfAbsent(
-                        ((ReactorEvents.StateChanged) event).who(), p -> new char[][] {scale.blank(), scale.blank()});
-            }
-        }
-        Map<String, Time> openBlocks = new LinkedHashMap<>();
-        for (SimEvent event : seen) {
-            if (event instanceof ProcessEvents.Blocked
-                    && processes.containsKey(((ProcessEvents.Blocked) event).who())) {
-                ProcessEvents.Blocked b = (ProcessEvents.Blocked) event;
-                if (b.until() != null) {
-                    scale.fill(processes.get(b.who())[0], b.time(), b.until(), now, '#');
-                } else {
-                    openBlocks.put(b.who(), b.time());
-                }
-            } else if (event instanceof ProcessEvents.Unblocked
-                    && openBlocks.containsKey(((ProcessEvents.Unblocked) event).who())) {
-                ProcessEvents.Unblocked u = (ProcessEvents.Unblocked) event;
-                scale.fill(processes.get(u.who())[0], openBlocks.remove(u.who()), u.time(), now, '#');
-            } else if (event instanceof ReactorEvents.TimerRan
-                    && processes.containsKey(((ReactorEvents.TimerRan) event).who())) {
-                ReactorEvents.TimerRan t = (ReactorEvents.TimerRan) event;
-                char[] timers = processes.get(t.who())[1];
-                if (scale.column(t.time()) == scale.column(t.due())) {
-                    timers[scale.column(t.time())] = timers[scale.column(t.time())] == '!' ? '!' : 'o';
-                } else {
-                    timers[scale.column(t.due())] = 'v';
-                    timers[scale.column(t.time())] = '!';
-                }
-            }
-        }
-        openBlocks.forEach((who, since) -> scale.fill(processes.get(who)[0], since, now, now, '#'));
+    static List<String> render(ReactorReading reactor, Playhead at, Time now, TimeScale scale, int labelWidth) {
         List<String> lines = new ArrayList<>();
         lines.add(Text.pad("", labelWidth) + " " + scale.axis());
-        processes.forEach((who, rows) -> {
+        for (String who : reactor.reactors()) {
+            char[] thread = scale.blank();
+            char[] timers = scale.blank();
+            for (ReactorReading.ThreadTimeline timeline : reactor.threads()) {
+                if (!timeline.who().equals(who)) {
+                    continue;
+                }
+                for (ReactorReading.Span block : timeline.blocks()) {
+                    if (block.visibleAt(at)) {
+                        boolean ended =
+                                block.until() != null && (block.endIndex() < 0 || block.endIndex() < at.position());
+                        scale.fill(thread, block.from(), ended ? block.until() : now, now, '#');
+                    }
+                }
+            }
+            for (ReactorReading.Timer timer : reactor.timers()) {
+                if (!timer.who().equals(who) || timer.ranIndex() < 0 || timer.ranIndex() >= at.position()) {
+                    continue;
+                }
+                int ran = scale.column(timer.ran());
+                if (ran == scale.column(timer.due())) {
+                    timers[ran] = timers[ran] == '!' ? '!' : 'o';
+                } else {
+                    timers[scale.column(timer.due())] = 'v';
+                    timers[ran] = '!';
+                }
+            }
             lines.add(who);
-            lines.add(Text.pad("  thread", labelWidth) + "|" + new String(rows[0]).stripTrailing());
-            lines.add(Text.pad("  timers", labelWidth) + "|" + new String(rows[1]).stripTrailing());
-        });
+            lines.add(Text.pad("  thread", labelWidth) + "|" + new String(thread).stripTrailing());
+            lines.add(Text.pad("  timers", labelWidth) + "|" + new String(timers).stripTrailing());
+        }
         lines.add(LEGEND);
         return lines;
-    }
-
-    private static boolean isReactorProcess(List<SimEvent> all, String who) {
-        return all.stream()
-                .anyMatch(e -> e instanceof ReactorEvents.StateChanged
-                        && ((ReactorEvents.StateChanged) e).who().equals(who));
     }
 }

@@ -1,6 +1,7 @@
 package deferredsim.cli.repl;
 
 import deferredsim.cli.diagram.Stepper;
+import deferredsim.core.reading.Playhead;
 import deferredsim.core.recording.SimEvent;
 import deferredsim.core.trace.TraceWriter;
 import deferredsim.lessons.Checkpoint;
@@ -292,12 +293,17 @@ final class LessonCommands {
         if (exercise.scenario() instanceof ReactorScenario) {
             ReactorScenario reactor = (ReactorScenario) exercise.scenario();
             StepCommands.stepReactor(
-                    ctx, new LoadedReactor(reactor.name(), reactor.scenario(), verdict.recording()), divergence);
+                    ctx,
+                    new LoadedReactor(reactor.name(), reactor.scenario(), verdict.recording()),
+                    Playhead.after(divergence));
             return;
         }
         DeferredScenario deferred = (DeferredScenario) exercise.scenario();
         Stepper stepper = Stepper.of(deferred.scenario(), verdict.recording());
         StepCommands.walk(
-                ctx, "exercise " + exercise.key() + ": where the prediction and the run part", stepper, divergence);
+                ctx,
+                "exercise " + exercise.key() + ": where the prediction and the run part",
+                stepper,
+                Playhead.after(divergence));
     }
 }

@@ -3,6 +3,7 @@ package deferredsim.cli.repl;
 import deferredsim.cli.diagram.Stepper;
 import deferredsim.cli.diagram.Timeline;
 import deferredsim.cli.text.StyledLine;
+import deferredsim.core.reading.Playhead;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,19 +49,19 @@ final class StepCommands {
 
     private static void step(Tokens args, ReplContext ctx) throws InputError {
         if (ctx.reactor != null) {
-            stepReactor(ctx, ctx.reactor, 0);
+            stepReactor(ctx, ctx.reactor, Playhead.after(0));
             return;
         }
         List<Runs.Firing> firings = Runs.firings(ctx.workbench);
         int index = 0;
-        int start = -1;
+        Playhead start = Playhead.START;
         for (int i = 0; i < args.size(); i++) {
             String word = args.text(i).toLowerCase(Locale.ROOT);
             if ("errback".startsWith(word) && firings.size() > 1) {
                 index = 1;
             } else {
                 try {
-                    start = Integer.parseInt(word) - 1;
+                    start = new Playhead(Math.max(0, Integer.parseInt(word)));
                 } catch (NumberFormatException e) {
                     throw new InputError(
                             args.get(i).column(), "expected 'errback' or an event number, not '" + args.text(i) + "'");
@@ -72,8 +73,8 @@ final class StepCommands {
     }
 
     /** Steps {@code stepper} from {@code start} until the learner quits; used by 'why' too. */
-    static void walk(ReplContext ctx, String label, Stepper stepper, int start) {
-        stepper.seek(Math.max(-1, Math.min(start, stepper.size() - 1)));
+    static void walk(ReplContext ctx, String label, Stepper stepper, Playhead start) {
+        stepper.seek(start);
         while (true) {
             ctx.printer.clearScreen();
             List<StyledLine> frame = new ArrayList<>();
@@ -111,9 +112,9 @@ final class StepCommands {
     }
 
     /** Steps a reactor scenario's timeline one event per key. */
-    static void stepReactor(ReplContext ctx, LoadedReactor reactor, int start) {
+    static void stepReactor(ReplContext ctx, LoadedReactor reactor, Playhead start) {
         int size = reactor.recording.size();
-        int position = Math.max(0, Math.min(start, size - 1));
+        int position = Math.max(0, Math.min(start.lastEvent(), size - 1));
         while (true) {
             ctx.printer.clearScreen();
             ctx.printer.println(

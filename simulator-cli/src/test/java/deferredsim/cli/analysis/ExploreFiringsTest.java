@@ -9,8 +9,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import deferredsim.cli.analysis.Exploration.Choice;
+import deferredsim.core.reading.DeferredSnapshot;
 import deferredsim.core.recording.Side;
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.value.Failure;
@@ -129,13 +129,13 @@ class ExploreFiringsTest {
 
     private static boolean ranAsFiled(
             List<PairSpec> chain, Value initial, Exploration.Path path, Exploration.Ending ending) {
-        List<SimEvent.StageRan> runs = ending.example().runs();
+        List<DeferredSnapshot.StageRun> runs = ending.example().runs();
         if (runs.size() != chain.size()) {
             return false;
         }
         Value in = initial;
         for (int stage = 0; stage < runs.size(); stage++) {
-            SimEvent.StageRan ran = runs.get(stage);
+            DeferredSnapshot.StageRun ran = runs.get(stage);
             boolean keepsFailure =
                     ran.side() == Side.ERRBACK && memberOf(chain, stage, ran.side()) instanceof StageSpec.Passthru;
             boolean raised = ending.example().choices().get(stage) == Choice.RAISES;

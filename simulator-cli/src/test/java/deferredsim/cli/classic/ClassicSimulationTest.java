@@ -7,6 +7,7 @@ import static deferredsim.cli.classic.Steps.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import deferredsim.core.reading.DeferredSnapshot;
 import deferredsim.core.recording.DeferredState;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.recording.SimEvent;
@@ -25,15 +26,18 @@ class ClassicSimulationTest {
     // When a hand-built recording fires d with errback, then the firing starts with a failure and keeps d's steps only.
     @Test
     void firingOf_handBuiltRecording_takesFireStepsAndOutcomeOfThatDeferred() {
-        SimEvent.StageRan mine = errback(0, bad("initial"), ok("fine"));
+        DeferredSnapshot.StageRun mine = errback(0, bad("initial"), ok("fine"));
         Recording recording = Recording.of(List.of(
                 new SimEvent.Fired(Time.ZERO, "d", FireMethod.ERRBACK, "initial"),
                 new SimEvent.StageRan(Time.ZERO, "other", 0, mine.side(), mine.in(), mine.out(), null),
-                mine,
+                new SimEvent.StageRan(Time.ZERO, "d", 0, mine.side(), mine.in(), mine.out(), null),
                 new SimEvent.Outcome(Time.ZERO, "d", DeferredState.FIRED, ok("fine"), false)));
 
         assertThat(ClassicSimulation.firingOf(recording, "d"))
-                .isEqualTo(new Firing(bad("initial"), List.of(mine), ok("fine")));
+                .isEqualTo(new Firing(
+                        bad("initial"),
+                        List.of(new DeferredSnapshot.StageRun(2, 0, mine.side(), mine.in(), mine.out(), null)),
+                        ok("fine")));
     }
 
     // If the recording never fires the deferred, then IllegalArgumentException is thrown.
@@ -52,7 +56,7 @@ class ClassicSimulationTest {
         ClassicSnapshot snapshot = ClassicSimulation.simulate(R_GOOD_F_BAD);
 
         assertThat(snapshot.callbackFiring().steps())
-                .extracting(SimEvent.StageRan::side, SimEvent.StageRan::out)
+                .extracting(DeferredSnapshot.StageRun::side, DeferredSnapshot.StageRun::out)
                 .containsExactly(
                         Tuple.tuple(callback(0, ok("initial"), ok("good")).side(), ok("good")));
         assertThat(snapshot.callbackFiring().result()).isEqualTo(ok("good"));

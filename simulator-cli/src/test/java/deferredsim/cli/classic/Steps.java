@@ -1,8 +1,7 @@
 package deferredsim.cli.classic;
 
+import deferredsim.core.reading.DeferredSnapshot.StageRun;
 import deferredsim.core.recording.Side;
-import deferredsim.core.recording.SimEvent.StageRan;
-import deferredsim.core.time.Time;
 import deferredsim.core.value.Failure;
 import deferredsim.core.value.Value;
 
@@ -21,12 +20,12 @@ final class Steps {
     }
 
     /** Deferred {@code d}'s callback of pair {@code stage} took {@code in} and returned {@code out}. */
-    static StageRan callback(int stage, Value in, Value out) {
-        return new StageRan(Time.ZERO, "d", stage, Side.CALLBACK, in, out, null);
+    static StageRun callback(int stage, Value in, Value out) {
+        return new StageRun(stage, stage, Side.CALLBACK, in, out, null);
     }
 
     /** Deferred {@code d}'s errback of pair {@code stage} took {@code in} and returned {@code out}. */
-    static StageRan errback(int stage, Value in, Value out) {
-        return new StageRan(Time.ZERO, "d", stage, Side.ERRBACK, in, out, null);
+    static StageRun errback(int stage, Value in, Value out) {
+        return new StageRun(stage, stage, Side.ERRBACK, in, out, null);
     }
 }

@@ -103,6 +103,26 @@ final class Runs {
         }
     }
 
+    /**
+     * Asserts that {@code actual} is the golden text {@code diagram/FILE}. With {@code
+     * -Dgolden.update=true} it rewrites the file in the source tree instead (review the diff, and
+     * say why in the commit).
+     */
+    static void assertGolden(List<String> actual, String file) {
+        if (Boolean.getBoolean("golden.update")) {
+            try {
+                Path source = Path.of("src/test/resources/diagram", file);
+                Files.writeString(source, String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        org.assertj.core.api.Assertions.assertThat(actual)
+                .as("golden diagram/" + file)
+                .isEqualTo(golden(file));
+    }
+
     /** The golden text {@code diagram/FILE}, one string per line. */
     static List<String> golden(String file) {
         try (InputStream in = Runs.class.getResourceAsStream("/diagram/" + file)) {

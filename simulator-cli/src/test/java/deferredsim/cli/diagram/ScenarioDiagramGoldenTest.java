@@ -1,7 +1,5 @@
 package deferredsim.cli.diagram;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,6 +23,6 @@ class ScenarioDiagramGoldenTest {
     void render_representativeScenario_matchesGolden(String name, int width) {
         Runs.Run run = Runs.corpus(name);
 
-        assertThat(Runs.texts(run.diagram().render(width))).isEqualTo(Runs.golden(name + ".w" + width + ".txt"));
+        Runs.assertGolden(Runs.texts(run.diagram().render(width)), name + ".w" + width + ".txt");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import deferredsim.core.engine.Simulation;
+import deferredsim.core.reading.Playhead;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.testing.ScenarioGenerators;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class StepperPropertyTest {
                     assertThat(drawing.collisions(position))
                             .as("width %d, position %d", width, position)
                             .isEmpty();
-                    stepper.seek(position);
+                    stepper.seek(Playhead.after(position));
                     assertThat(stepper.frame(width, 30)).isNotEmpty();
                 }
                 assertThat(ScenarioDiagram.of(scenario, recording).render(width))

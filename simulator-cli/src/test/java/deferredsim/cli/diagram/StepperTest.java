@@ -1,11 +1,11 @@
 package deferredsim.cli.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 import deferredsim.cli.text.Style;
 import deferredsim.cli.text.StyledLine;
+import deferredsim.core.reading.Playhead;
 import deferredsim.core.recording.SimEvent;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +35,7 @@ class StepperTest {
             stepper.frame(100, 40);
             stepper.back();
             assertThat(stepper.frame(100, 40))
-                    .as("position %d", stepper.position())
+                    .as("playhead %d", stepper.playhead().position())
                     .isEqualTo(before);
             assertThat(stepper.frame(100)).isEqualTo(whole);
             assertThat(stepper.sentence()).isEqualTo(sentence);
@@ -47,26 +47,28 @@ class StepperTest {
     // tells the resumption.
     @Test
     void frame_innerFires_matchesGoldenAndTellsTheResume() {
-        Stepper stepper = Runs.corpus("inner-deferred-fires-later").stepper();
-        stepper.seek(10);
+        Runs.Run run = Runs.corpus("inner-deferred-fires-later");
+        Stepper stepper = run.stepper();
+        stepper.seek(afterFirst(run, e -> e instanceof SimEvent.ResultTaken));
 
         assertThat(stepper.sentence())
-                .isEqualTo(
-                        "t=2: x fires with callback('inner'); d was waiting on x and resumes at stage 1 with 'inner'.");
-        assertThat(Runs.texts(stepper.frame(80, 40)))
-                .isEqualTo(Runs.golden("inner-deferred-fires-later.frame10.w80h40.txt"));
+                .isEqualTo("t=2: x has its result 'inner' now: d, which was waiting for it, takes it and goes on at"
+                        + " stage 1; x is left holding None.");
+        Runs.assertGolden(Runs.texts(stepper.frame(80, 40)), "inner-deferred-fires-later.taken.w80h40.txt");
     }
 
     // When the position is a stage that ran, then that stage's box is drawn with = borders and the => marker, and the
     // value it returned is active too.
     @Test
     void frame_atStageRan_highlightsTheStageAndTheValueInFlight() {
-        Stepper stepper = Runs.corpus("inner-deferred-fires-later").stepper();
-        stepper.seek(12);
+        Runs.Run run = Runs.corpus("inner-deferred-fires-later");
+        Stepper stepper = run.stepper();
+        stepper.seek(afterFirst(
+                run, e -> e instanceof SimEvent.StageRan s && s.deferred().equals("d") && s.stage() == 1));
 
         List<StyledLine> frame = stepper.frame(80, 30);
 
-        assertThat(Runs.texts(frame)).isEqualTo(Runs.golden("inner-deferred-fires-later.frame12.w80h30.txt"));
+        Runs.assertGolden(Runs.texts(frame), "inner-deferred-fires-later.stage1.w80h30.txt");
         StyledLine box = frame.stream()
                 .filter(line -> line.text().startsWith("=> 1 |"))
                 .findFirst()
@@ -84,8 +86,9 @@ class StepperTest {
     // firing.
     @Test
     void frame_whileWaiting_showsOnlyWhatHasHappened() {
-        Stepper stepper = Runs.corpus("inner-deferred-fires-later").stepper();
-        stepper.seek(7);
+        Runs.Run run = Runs.corpus("inner-deferred-fires-later");
+        Stepper stepper = run.stepper();
+        stepper.seek(afterFirst(run, e -> e instanceof SimEvent.WaitingOn));
 
         List<String> diagram = diagramRows(stepper.frame(100));
         stepper.last();
@@ -93,8 +96,8 @@ class StepperTest {
 
         assertThat(String.join("\n", diagram))
                 .contains("waiting for x")
-                .doesNotContain("x.callback(inner)", "fired: after", "> return after");
-        assertThat(String.join("\n", end)).contains("x.callback(inner)", "fired: after", "> return after");
+                .doesNotContain("x.callback('inner')", "fired: after", "> return after");
+        assertThat(String.join("\n", end)).contains("x.callback('inner')", "fired: after", "> return after");
     }
 
     // When the stepper is at the start, then nothing is drawn yet and the sentence says so.
@@ -104,8 +107,7 @@ class StepperTest {
         stepper.last();
         stepper.first();
 
-        assertThat(stepper.position()).isEqualTo(-1);
-        assertThat(stepper.event()).isEmpty();
+        assertThat(stepper.playhead()).isEqualTo(Playhead.START);
         assertThat(stepper.sentence())
                 .isEqualTo("Before anything happens: the clock is at t=0 and no deferred exists yet.");
         assertThat(Runs.texts(stepper.frame(80)))
@@ -118,21 +120,21 @@ class StepperTest {
         Stepper stepper = Runs.corpus("chain-callback-basic").stepper();
 
         assertThat(stepper.back()).isFalse();
-        assertThat(stepper.position()).isEqualTo(-1);
+        assertThat(stepper.playhead()).isEqualTo(Playhead.START);
         stepper.last();
-        assertThat(stepper.position()).isEqualTo(stepper.size() - 1);
+        assertThat(stepper.playhead().position()).isEqualTo(stepper.size());
         assertThat(stepper.next()).isFalse();
-        assertThat(stepper.event()).containsInstanceOf(SimEvent.Outcome.class);
+        assertThat(stepper.sentence()).startsWith("End (");
     }
 
-    // If the stepper is asked to seek outside -1 .. size-1, then it refuses and keeps its position.
+    // If the stepper is asked to seek beyond the end, then it goes to the end.
     @Test
-    void seek_outsideTheRecording_throws() {
+    void seek_beyondTheEnd_stopsAtTheEnd() {
         Stepper stepper = Runs.corpus("chain-callback-basic").stepper();
 
-        assertThatThrownBy(() -> stepper.seek(-2)).isInstanceOf(IndexOutOfBoundsException.class);
-        assertThatThrownBy(() -> stepper.seek(stepper.size())).isInstanceOf(IndexOutOfBoundsException.class);
-        assertThat(stepper.position()).isEqualTo(-1);
+        stepper.seek(new Playhead(stepper.size() + 5));
+
+        assertThat(stepper.playhead().position()).isEqualTo(stepper.size());
     }
 
     // When a frame has a height limit, then it has at most that many lines, with the rows around the active element and
@@ -159,7 +161,7 @@ class StepperTest {
         Stepper stepper = run.stepper();
         do {
             assertThat(stepper.frame(80, 16))
-                    .as("position %d", stepper.position())
+                    .as("playhead %d", stepper.playhead().position())
                     .hasSizeLessThanOrEqualTo(16);
         } while (stepper.next());
     }
@@ -201,6 +203,16 @@ class StepperTest {
             }
         });
         assertThat(run.recording().size()).isGreaterThanOrEqualTo(100_000);
+    }
+
+    /** The playhead just after the first event of {@code run} that {@code test} accepts. */
+    private static Playhead afterFirst(Runs.Run run, java.util.function.Predicate<SimEvent> test) {
+        for (int i = 0; i < run.recording().size(); i++) {
+            if (test.test(run.recording().get(i))) {
+                return Playhead.after(i);
+            }
+        }
+        throw new AssertionError("no such event in " + run.name());
     }
 
     /** The diagram rows of a frame without a height limit: between the status line and the first blank line. */

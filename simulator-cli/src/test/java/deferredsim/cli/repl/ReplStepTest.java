@@ -38,6 +38,6 @@ class ReplStepTest {
     void timeline_listsEventsByTime() {
         String screen =
                 ReplSession.type(home, "d x p\nfire callback start\nuse x\nfire callback inner after 2\ntimeline\n");
-        assertThat(screen).contains("t=0", "t=2", "x.callback(inner)");
+        assertThat(screen).contains("t=0", "t=2", "x: callback('inner')", "d: takes inner from x");
     }
 }

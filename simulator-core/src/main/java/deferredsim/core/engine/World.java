@@ -188,9 +188,10 @@ final class World implements DeferredListener, ClockListener {
         }
     }
 
+    /** What a clock call does, as the views show it: {@code cancel d}, {@code add (passthru | return ok) to d}. */
     private static String describe(Action action) {
-        if (action instanceof Action.Add) {
-            return "add " + action.deferred() + " " + ((Action.Add) action).pair();
+        if (action instanceof Action.Add add) {
+            return "add (" + add.pair().callback() + " | " + add.pair().errback() + ") to " + action.deferred();
         }
         return action.verb() + " " + action.deferred();
     }

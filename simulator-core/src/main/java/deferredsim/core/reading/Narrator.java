@@ -32,6 +32,10 @@ final class Narrator {
         return at + body(index, event);
     }
 
+    String withoutTime(int index) {
+        return body(index, reading.event(index));
+    }
+
     private String body(int i, SimEvent event) {
         return switch (event) {
             case SimEvent.Created e -> created(i, e);
@@ -80,36 +84,96 @@ final class Narrator {
 
     String label(int index) {
         return switch (reading.event(index)) {
-            case SimEvent.Created e -> "create " + e.deferred();
-            case SimEvent.PairAdded e -> "add stage " + e.stage();
-            case SimEvent.Fired e -> e.method().word();
+            case SimEvent.Created e -> createdLabel(index);
+            case SimEvent.PairAdded e -> "stage " + e.stage() + " added";
+            case SimEvent.Fired e -> e.method().word() + "(" + prose(firedValue(e)) + ")";
             case SimEvent.AlreadyCalled e -> "AlreadyCalledError";
-            case SimEvent.FireSwallowed e -> "swallowed";
+            case SimEvent.FireSwallowed e -> "late fire swallowed";
             case SimEvent.InternalFire e ->
                 switch (e.cause()) {
                     case CANCELLED -> "CancelledError";
-                    case GENERATOR_CANCELLED -> "cancel generator";
-                    case GENERATOR_RETURNED, GENERATOR_RAISED -> "generator ends";
-                    default -> "list fires";
+                    case GENERATOR_CANCELLED -> "waits for its generator";
+                    case GENERATOR_RETURNED -> "generator returns " + prose(e.value());
+                    case GENERATOR_RAISED -> "generator raises " + e.value().render();
+                    default -> "fires " + e.value().render();
                 };
             case SimEvent.StageRan e -> (e.side() == Side.CALLBACK ? "cb" : "eb") + e.stage() + " → " + e.renderOut();
-            case SimEvent.WaitingOn e -> "wait " + e.inner();
-            case SimEvent.ResultTaken e -> "take " + e.inner();
+            case SimEvent.WaitingOn e -> "waits for " + e.inner();
+            case SimEvent.ResultTaken e -> "takes " + e.value().render() + " from " + e.inner();
             case SimEvent.Settled e ->
-                e.result() == null ? "stop" : "= " + e.result().render();
-            case SimEvent.GeneratorResumed e -> "resume " + e.step();
-            case SimEvent.GeneratorSuspended e -> "yield " + e.awaited();
-            case SimEvent.ListRecorded e -> "record " + e.member();
-            case SimEvent.Cancelled e -> "cancel";
-            case SimEvent.CancelArrived e -> "cancel reaches " + e.deferred();
-            case SimEvent.Paused e -> "pause";
-            case SimEvent.Unpaused e -> "unpause";
-            case SimEvent.DelayedCallScheduled e -> "callLater " + e.description();
-            case SimEvent.DelayedCallRan e -> "run " + e.description();
-            case SimEvent.DelayedCallCancelled e -> "cancel call";
-            case SimEvent.Outcome e -> e.state().word();
+                e.result() == null ? "stops" : "= " + e.result().render();
+            case SimEvent.GeneratorResumed e -> "resumes with " + e.in().render();
+            case SimEvent.GeneratorSuspended e -> "yield " + e.awaited() + ": waits";
+            case SimEvent.ListRecorded e ->
+                "records " + e.member() + ": " + e.result().render();
+            case SimEvent.Cancelled e -> "cancel()";
+            case SimEvent.CancelArrived e ->
+                switch (e.effect()) {
+                    case NO_CANCELLER -> "cancel: no canceller";
+                    case CANCELLER -> "cancel: canceller runs";
+                    case FORWARDED -> "cancel → " + e.goesOnTo();
+                    case MEMBERS -> "cancel → members";
+                    case GENERATOR -> "cancel → its yield";
+                    case NO_EFFECT -> "cancel: no effect";
+                };
+            case SimEvent.Paused e -> "pause() → " + after(e.deferred(), index).pauses();
+            case SimEvent.Unpaused e ->
+                "unpause() → " + after(e.deferred(), index).pauses();
+            case SimEvent.DelayedCallScheduled e -> "schedules " + e.description() + " at " + e.due();
+            case SimEvent.DelayedCallRan e -> "runs " + e.description();
+            case SimEvent.DelayedCallCancelled e -> "cancels " + e.description();
+            case SimEvent.Outcome e ->
+                e.state().word() + (e.value() == null ? "" : ": " + e.value().render());
             case SimEvent.ReactorEvent e -> ReactorTelling.label(e);
         };
+    }
+
+    private String createdLabel(int index) {
+        String name = ((SimEvent.Created) reading.event(index)).deferred();
+        Beat.Created beat = beat(name, index, Beat.Created.class);
+        if (beat == null) {
+            return "created";
+        }
+        return switch (beat.origin()) {
+            case TOP_LEVEL -> "created";
+            case STAGE -> "created by " + beat.by() + "'s stage " + beat.at();
+            case LIST_MEMBER -> "created, member " + beat.at() + " of " + beat.by();
+            case YIELD -> "created, yielded by " + beat.by();
+            case INTERNAL -> "made by Twisted for " + beat.by();
+        };
+    }
+
+    MomentKind kind(int index) {
+        return switch (reading.event(index)) {
+            case SimEvent.Created e -> MomentKind.CREATE;
+            case SimEvent.PairAdded e -> MomentKind.CREATE;
+            case SimEvent.Fired e -> MomentKind.FIRE;
+            case SimEvent.InternalFire e -> MomentKind.FIRE;
+            case SimEvent.AlreadyCalled e -> MomentKind.PROBLEM;
+            case SimEvent.FireSwallowed e -> MomentKind.PROBLEM;
+            case SimEvent.StageRan e -> MomentKind.STAGE;
+            case SimEvent.WaitingOn e -> MomentKind.WAIT;
+            case SimEvent.GeneratorSuspended e -> MomentKind.WAIT;
+            case SimEvent.ResultTaken e -> MomentKind.RESUME;
+            case SimEvent.GeneratorResumed e -> MomentKind.RESUME;
+            case SimEvent.Settled e -> MomentKind.PASS;
+            case SimEvent.ListRecorded e -> MomentKind.LIST;
+            case SimEvent.Cancelled e -> MomentKind.CANCEL;
+            case SimEvent.CancelArrived e -> MomentKind.CANCEL;
+            case SimEvent.Paused e -> MomentKind.PAUSE;
+            case SimEvent.Unpaused e -> MomentKind.PAUSE;
+            case SimEvent.DelayedCallScheduled e -> MomentKind.CLOCK;
+            case SimEvent.DelayedCallRan e -> MomentKind.CLOCK;
+            case SimEvent.DelayedCallCancelled e -> MomentKind.CLOCK;
+            case SimEvent.Outcome e -> MomentKind.END;
+            case SimEvent.ReactorEvent e -> ReactorTelling.kind(e);
+        };
+    }
+
+    private static Value firedValue(SimEvent.Fired e) {
+        return e.method() == deferredsim.core.scenario.FireMethod.CALLBACK
+                ? Value.text(e.value())
+                : deferredsim.core.value.Failure.raised(e.value());
     }
 
     // Creation

@@ -122,6 +122,7 @@ public final class ReactorReading {
 
     private final Recording recording;
     private final List<String> processes;
+    private final List<String> withReactor;
     private final List<Model> models;
     private final List<Client> clients;
     private final List<Timer> timers;
@@ -131,6 +132,7 @@ public final class ReactorReading {
     private ReactorReading(Builder builder) {
         this.recording = builder.recording;
         this.processes = List.copyOf(builder.processes);
+        this.withReactor = List.copyOf(builder.withReactor);
         this.models = builder.models.values().stream().map(ModelBuilder::build).toList();
         this.clients =
                 builder.clients.values().stream().map(ClientBuilder::build).toList();
@@ -155,6 +157,11 @@ public final class ReactorReading {
     /** Every process, in the order it first appears. */
     public List<String> processes() {
         return processes;
+    }
+
+    /** The processes that ran a Twisted reactor, in the order they first appear. */
+    public List<String> reactors() {
+        return withReactor;
     }
 
     /** The Part 1 execution models, in the order they start. */
@@ -347,6 +354,7 @@ public final class ReactorReading {
     private static final class Builder {
         final Recording recording;
         final List<String> processes = new ArrayList<>();
+        final List<String> withReactor = new ArrayList<>();
         final Map<String, ModelBuilder> models = new LinkedHashMap<>();
         final Map<String, ClientBuilder> clients = new LinkedHashMap<>();
         final Map<String, TimerBuilder> timers = new LinkedHashMap<>();
@@ -372,6 +380,9 @@ public final class ReactorReading {
             String who = event.who();
             if (!processes.contains(who)) {
                 processes.add(who);
+            }
+            if (event instanceof ReactorEvents.StateChanged && !withReactor.contains(who)) {
+                withReactor.add(who);
             }
             Time time = event.time();
             switch (event) {

@@ -118,6 +118,97 @@ final class ReactorTelling {
         };
     }
 
+    /**
+     * The event as one line of a log beside its process's name: {@code print: Start!}, {@code
+     * timer #1 tick runs, 2 s late (due at 1)}, {@code -> got_poem('...')} indented by call depth.
+     */
+    static String line(SimEvent.ReactorEvent event) {
+        return switch (event) {
+            case ProcessEvents.Printed e -> (e.stderr() ? "stderr: " : "print: ") + e.text();
+            case ProcessEvents.Called e ->
+                "  ".repeat(Math.min(8, Math.max(0, e.stack().size() - 2))) + "-> "
+                        + e.function() + "("
+                        + String.join(
+                                ", ",
+                                e.args().stream().map(ReactorTelling::quoted).toList())
+                        + ")";
+            case ProcessEvents.Blocked e ->
+                "thread blocked" + (e.until() == null ? "" : " until " + e.until()) + ": " + e.what();
+            case ProcessEvents.Unblocked e -> "thread free again after " + e.what();
+            case ProcessEvents.Crashed e ->
+                "Traceback (most recent call last): ... " + e.error() + "  -- the program ends";
+            case ProcessEvents.Exited e -> "exits";
+            case ProcessEvents.LimitReached e -> "the time limit stops the simulation";
+            case ReactorEvents.StateChanged e ->
+                switch (e.phase()) {
+                    case RUNNING -> "reactor.run(): the loop starts";
+                    case STOPPING -> "reactor.stop(): the loop ends after this pass";
+                    case STOPPED -> "the loop ended; reactor.run() returns";
+                    case IDLE_FOREVER -> "the reactor waits in select for ever: nothing can wake it";
+                };
+            case ReactorEvents.TriggerAdded e -> "callWhenRunning(" + e.call() + "): runs when the reactor starts";
+            case ReactorEvents.TimerScheduled e -> "callLater #" + e.id() + " " + e.call() + ", due at " + e.due();
+            case ReactorEvents.TimerRan e ->
+                "timer #" + e.id() + " " + e.call() + " runs"
+                        + (e.late().equals(Time.ZERO) ? "" : ", " + e.late() + " s late (due at " + e.due() + ")");
+            case ReactorEvents.TimerCancelled e -> "timer #" + e.id() + " " + e.call() + " cancelled";
+            case ReactorEvents.Wake e -> "select returns: " + String.join(", ", e.ready()) + " ready";
+            case ReactorEvents.ErrorLogged e ->
+                "Unhandled Error in " + e.during() + ": " + e.error() + "  (logged; the loop goes on)";
+            case ExecutionEvents.Segment e ->
+                e.lane() + ": " + (e.task() == null ? "" : e.task() + " ")
+                        + e.activity().word() + " until " + e.end();
+            case ExecutionEvents.ModelStarted e -> "starts the tasks on lanes " + String.join(", ", e.lanes());
+            case ExecutionEvents.ModelFinished e ->
+                "all tasks done: total " + e.time() + " s, CPU " + e.cpu() + " s, idle " + e.idle() + " s";
+            case NetworkEvents.Listening e ->
+                "serves " + e.poem() + " (" + e.bytes() + " bytes) on port " + e.port() + ", " + e.chunk()
+                        + " bytes every " + e.delay() + " s";
+            case NetworkEvents.Accepted e -> "accepts " + e.connection() + ": " + e.client() + " wants poetry";
+            case NetworkEvents.Sent e -> "sends " + e.bytes() + " bytes on " + e.connection();
+            case NetworkEvents.Closed e -> "closes " + e.connection();
+            case NetworkEvents.Connected e -> "connects to " + e.port() + ": " + e.connection();
+            case NetworkEvents.Refused e -> "connection to " + e.port() + " refused";
+            case NetworkEvents.Received e ->
+                "recv on " + e.connection() + ": " + e.bytes() + " bytes"
+                        + (e.data() == null ? "" : " " + quoted(e.data()));
+            case NetworkEvents.EndOfFile e -> "recv on " + e.connection() + ": nothing, the server closed it";
+            default -> event.kind();
+        };
+    }
+
+    /** What sort of moment the event is. */
+    static MomentKind kind(SimEvent.ReactorEvent event) {
+        return switch (event) {
+            case ExecutionEvents.ModelStarted e -> MomentKind.LIFE;
+            case ExecutionEvents.Segment e -> MomentKind.SEGMENT;
+            case ExecutionEvents.ModelFinished e -> MomentKind.LIFE;
+            case NetworkEvents.Sent e -> MomentKind.DATA;
+            case NetworkEvents.Received e -> MomentKind.DATA;
+            case NetworkEvents.EndOfFile e -> MomentKind.DATA;
+            case NetworkEvents.Listening e -> MomentKind.NETWORK;
+            case NetworkEvents.Accepted e -> MomentKind.NETWORK;
+            case NetworkEvents.Closed e -> MomentKind.NETWORK;
+            case NetworkEvents.Connected e -> MomentKind.NETWORK;
+            case NetworkEvents.Refused e -> MomentKind.NETWORK;
+            case ReactorEvents.Wake e -> MomentKind.WAKE;
+            case ReactorEvents.TimerScheduled e -> MomentKind.TIMER;
+            case ReactorEvents.TimerRan e -> MomentKind.TIMER;
+            case ReactorEvents.TimerCancelled e -> MomentKind.TIMER;
+            case ReactorEvents.StateChanged e -> MomentKind.REACTOR;
+            case ReactorEvents.TriggerAdded e -> MomentKind.REACTOR;
+            case ReactorEvents.ErrorLogged e -> MomentKind.PROBLEM;
+            case ProcessEvents.Printed e -> MomentKind.PRINT;
+            case ProcessEvents.Called e -> MomentKind.CALL;
+            case ProcessEvents.Blocked e -> MomentKind.BLOCK;
+            case ProcessEvents.Unblocked e -> MomentKind.BLOCK;
+            case ProcessEvents.Crashed e -> MomentKind.LIFE;
+            case ProcessEvents.Exited e -> MomentKind.LIFE;
+            case ProcessEvents.LimitReached e -> MomentKind.LIFE;
+            default -> MomentKind.REACTOR;
+        };
+    }
+
     private static String segment(ExecutionEvents.Segment e) {
         String model = "in the " + e.who() + " model, ";
         String until = " until " + Words.time(e.end());

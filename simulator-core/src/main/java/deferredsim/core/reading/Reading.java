@@ -116,6 +116,17 @@ public final class Reading {
         return List.copyOf(beats.getOrDefault(name, List.of()));
     }
 
+    /** The stages of {@code name}'s chain that ran, in the order they ran. */
+    public List<DeferredSnapshot.StageRun> stageRuns(String name) {
+        List<DeferredSnapshot.StageRun> runs = new ArrayList<>();
+        for (Beat beat : beats.getOrDefault(name, List.of())) {
+            if (beat instanceof Beat.StageRan ran) {
+                runs.add(ran.run());
+            }
+        }
+        return runs;
+    }
+
     /** The deferreds event {@code index} concerns, the main one first; empty for the clock's own events. */
     public List<String> subjects(int index) {
         return List.of(subjects[index]);
@@ -129,6 +140,17 @@ public final class Reading {
     /** The reactor model's side of the run: processes, lanes, timers, connections (empty for a plain scenario). */
     public ReactorReading reactor() {
         return reactor;
+    }
+
+    /**
+     * Who event {@code index} is about, for a log's "who" column: the process of a reactor event,
+     * else the deferred it concerns, else {@code clock}.
+     */
+    public String actor(int index) {
+        if (recording.get(index) instanceof SimEvent.ReactorEvent reactorEvent) {
+            return reactorEvent.who();
+        }
+        return subject(index).orElse("clock");
     }
 
     /** The calls put on the virtual clock, in the order they were scheduled. */
@@ -145,6 +167,11 @@ public final class Reading {
         return narrator.sentence(index);
     }
 
+    /** The sentence of event {@code index} without its time: {@code x has its result 'w' now: ...}. */
+    public String sentenceWithoutTime(int index) {
+        return narrator.withoutTime(index);
+    }
+
     /** The sentence for the start of a run, before any event. */
     public String startSentence() {
         return Narrator.START;
@@ -153,6 +180,22 @@ public final class Reading {
     /** Event {@code index} in a word or two, for timelines: {@code callback}, {@code cb1 → ok}, {@code wait x}. */
     public String label(int index) {
         return narrator.label(index);
+    }
+
+    /**
+     * Event {@code index} as one line of a log kept beside the name of who did it ({@link
+     * #actor}): {@code print: Start!}, {@code -> got_poem('...')} indented by call depth, {@code
+     * timer #1 tick runs, 2 s late (due at 1)}; for a Deferred's events, its {@link #label}.
+     */
+    public String line(int index) {
+        return recording.get(index) instanceof SimEvent.ReactorEvent reactorEvent
+                ? ReactorTelling.line(reactorEvent)
+                : label(index);
+    }
+
+    /** What sort of moment event {@code index} is: a fire, a stage, a wait, the clock, ... */
+    public MomentKind kind(int index) {
+        return narrator.kind(index);
     }
 
     /**

@@ -2,6 +2,7 @@ package deferredsim.core.reading;
 
 import deferredsim.core.recording.CancelEffect;
 import deferredsim.core.recording.DeferredKind;
+import deferredsim.core.recording.DeferredState;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.FireMethod;
@@ -25,7 +26,6 @@ final class ReadingBuilder {
     private final Map<String, List<Beat>> beats = new HashMap<>();
     private final Map<String, List<String>> madeBy = new HashMap<>();
     private final Map<String, String> cancelPassedOnFrom = new HashMap<>();
-    private final List<String> created = new ArrayList<>();
     private final String[][] subjects;
     private final Map<String, DeferredKind> kinds = new HashMap<>();
     private final List<ClockCall.Builder> calls = new ArrayList<>();
@@ -54,9 +54,7 @@ final class ReadingBuilder {
             }
         }
         Map<String, History> histories = new LinkedHashMap<>();
-        for (String name : created) {
-            histories.put(name, trackers.get(name).history);
-        }
+        trackers.forEach((name, tracker) -> histories.put(name, tracker.history));
         List<ClockCall> clock = calls.stream().map(ClockCall.Builder::build).toList();
         return new Reading(recording, histories, beats, subjects, clock);
     }
@@ -131,11 +129,35 @@ final class ReadingBuilder {
                 }
             }
             case SimEvent.Outcome e -> {
+                if (!trackers.containsKey(e.deferred()) && e.state() == DeferredState.UNUSED) {
+                    return;
+                }
                 Tracker t = touch(e.deferred());
                 t.unhandled = e.unhandled();
+                settle(t, e);
                 beat(e.deferred(), new Beat.Outcome(i, time, e.state(), e.value(), e.unhandled()));
             }
             case SimEvent.ReactorEvent e -> {}
+        }
+    }
+
+    /**
+     * The end of the run is the last word on where a deferred stands: a recording that never said
+     * so (no pass ended, as in a recording of a real program) still ends right.
+     */
+    private static void settle(Tracker t, SimEvent.Outcome e) {
+        switch (e.state()) {
+            case FIRED -> {
+                t.phase = DeferredPhase.FIRED;
+                t.result = e.value();
+            }
+            case WAITING -> {
+                if (t.phase != DeferredPhase.WAITING && t.phase != DeferredPhase.PAUSED) {
+                    t.phase = t.waitingOn != null ? DeferredPhase.WAITING : DeferredPhase.PAUSED;
+                }
+            }
+            case PENDING -> t.phase = DeferredPhase.PENDING;
+            case UNUSED -> {}
         }
     }
 
@@ -144,7 +166,6 @@ final class ReadingBuilder {
         t.kind = e.kind();
         t.createdBy = e.createdBy();
         t.phase = DeferredPhase.PENDING;
-        created.add(e.deferred());
         String by = e.createdBy();
         Beat.Origin origin;
         int at = -1;

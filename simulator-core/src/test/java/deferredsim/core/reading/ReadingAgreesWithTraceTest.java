@@ -39,22 +39,25 @@ class ReadingAgreesWithTraceTest {
 
     static void assertAgrees(Recording recording) {
         Reading reading = Reading.of(recording);
+        int firstOutcome = -1;
         for (int i = 0; i < reading.size(); i++) {
             assertThat(reading.sentence(i)).as("sentence %d", i).isNotBlank().doesNotContain("null");
             assertThat(reading.label(i)).as("label %d", i).isNotBlank().doesNotContain("null");
             if (reading.event(i) instanceof SimEvent.Outcome outcome) {
-                assertOutcome(reading, outcome);
+                firstOutcome = firstOutcome < 0 ? i : firstOutcome;
+                assertOutcome(reading, outcome, Playhead.before(firstOutcome));
             }
         }
     }
 
-    private static void assertOutcome(Reading reading, SimEvent.Outcome outcome) {
+    /** Where the deferred stands just before the result lines (what the run itself said) matches its result line. */
+    private static void assertOutcome(Reading reading, SimEvent.Outcome outcome, Playhead beforeResults) {
         String name = outcome.deferred();
         if (!reading.knows(name)) {
             assertThat(outcome.state().word()).as(name).isEqualTo("unused");
             return;
         }
-        DeferredSnapshot last = reading.deferred(name, reading.end());
+        DeferredSnapshot last = reading.deferred(name, beforeResults);
         switch (outcome.state()) {
             case UNUSED -> assertThat(last.phase()).as(name).isEqualTo(DeferredPhase.NOT_CREATED);
             case PENDING -> assertThat(last.phase()).as(name).isEqualTo(DeferredPhase.PENDING);
@@ -65,6 +68,7 @@ class ReadingAgreesWithTraceTest {
             }
         }
         assertThat(last.unhandled()).as(name + " unhandled").isEqualTo(outcome.unhandled());
+        assertThat(reading.deferred(name, reading.end()).phase()).as(name).isEqualTo(last.phase());
     }
 
     /** The scenario folder, for tests that read one file. */
