@@ -2,6 +2,7 @@ package deferredsim.cli.repl;
 
 import deferredsim.core.engine.Simulation;
 import deferredsim.core.recording.Recording;
+import deferredsim.core.scenario.Action;
 import deferredsim.core.scenario.DeferredSpec;
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.FireSpec;
@@ -36,16 +37,21 @@ final class Runs {
     }
 
     /**
-     * The runs the views show: the scenario as written when {@code d} has a firing (or is not plain),
+     * The runs the views show: the scenario as written when {@code d} is fired by it (a fire, or a
+     * fire action) or is not plain,
      * otherwise two runs as in the original simulator, {@code d.callback(initial)} and {@code
      * d.errback(initial*)} at time 0.
      */
     static List<Firing> firings(Workbench workbench) throws InputError {
         Scenario scenario = scenarioOf(workbench);
         Optional<DeferredSpec> main = scenario.deferred(Workbench.MAIN);
+        boolean firedByAnAction = scenario.actions().stream()
+                .anyMatch(action ->
+                        action instanceof Action.Fire && action.deferred().equals(Workbench.MAIN));
         if (main.isEmpty()
                 || !(main.get() instanceof DeferredSpec.Plain)
                 || ((DeferredSpec.Plain) main.get()).fire().isPresent()
+                || firedByAnAction
                 || !scenario.isTopLevel(Workbench.MAIN)) {
             return List.of(new Firing("the run, as the scenario fires it", scenario));
         }

@@ -40,4 +40,18 @@ class ReplStepTest {
                 ReplSession.type(home, "d x p\nfire callback start\nuse x\nfire callback inner after 2\ntimeline\n");
         assertThat(screen).contains("t=0", "t=2", "x: callback('inner')", "d: takes inner from x");
     }
+
+    /** When a scenario fires d by an action, then it is shown as the scenario fires it, not fired twice more by the view. */
+    @Test
+    void open_deferredFiredByAnAction_showsTheScenariosOwnRun() {
+        String screen = ReplSession.type(home, "lesson 14\nopen double-pause\n");
+        assertThat(screen).contains("# the run, as the scenario fires it").doesNotContain("AlreadyCalledError");
+    }
+
+    /** When the learner asks lesson 14's double pause to be explained, then the first unpause leaves d paused. */
+    @Test
+    void explain_doublePauseAfterFirstUnpause_saysStillPaused() {
+        String screen = ReplSession.type(home, "lesson 14\nopen double-pause\nexplain\n");
+        assertThat(screen).contains("pause count 1, so d is still paused");
+    }
 }
