@@ -203,6 +203,34 @@ class LessonStoriesTest {
         assertThat(rendered(verdict)).contains(reading.sentence(fired));
     }
 
+    // When lessons 6 and 8 tell how a poem reaches got_poem, then they never put connectionLost under doRead: in
+    // Twisted the reactor calls the transport's connectionLost after doRead has returned.
+    @Test
+    void connectionLost_isNeverToldAsCalledFromDoRead() {
+        List<Pattern> wrong = List.of(
+                Pattern.compile("`doRead`,? which calls the protocol's\\s+`connectionLost`"),
+                Pattern.compile("`doRead`[^.;]*\\bcalls\\b[^.;]*`connectionLost`"),
+                Pattern.compile("`doRead`, the protocol's\\s+`connectionLost`"),
+                Pattern.compile("`connectionLost`\\s+and the transport's\\s+`doRead`"));
+        for (int number : List.of(6, 8)) {
+            Lesson lesson = catalog.lesson(number).orElseThrow();
+            List<String> texts = new ArrayList<>(List.of(lesson.markdown()));
+            lesson.exercises().forEach(e -> {
+                texts.add(e.prompt());
+                texts.add(e.explanation());
+                texts.addAll(e.hints());
+            });
+            lesson.checkpoints().forEach(c -> texts.add(c.answer()));
+            for (String text : texts) {
+                for (Pattern pattern : wrong) {
+                    assertThat(text).as(lesson.slug()).doesNotContainPattern(pattern);
+                }
+            }
+        }
+        assertThat(catalog.lesson(6).orElseThrow().markdown())
+                .containsPattern("`doRead` finds nothing more to read and returns");
+    }
+
     private static Exercise exercise(String key) {
         return catalog.exercise(key).orElseThrow();
     }
