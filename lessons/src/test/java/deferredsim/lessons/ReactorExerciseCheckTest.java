@@ -282,7 +282,7 @@ class ReactorExerciseCheckTest {
         assertThat(verdict.explanation())
                 .contains("Your order is right up to `PoetryClientFactory.startedConnecting`; then comes"
                         + " `PoetryClientFactory.buildProtocol`")
-                .contains("not `makeconnection`");
+                .contains("not `PoetryProtocol.makeConnection`");
     }
 
     // When an order exercise asks for the first call after an event, then a choice number reads as that choice.

@@ -218,13 +218,24 @@ final class OrderExercise extends PredictionExercise {
                     .append(" comes ")
                     .append(Md.code(entries.get(i).shown()));
             if (i < said.size()) {
-                out.append(", not ").append(Md.code(said.get(i)));
+                out.append(", not ").append(Md.code(asInTheRun(said.get(i))));
             }
         } else {
             out.append("after that nothing more comes that fits, but your list goes on with ")
-                    .append(Md.code(said.get(i)));
+                    .append(Md.code(asInTheRun(said.get(i))));
         }
         return out.append('.').toString();
+    }
+
+    /** A name the learner wrote (canonical), as a line of the run writes it, if one has it; else as it is. */
+    private String asInTheRun(String canonical) {
+        for (int index : pattern.all(reading())) {
+            String shown = name(index);
+            if (canonical(shown).equals(canonical)) {
+                return shown;
+            }
+        }
+        return canonical;
     }
 
     @Override
