@@ -288,6 +288,8 @@ final class LessonCommands {
                             (i == divergence ? ">> " : "   ") + TraceWriter.line(events.get(i)));
                 }
             }
+            // The event may be one of Twisted's internal steps, which has no trace line: tell it as every view does.
+            ctx.printer.println(Printer.Tone.PROBLEM, ">> " + verdict.reading().sentence(divergence));
             return;
         }
         if (exercise.scenario() instanceof ReactorScenario) {

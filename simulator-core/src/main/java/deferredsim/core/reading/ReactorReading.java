@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The reactor model's side of a recording (Parts 1–8 of the book), read once into timelines every
@@ -128,6 +129,7 @@ public final class ReactorReading {
     private final List<Timer> timers;
     private final List<ThreadTimeline> threads;
     private final Map<String, List<Integer>> printed;
+    private final String[] owners;
 
     private ReactorReading(Builder builder) {
         this.recording = builder.recording;
@@ -143,6 +145,7 @@ public final class ReactorReading {
                         e.getValue().stream().map(SpanBuilder::build).toList()))
                 .toList();
         this.printed = Map.copyOf(builder.printed);
+        this.owners = builder.owners;
     }
 
     static ReactorReading of(Recording recording) {
@@ -187,6 +190,16 @@ public final class ReactorReading {
     /** The events at which {@code who} printed, in order. */
     public List<Integer> prints(String who) {
         return printed.getOrDefault(who, List.of());
+    }
+
+    /**
+     * The process event {@code index} belongs to (its {@code who}); empty for the Deferred engine's
+     * own events and the clock's, which belong to no process.
+     *
+     * @throws IndexOutOfBoundsException when {@code index} is not an event index of the recording
+     */
+    public Optional<String> processOf(int index) {
+        return Optional.ofNullable(owners[index]);
     }
 
     /** Where process {@code who} stands at {@code at}. */
@@ -361,9 +374,11 @@ public final class ReactorReading {
         final Map<String, List<SpanBuilder>> threads = new LinkedHashMap<>();
         final Map<String, SpanBuilder> openBlocks = new LinkedHashMap<>();
         final Map<String, List<Integer>> printed = new LinkedHashMap<>();
+        final String[] owners;
 
         Builder(Recording recording) {
             this.recording = recording;
+            this.owners = new String[recording.size()];
         }
 
         ReactorReading build() {
@@ -378,6 +393,7 @@ public final class ReactorReading {
 
         private void read(int i, SimEvent.ReactorEvent event) {
             String who = event.who();
+            owners[i] = who;
             if (!processes.contains(who)) {
                 processes.add(who);
             }
