@@ -7,13 +7,12 @@ import deferredsim.core.json.Json;
 import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.ScenarioReader;
+import deferredsim.core.testing.ShippedScenarios;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +46,7 @@ class ShareLineTest {
     // When every scenario the project ships goes through a share line, then it reads back to the same scenario.
     @Test
     void roundTrip_everyShippedScenarioReadsTheSame() throws Exception {
-        List<Path> files = shippedScenarios();
+        List<Path> files = ShippedScenarios.all();
         assertThat(files).hasSizeGreaterThan(100);
         for (Path file : files) {
             String json = Files.readString(file);
@@ -138,49 +137,5 @@ class ShareLineTest {
     void jsonOf_plainJson_isUnchanged() throws Exception {
         assertThat(ShareLine.jsonOf(CLASSIC)).isSameAs(CLASSIC);
         assertThat(Json.parse(ShareLine.jsonOf(ShareLine.encode(CLASSIC)))).isNotNull();
-    }
-
-    private static List<Path> shippedScenarios() throws IOException {
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        try (Stream<Path> files = Stream.of(
-                        "examples", "lessons/src/main/resources", "simulator-core/src/test/resources")
-                .map(root::resolve)
-                .flatMap(ShareLineTest::walk)) {
-            return files.filter(f -> f.toString().endsWith(".json"))
-                    .filter(ShareLineTest::isScenario)
-                    .toList();
-        }
-    }
-
-    private static Stream<Path> walk(Path dir) {
-        try {
-            return Files.walk(dir);
-        } catch (IOException unreadable) {
-            throw new IllegalStateException(unreadable);
-        }
-    }
-
-    private static boolean isScenario(Path file) {
-        try {
-            String json = Files.readString(file);
-            return json.contains("\"deferred-scenario/1\"") || ReactorScenarioReader.declaresReactorFormat(json)
-                    ? readable(json)
-                    : false;
-        } catch (IOException unreadable) {
-            return false;
-        }
-    }
-
-    private static boolean readable(String json) {
-        try {
-            if (ReactorScenarioReader.declaresReactorFormat(json)) {
-                ReactorScenarioReader.read(json);
-            } else {
-                ScenarioReader.read(json);
-            }
-            return true;
-        } catch (ScenarioException invalid) {
-            return false;
-        }
     }
 }
