@@ -80,6 +80,39 @@ class ShareCommandTest {
         assertThat(result.err).contains("not a share line: it was cut short").doesNotContain("Exception");
     }
 
+    // When a scenario's diagram is exported as SVG, from its file or its share line, then both give the same picture
+    // with the failure in red.
+    @Test
+    void exportSvg_fileAndShareLine_sameColouredPicture() throws IOException {
+        Path file = dir.resolve("chain.json");
+        Files.writeString(file, SCENARIO);
+        String line = run("share", file.toString()).out.strip();
+
+        Result fromFile = run("export", "svg", file.toString());
+        Result fromLine = run("export", "svg", line);
+
+        assertThat(fromFile.status).isZero();
+        assertThat(fromFile.out)
+                .startsWith("<?xml")
+                .contains("<svg ", "boom", "fill=\"#cf222e\"")
+                .endsWith("</svg>\n");
+        assertThat(fromLine.out).isEqualTo(fromFile.out);
+    }
+
+    // When the classic chain is saved and exported as SVG, then the picture has the classic diagram's columns.
+    @Test
+    void exportSvg_classicChain_hasTheThreeColumns() throws IOException {
+        Path file = dir.resolve("classic.json");
+        Files.writeString(
+                file,
+                "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\","
+                        + " \"chain\": [[\"r good\", \"f bad\"]]}]}");
+
+        Result result = run("export", "svg", file.toString());
+
+        assertThat(result.out).contains("d.callback(initial)", "d.errback(initial*)");
+    }
+
     private static String withoutTitle(String screen) {
         return screen.substring(screen.indexOf('\n'));
     }
