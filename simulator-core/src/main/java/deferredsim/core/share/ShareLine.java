@@ -67,6 +67,11 @@ public final class ShareLine {
      *     looks like
      */
     public static String decode(String line) throws ScenarioException {
+        return decode(line, MAX_JSON_BYTES);
+    }
+
+    /** As {@link #decode(String)}, refusing lines that expand beyond {@code maxJsonBytes}. */
+    static String decode(String line, int maxJsonBytes) throws ScenarioException {
         String body = line.replaceAll("\\s+", "");
         if (!body.startsWith(PREFIX)) {
             throw problem("it does not start with " + PREFIX);
@@ -84,7 +89,7 @@ public final class ShareLine {
         } catch (IllegalArgumentException badLength) {
             throw problem("it was cut short (" + body.length() + " characters after the prefix)");
         }
-        return inflate(packed);
+        return inflate(packed, maxJsonBytes);
     }
 
     /**
@@ -113,7 +118,7 @@ public final class ShareLine {
         }
     }
 
-    private static String inflate(byte[] packed) throws ScenarioException {
+    private static String inflate(byte[] packed, int maxJsonBytes) throws ScenarioException {
         Inflater inflater = new Inflater(true);
         try {
             inflater.setInput(packed);
@@ -124,8 +129,8 @@ public final class ShareLine {
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw problem("it was cut short or altered (its data ends too early)");
                 }
-                if (out.size() + n > MAX_JSON_BYTES) {
-                    throw problem("it expands to more than " + (MAX_JSON_BYTES >> 20) + " MiB of JSON");
+                if (out.size() + n > maxJsonBytes) {
+                    throw problem("it expands to more than " + sizeOf(maxJsonBytes) + " of JSON");
                 }
                 out.write(buffer, 0, n);
             }
@@ -138,6 +143,10 @@ public final class ShareLine {
         } finally {
             inflater.end();
         }
+    }
+
+    private static String sizeOf(int bytes) {
+        return bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? (bytes >> 20) + " MiB" : bytes + " bytes";
     }
 
     private static boolean isBase64Url(char c) {

@@ -131,11 +131,11 @@ class ScenarioSchemaTest {
     }
 
     private static Schema deferredSchema() {
-        return load("deferred-scenario-1.schema.json");
+        return DEFERRED;
     }
 
     private static Schema reactorSchema() {
-        return load("reactor-scenario-1.schema.json");
+        return REACTOR;
     }
 
     private static Schema load(String name) {

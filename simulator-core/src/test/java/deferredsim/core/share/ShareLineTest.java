@@ -103,11 +103,11 @@ class ShareLineTest {
     @Test
     void decode_bomb_isRefused() {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
-        byte[] spaces = new byte[1 << 20];
+        byte[] spaces = new byte[1 << 16];
         java.util.Arrays.fill(spaces, (byte) ' ');
         ByteArrayOutputStream packed = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
-        for (int i = 0; i < 33; i++) {
+        for (int i = 0; i < 17; i++) {
             deflater.setInput(spaces);
             while (!deflater.needsInput()) {
                 packed.write(buffer, 0, deflater.deflate(buffer));
@@ -120,8 +120,9 @@ class ShareLineTest {
         deflater.end();
         String line = ShareLine.PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(packed.toByteArray());
 
-        assertThat(line.length()).isLessThan(300_000);
-        assertThatThrownBy(() -> ShareLine.decode(line)).hasMessageContaining("more than 32 MiB");
+        assertThat(line.length()).isLessThan(5_000);
+        assertThatThrownBy(() -> ShareLine.decode(line, 1 << 20)).hasMessageContaining("more than 1 MiB of JSON");
+        assertThat(ShareLine.decode(line, 2 << 20)).hasSize(17 << 16);
     }
 
     // If the text to encode is not JSON, then the message gives the line and column.
