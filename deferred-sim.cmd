@@ -17,12 +17,13 @@ if /i "%~1"=="gui" goto gui
 
 rem ---- the terminal, traces, share (simulator-cli) ----
 set "JAR=%ROOT%\simulator-cli\target\deferred-sim.jar"
-set "CACHE=%ROOT%\simulator-cli\target\deferred-sim-jdk%JAVA_RELEASE%.aot"
+set "CACHE=%ROOT%\simulator-cli\target\deferred-sim-jdk%JAVA_RELEASE%-coh.aot"
 set "CDS=%ROOT%\simulator-cli\target\deferred-sim.jsa"
 set "MODULES=simulator-core,simulator-cli,lessons"
 if not exist "%JAR%" call :build simulator-cli || exit /b 1
 :cli
 set "CLI_OPTS=%OPTS% -Xms16m -XX:NewSize=8m"
+if %JAVA_RELEASE% GEQ 25 set "CLI_OPTS=%CLI_OPTS% -XX:+UseCompactObjectHeaders"
 if %JAVA_RELEASE% GEQ 25 (
     if not exist "%CACHE%" "%JAVA%" %CLI_OPTS% -XX:AOTCacheOutput="%CACHE%" -jar "%JAR%" --warm-up >nul 2>&1
     if exist "%CACHE%" set "CLI_OPTS=!CLI_OPTS! -XX:AOTCache="%CACHE%""

@@ -27,6 +27,8 @@ class ScenarioSchemaTest {
     private static final Path DOCS = ShippedScenarios.projectRoot().resolve("docs/schema");
     private static final SchemaRegistry REGISTRY =
             SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final Schema DEFERRED = load("deferred-scenario-1.schema.json");
+    private static final Schema REACTOR = load("reactor-scenario-1.schema.json");
 
     private static final String GOOD = "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\","
         + " \"chain\": [[\"r good\", \"FAIL bad\"], [\"d x\", \"passthru\"]], \"canceller\": \"errback stop\","
