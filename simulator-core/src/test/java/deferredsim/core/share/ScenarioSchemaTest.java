@@ -85,12 +85,7 @@ class ScenarioSchemaTest {
                 GOOD.replace("\"method\": \"errback\"", "\"method\": \"error\""),
                 GOOD.replace("\"pair\": [\"p\", \"p\"]", "\"pair\": [\"p\"]"),
                 GOOD.replace("\"list\": [\"a\"]", "\"list\": [\"a\"], \"inline\": []"));
-        for (String json : broken) {
-            assertThat(readerRejects(json)).as("the reader rejects " + json).isTrue();
-            assertThat(deferredSchema().validate(json, InputFormat.JSON))
-                    .as("the schema rejects " + json)
-                    .isNotEmpty();
-        }
+        assertBothReject(broken, deferredSchema());
     }
 
     // If a reactor scenario has one of the usual mistakes, then the reader rejects it and so does the schema.
@@ -107,9 +102,13 @@ class ScenarioSchemaTest {
                 good.replace(", \"clients\": [{\"kind\": \"async\", \"ports\": [10000]}]", ""),
                 good.replace("\"chunk\": 10", "\"chunk\": 0"),
                 good.replace("reactor-scenario/1\"", "reactor-scenario/1\", \"reactor\": \"epoll\""));
+        assertBothReject(broken, reactorSchema());
+    }
+
+    private static void assertBothReject(List<String> broken, Schema schema) {
         for (String json : broken) {
             assertThat(readerRejects(json)).as("the reader rejects " + json).isTrue();
-            assertThat(reactorSchema().validate(json, InputFormat.JSON))
+            assertThat(schema.validate(json, InputFormat.JSON))
                     .as("the schema rejects " + json)
                     .isNotEmpty();
         }
