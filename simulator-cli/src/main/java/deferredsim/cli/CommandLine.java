@@ -36,6 +36,9 @@ final class CommandLine {
         if (args.length > 0 && args[0].equals("export")) {
             return new ExportCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
         }
+        if (args.length > 0 && args[0].equals("share")) {
+            return new ShareCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
+        }
         if (args.length == 1 && args[0].equals("--warm-up")) {
             return WarmUp.run();
         }

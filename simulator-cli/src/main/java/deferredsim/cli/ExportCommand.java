@@ -2,6 +2,7 @@ package deferredsim.cli;
 
 import deferredsim.cli.analysis.TraceText;
 import deferredsim.cli.export.PythonExport;
+import deferredsim.cli.repl.SvgExport;
 import deferredsim.core.engine.Simulation;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioException;
@@ -18,6 +19,7 @@ final class ExportCommand {
             "\n",
             "Usage: deferred-sim export python FILE.json   a Python script that runs the scenario on real Twisted",
             "       deferred-sim export text FILE.json     the run told in sentences, one per event",
+            "       deferred-sim export svg FILE.json      the diagram as an SVG picture (also a share line)",
             "");
 
     private final PrintStream out;
@@ -29,6 +31,9 @@ final class ExportCommand {
     }
 
     int run(String[] args) {
+        if (args.length == 2 && args[0].equals("svg")) {
+            return SvgExport.print(args[1], out, err);
+        }
         if (args.length != 2 || !(args[0].equals("python") || args[0].equals("text"))) {
             (args.length == 1 && args[0].equals("--help") ? out : err).print(HELP);
             return args.length == 1 && args[0].equals("--help") ? CommandLine.OK : CommandLine.USAGE;

@@ -7,10 +7,12 @@ final class Usage {
     static final String TEXT = String.join(
             "\n",
             "Usage: deferred-sim [--narrow] [FILE.json]   simulate in the terminal",
+            "       deferred-sim [--narrow] SHARE-LINE    open a shared scenario (dsim1:...)",
             "       deferred-sim trace FILE.json          print a scenario's canonical trace",
             "       deferred-sim trace --batch DIR        traces of every DIR/*.json, one JVM",
             "       deferred-sim export python FILE.json  a Twisted script that prints the same trace",
             "       deferred-sim export text FILE.json    the run told in sentences",
+            "       deferred-sim share FILE.json          print the scenario as one line to share",
             "       deferred-sim gui [FILE.json]          open the window",
             "",
             "With standard input piped, deferred-sim reads pair lines (CALLBACK ERRBACK, each",

@@ -66,13 +66,14 @@ final class AnalysisCommands {
                 }));
         registry.add(new Command(
                 "export",
-                "export python|trace|text FILE",
-                "write a Twisted script, the trace or the explanation to FILE",
+                "export python|trace|text|svg FILE",
+                "write a Twisted script, the trace, the explanation or the diagram (SVG) to FILE",
                 "'export python run.py' writes a Python script that runs this scenario on real Twisted and\n"
                         + "prints the same trace (python3 run.py, with Twisted installed). 'export trace F' writes\n"
-                        + "the canonical trace; 'export text F' the run told in sentences.",
+                        + "the canonical trace; 'export text F' the run told in sentences; 'export svg F' the\n"
+                        + "diagram 'show' draws, as an SVG picture in its colours (for slides).",
                 Command.Arguments.WORDS,
-                () -> List.of("python", "trace", "text"),
+                () -> List.of("python", "trace", "text", "svg"),
                 AnalysisCommands::export));
     }
 
@@ -133,7 +134,7 @@ final class AnalysisCommands {
     }
 
     private static void export(Tokens args, ReplContext ctx) throws InputError {
-        String kind = Args.require(args, 0, "python, trace or text").toLowerCase(Locale.ROOT);
+        String kind = Args.require(args, 0, "python, trace, text or svg").toLowerCase(Locale.ROOT);
         Path file = Path.of(Args.require(args, 1, "the file to write"));
         Args.noMore(args, 2);
         StringBuilder text = new StringBuilder();
@@ -157,10 +158,13 @@ final class AnalysisCommands {
                     lines.forEach(l -> text.append(l).append('\n'));
                 }
                 break;
+            case "svg":
+                text.append(SvgExport.svg(ctx));
+                break;
             default:
                 throw new InputError(
                         args.get(0).column(),
-                        "'" + args.text(0) + "' is not an export; expected python, trace or text");
+                        "'" + args.text(0) + "' is not an export; expected python, trace, text or svg");
         }
         FileCommands.writeSafely(file, text.toString());
         ctx.printer.println(Printer.Tone.GOOD, "wrote " + file);

@@ -1,10 +1,13 @@
 package deferredsim.cli.repl;
 
+import deferredsim.core.reactor.scenario.ReactorScenario;
 import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.ScenarioReader;
 import deferredsim.core.scenario.ScenarioWriter;
+import deferredsim.core.share.ScenarioSource;
+import deferredsim.core.share.ShareLine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +28,11 @@ final class FileCommands {
                 FileCommands::save));
         registry.add(new Command(
                 "load",
-                "load FILE",
-                "load a scenario JSON file",
-                "Replaces what you have built with the scenario in FILE. If FILE is invalid, nothing changes\n"
-                        + "and the message names the line, column and what was expected.",
+                "load FILE|SHARE-LINE",
+                "load a scenario JSON file or a share line",
+                "Replaces what you have built with the scenario in FILE, or in a share line (dsim1:..., as\n"
+                        + "'share' prints it). If it is invalid, nothing changes and the message names the line,\n"
+                        + "column and what was expected.",
                 Command.Arguments.FILE,
                 FileCommands::load));
     }
@@ -62,20 +66,50 @@ final class FileCommands {
     }
 
     private static void load(Tokens args, ReplContext ctx) throws InputError {
-        Path file = Path.of(Args.require(args, 0, "the file to load"));
+        String wanted = Args.require(args, 0, "the file or share line to load");
         Args.noMore(args, 1);
-        loadInto(ctx, file);
+        String name = loadInto(ctx, wanted);
         if (ctx.reactor != null) {
             ctx.printer.println(
                     Printer.Tone.GOOD,
-                    "loaded the reactor scenario " + file + "; press Enter for its timeline,"
+                    "loaded the reactor scenario " + name + "; press Enter for its timeline,"
                             + " 'step' to walk through it, 'clear' to go back to building chains");
             return;
         }
         ctx.printer.println(
                 Printer.Tone.GOOD,
-                "loaded " + file + ": " + ctx.workbench.names().size() + " deferred(s), "
+                "loaded " + name + ": " + ctx.workbench.names().size() + " deferred(s), "
                         + ctx.workbench.actions().size() + " action(s); press Enter to see it run");
+    }
+
+    /**
+     * Loads {@code fileOrShareLine} as {@link #loadInto(ReplContext, Path)} does a file; a share
+     * line (see {@link ShareLine}) is loaded from its text and leaves no file to save to. Returns how
+     * messages name it.
+     */
+    static String loadInto(ReplContext ctx, String fileOrShareLine) throws InputError {
+        if (!ShareLine.isShareLine(fileOrShareLine)) {
+            Path file = Path.of(fileOrShareLine);
+            loadInto(ctx, file);
+            return file.toString();
+        }
+        ScenarioSource source;
+        try {
+            source = ScenarioSource.of(fileOrShareLine);
+            if (source.isReactor()) {
+                ReactorScenario scenario = ReactorScenarioReader.read(source.json());
+                String name = scenario.title() == null ? "shared scenario" : scenario.title();
+                ctx.reactor = new LoadedReactor(name, scenario, source.json());
+                ctx.file = null;
+                return ScenarioSource.SHARE_LINE;
+            }
+            ctx.workbench.load(ScenarioReader.read(source.json()));
+        } catch (ScenarioException e) {
+            throw new InputError(ScenarioSource.SHARE_LINE + ": " + e.getMessage());
+        }
+        ctx.reactor = null;
+        ctx.file = null;
+        return ScenarioSource.SHARE_LINE;
     }
 
     /**
@@ -85,7 +119,9 @@ final class FileCommands {
     static void loadInto(ReplContext ctx, Path file) throws InputError {
         if (ReactorScenarioReader.declaresReactorFormat(file)) {
             try {
-                ctx.reactor = new LoadedReactor(file.getFileName().toString(), ReactorScenarioReader.read(file));
+                ScenarioSource source = ScenarioSource.of(file);
+                ctx.reactor = new LoadedReactor(
+                        file.getFileName().toString(), ReactorScenarioReader.read(source.json()), source.json());
             } catch (ScenarioException e) {
                 throw new InputError(file + ":" + e.getMessage());
             }

@@ -26,6 +26,7 @@ final class Repl {
         ActionCommands.register(registry);
         AnalysisCommands.register(registry);
         FileCommands.register(registry);
+        ShareCommands.register(registry);
         LessonCommands.register(registry);
         HelpCommands.register(registry);
         return registry;

@@ -74,7 +74,7 @@ public final class ReplLauncher {
         ReplContext context = new ReplContext(printer, () -> Keys.EOF, homeDirectory());
         context.layout = narrow ? Layout.NARROW : Layout.WIDE;
         try {
-            FileCommands.loadInto(context, java.nio.file.Path.of(file));
+            FileCommands.loadInto(context, file);
             ViewCommands.show(context);
             printer.flush();
             return 0;

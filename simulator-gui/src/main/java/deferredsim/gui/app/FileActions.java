@@ -4,9 +4,12 @@ import deferredsim.core.json.JsonSyntaxException;
 import deferredsim.core.reactor.scenario.ReactorScenario;
 import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.reactor.scenario.ReactorSimulation;
+import deferredsim.core.recording.Recording;
 import deferredsim.core.scenario.ScenarioException;
+import deferredsim.core.share.ScenarioSource;
 import deferredsim.gui.document.AppDirs;
 import deferredsim.gui.document.Autosave;
+import deferredsim.gui.document.DiskWatch;
 import deferredsim.gui.document.DocumentViewModel;
 import deferredsim.gui.document.RecentFiles;
 import java.io.File;
@@ -14,24 +17,25 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
+import javafx.animation.Timeline;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import javax.imageio.ImageIO;
 
 /**
  * What the File menu does: open and save scenario files (with the unsaved-changes question before
- * anything would drop work), recent files, export of the current view as PNG, copying the trace,
- * and the autosave that follows every change and is cleared on a clean quit.
+ * anything would drop work), recent files, copying the trace, the autosave that follows every
+ * change and is cleared on a clean quit, and reloading the file on show when it changes on disk
+ * (asking first when there are unsaved edits).
  */
 public final class FileActions {
     private final MainViewModel model;
@@ -40,7 +44,12 @@ public final class FileActions {
     private final RecentFiles recent;
     private final Autosave autosave;
     private final PauseTransition autosaveLater = new PauseTransition(Duration.millis(400));
-    private Node exportNode;
+    private final DiskWatch disk = new DiskWatch();
+    private final Timeline diskPolling = new Timeline(new KeyFrame(Duration.seconds(1), e -> checkDisk()));
+    private Predicate<Path> reloadQuestion = this::askReload;
+    private ExportActions exports;
+    private String reactorJson;
+    private Recording reactorRecording;
     private Path lastDirectory;
 
     FileActions(MainViewModel model, Stage stage, Consumer<String> status) {
@@ -57,6 +66,8 @@ public final class FileActions {
         this.autosave = new Autosave(home);
         autosaveLater.setOnFinished(e -> autosaveNow());
         model.editor().revisionProperty().addListener((obs, old, now) -> autosaveLater.playFromStart());
+        diskPolling.setCycleCount(Animation.INDEFINITE);
+        diskPolling.play();
     }
 
     /**
@@ -97,9 +108,9 @@ public final class FileActions {
         return model.document();
     }
 
-    /** The node exported as PNG (the lanes and the timeline). */
-    void exportNode(Node node) {
-        this.exportNode = node;
+    /** The picture exports (PNG, GIF, copy as image) of the window's view. */
+    void exports(ExportActions exports) {
+        this.exports = exports;
     }
 
     RecentFiles recent() {
@@ -109,6 +120,7 @@ public final class FileActions {
     void newScenario() {
         if (confirmDiscard("start a new scenario")) {
             document().newDocument(Examples.classic());
+            showingReactorFrom(null, null);
             status.accept("New scenario: the classic chain. Edit it on the left.");
         }
     }
@@ -128,8 +140,10 @@ public final class FileActions {
     public boolean openFile(Path file) {
         try {
             if (ReactorScenarioReader.declaresReactorFormat(file)) {
-                ReactorScenario scenario = ReactorScenarioReader.read(file);
+                String json = ScenarioSource.of(file).json();
+                ReactorScenario scenario = ReactorScenarioReader.read(json);
                 model.showReactor(file.getFileName().toString(), ReactorSimulation.run(scenario));
+                showingReactorFrom(json, file);
                 recent.add(file);
                 remember(file);
                 status.accept("Opened the reactor scenario " + file.getFileName()
@@ -138,6 +152,7 @@ public final class FileActions {
             }
             document().open(file);
             model.showEditorScenario();
+            showingReactorFrom(null, file);
             recent.add(file);
             remember(file);
             model.playback().first();
@@ -171,6 +186,7 @@ public final class FileActions {
     public boolean saveTo(Path file) {
         try {
             document().saveAs(file);
+            disk.remember(document().getFile());
             recent.add(file);
             remember(file);
             autosave.clear();
@@ -182,31 +198,9 @@ public final class FileActions {
         }
     }
 
-    void exportPng() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export view as PNG");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        chooser.setInitialFileName("deferred-view.png");
-        if (lastDirectory != null) {
-            chooser.setInitialDirectory(lastDirectory.toFile());
-        }
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen != null) {
-            exportPng(chosen.toPath());
-        }
-    }
-
-    /** Writes what the lanes and timeline show now to {@code file} as PNG. Returns whether it was written. */
+    /** Writes what the window shows now to {@code file} as PNG at its size on screen. Returns whether it was written. */
     public boolean exportPng(Path file) {
-        try {
-            WritableImage image = exportNode.snapshot(null, null);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-            status.accept("Exported the view to " + file.getFileName() + ".");
-            return true;
-        } catch (IOException | RuntimeException broken) {
-            status.accept("Export failed: " + broken.getMessage());
-            return false;
-        }
+        return exports.exportPng(file, 1);
     }
 
     void copyTrace() {
@@ -215,6 +209,79 @@ public final class FileActions {
         Clipboard.getSystemClipboard().setContent(content);
         status.accept("Copied the trace ("
                 + model.playback().getRecording().traceEvents().size() + " lines) to the clipboard.");
+    }
+
+    /**
+     * Notes what is on show: a reactor scenario read from {@code json} (pasted when {@code file} is
+     * null), or with {@code json} null the editor's document from {@code file} (null: none). The
+     * file is then watched for changes on disk.
+     */
+    void showingReactorFrom(String json, Path file) {
+        reactorJson = json;
+        reactorRecording = json == null ? null : model.playback().getRecording();
+        disk.remember(file == null ? null : file.toAbsolutePath().normalize());
+    }
+
+    /** The reactor scenario on show as JSON, or null when it came from a lesson (or none is shown). */
+    String reactorJson() {
+        return showsOwnReactor() ? reactorJson : null;
+    }
+
+    /** Whether the reactor run on show is the one opened or pasted here (not a lesson's). */
+    private boolean showsOwnReactor() {
+        return model.isShowingReactor()
+                && reactorJson != null
+                && model.playback().getRecording() == reactorRecording;
+    }
+
+    /**
+     * Looks whether the file on show changed on disk, and if so opens it again: at once when there
+     * are no unsaved edits, otherwise only when the learner says so (the edits stay otherwise).
+     */
+    public void checkDisk() {
+        Path file = disk.file();
+        switch (disk.check()) {
+            case NONE -> {}
+            case GONE ->
+                status.accept(file.getFileName() + " is gone from disk (moved or deleted). Save keeps your scenario.");
+            case CHANGED -> {
+                boolean onShow = showsOwnReactor()
+                        || (!model.isShowingReactor() && file.equals(document().getFile()));
+                if (onShow) {
+                    reload(file);
+                }
+            }
+        }
+    }
+
+    private void reload(Path file) {
+        if (!showsOwnReactor() && document().isDirty() && !reloadQuestion.test(file)) {
+            status.accept("Kept your edits; " + file.getFileName() + " changed on disk. Save as… keeps both.");
+            return;
+        }
+        int position = model.playback().getPosition();
+        if (openFile(file)) {
+            model.playback().seek(Math.min(position, model.playback().getSize()));
+            status.accept("Reloaded " + file.getFileName() + ": it changed on disk.");
+        }
+    }
+
+    private boolean askReload(Path file) {
+        ButtonType reload = new ButtonType("Reload", ButtonBar.ButtonData.YES);
+        ButtonType keep = new ButtonType("Keep my edits", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                file.getFileName() + " changed on disk. Reload it? Your unsaved edits would be lost.",
+                reload,
+                keep);
+        alert.setHeaderText("The file changed on disk");
+        alert.initOwner(stage);
+        return alert.showAndWait().filter(reload::equals).isPresent();
+    }
+
+    /** Replaces the question asked before a reload drops unsaved edits (tests answer it themselves). */
+    void reloadQuestion(Predicate<Path> question) {
+        this.reloadQuestion = question;
     }
 
     /** Asks whether to save unsaved changes before {@code doing}; true when it is fine to go on. */
@@ -245,6 +312,7 @@ public final class FileActions {
             return false;
         }
         autosaveLater.stop();
+        diskPolling.stop();
         autosave.clear();
         return true;
     }

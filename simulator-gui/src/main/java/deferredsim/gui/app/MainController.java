@@ -1,6 +1,7 @@
 package deferredsim.gui.app;
 
 import deferredsim.gui.editor.EditorController;
+import deferredsim.gui.export.ViewImages;
 import deferredsim.gui.fxml.Fxml;
 import deferredsim.gui.lanes.LanesView;
 import deferredsim.gui.playback.PlaybackDriver;
@@ -9,6 +10,7 @@ import deferredsim.gui.reactor.ReactorRunView;
 import deferredsim.gui.theme.Theme;
 import deferredsim.gui.timeline.TimelineView;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -101,6 +103,24 @@ public final class MainController {
     private MenuItem exportItem;
 
     @FXML
+    private MenuItem export2xItem;
+
+    @FXML
+    private MenuItem exportGifItem;
+
+    @FXML
+    private MenuItem copyScenarioItem;
+
+    @FXML
+    private MenuItem copyShareLineItem;
+
+    @FXML
+    private MenuItem pasteScenarioItem;
+
+    @FXML
+    private MenuItem copyImageItem;
+
+    @FXML
     private MenuItem copyTraceItem;
 
     @FXML
@@ -133,6 +153,8 @@ public final class MainController {
     private VBox lanesBox;
     private ReactorRunView reactorView;
     private LessonsPanel lessonsPanel;
+    private ExportActions exports;
+    private ScenarioClipboard clipboard;
 
     private MainController(MainViewModel model, Stage stage) {
         this.model = model;
@@ -187,7 +209,16 @@ public final class MainController {
                 .addListener((obs, old, now) -> model.themeProperty().set(now ? Theme.DARK : Theme.LIGHT));
         compareItem.selectedProperty().bindBidirectional(model.compareProperty());
         model.compareProperty().addListener((obs, old, now) -> showCompare(now));
-        files.exportNode(root.getCenter());
+        exports = new ExportActions(
+                stage,
+                text -> messageLabel.setText(text),
+                new ViewImages(
+                        root.getCenter(),
+                        model.playback(),
+                        List.of(lanes.animationDurationProperty(), compareLanes.animationDurationProperty())),
+                () -> model.playback().speedProperty().get());
+        files.exports(exports);
+        clipboard = new ScenarioClipboard(model, files, text -> messageLabel.setText(text));
         checkLargeScenariosLater();
         accelerators();
         files.recent().getFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent());
@@ -232,7 +263,13 @@ public final class MainController {
         saveItem.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         saveAsItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
         exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export2xItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        exportGifItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+G"));
         copyTraceItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
+        copyScenarioItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+C"));
+        copyShareLineItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+L"));
+        pasteScenarioItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+V"));
+        copyImageItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+I"));
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         zoomInItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Equals"));
         zoomOutItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
@@ -313,6 +350,16 @@ public final class MainController {
         return files;
     }
 
+    /** The picture exports (tests write PNG and GIF files through them without dialogs). */
+    public ExportActions exports() {
+        return exports;
+    }
+
+    /** The scenario clipboard (tests open pasted text through it). */
+    ScenarioClipboard clipboard() {
+        return clipboard;
+    }
+
     /** The playback driver, whose frame statistics the speed measurement reads. */
     public PlaybackDriver driver() {
         return driver;
@@ -350,7 +397,37 @@ public final class MainController {
 
     @FXML
     private void exportPng() {
-        files.exportPng();
+        exports.exportPng(1);
+    }
+
+    @FXML
+    private void exportPng2x() {
+        exports.exportPng(2);
+    }
+
+    @FXML
+    private void exportGif() {
+        exports.exportGif();
+    }
+
+    @FXML
+    private void copyScenario() {
+        clipboard.copyJson();
+    }
+
+    @FXML
+    private void copyShareLine() {
+        clipboard.copyShareLine();
+    }
+
+    @FXML
+    private void pasteScenario() {
+        clipboard.paste();
+    }
+
+    @FXML
+    private void copyImage() {
+        exports.copyImage();
     }
 
     @FXML
