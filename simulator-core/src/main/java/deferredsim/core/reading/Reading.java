@@ -16,7 +16,8 @@ import java.util.Optional;
  * word or two ({@link #label}).
  *
  * <p>Reading a recording costs one pass over its events; every later question is a lookup or a
- * binary search, so views step backwards as cheaply as forwards. Immutable after construction.
+ * binary search, so views step backwards as cheaply as forwards. Immutable after construction (the
+ * reactor side is read on first use); not thread-safe.
  *
  * <p>Get one with {@link #of(Recording)} from any recording: a scenario's, a reactor scenario's, or
  * a recorded program's.
@@ -28,7 +29,7 @@ public final class Reading {
     private final String[][] subjects;
     private final List<ClockCall> clockCalls;
     private final Narrator narrator;
-    private final ReactorReading reactor;
+    private ReactorReading reactor;
 
     Reading(
             Recording recording,
@@ -42,7 +43,6 @@ public final class Reading {
         this.subjects = subjects;
         this.clockCalls = clockCalls;
         this.narrator = new Narrator(this);
-        this.reactor = ReactorReading.of(recording);
     }
 
     /** Reads {@code recording}. */
@@ -139,6 +139,9 @@ public final class Reading {
 
     /** The reactor model's side of the run: processes, lanes, timers, connections (empty for a plain scenario). */
     public ReactorReading reactor() {
+        if (reactor == null) {
+            reactor = ReactorReading.of(recording);
+        }
         return reactor;
     }
 
