@@ -9,12 +9,16 @@ final class Usage {
             "Usage: deferred-sim [--narrow] [FILE.json]   simulate in the terminal",
             "       deferred-sim trace FILE.json          print a scenario's canonical trace",
             "       deferred-sim trace --batch DIR        traces of every DIR/*.json, one JVM",
+            "                  [--jsonl]                  (pure JSON Lines, each naming its file)",
             "       deferred-sim export python FILE.json  a Twisted script that prints the same trace",
             "       deferred-sim export text FILE.json    the run told in sentences",
             "       deferred-sim gui [FILE.json]          open the window",
+            "       deferred-sim --version                the version, and what it models",
             "",
             "With standard input piped, deferred-sim reads pair lines (CALLBACK ERRBACK, each",
             "return V, fail V or passthru, any prefix) up to a blank line and prints only the",
             "classic diagram; --narrow prints the one-column layout.",
+            "FILE - reads the scenario from standard input; -- ends the options (for file names",
+            "starting with -).",
             "");
 }
