@@ -1,5 +1,6 @@
 package deferredsim.lessons.internal;
 
+import deferredsim.core.io.InputException;
 import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.ScenarioReader;
@@ -157,6 +158,13 @@ public final class LessonReader {
     static String readText(LessonSource source, String path) throws LessonFormatException {
         try {
             return source.read(path).replace("\r\n", "\n");
+        } catch (InputException broken) {
+            throw new LessonFormatException(
+                    path,
+                    broken.line() > 0
+                            ? broken.line() + ":" + broken.column() + ": " + broken.problem()
+                            : "cannot be read from " + source.describe() + ": " + broken.problem(),
+                    broken);
         } catch (IOException broken) {
             throw new LessonFormatException(
                     path, "cannot be read from " + source.describe() + ": " + broken.getMessage(), broken);
