@@ -44,7 +44,7 @@ public final class TextInput {
             throw new InputException(source, "it is a directory, not a file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, source);
+            return read(in, source, Files.size(file));
         } catch (InputException broken) {
             throw broken;
         } catch (NoSuchFileException missing) {
@@ -63,8 +63,13 @@ public final class TextInput {
      * @throws InputException as {@link #read(Path)} does
      */
     public static String read(InputStream in, String source) throws InputException {
+        return read(in, source, CHUNK);
+    }
+
+    /** Reads as {@link #read(InputStream, String)}, starting with room for {@code expected} bytes. */
+    private static String read(InputStream in, String source, long expected) throws InputException {
         long limit = InputLimits.maxBytes();
-        byte[] bytes = new byte[(int) Math.min(CHUNK, limit + 1)];
+        byte[] bytes = new byte[(int) Math.min(Math.max(expected + 1, 16), limit + 1)];
         int length = 0;
         try {
             while (true) {
@@ -97,14 +102,22 @@ public final class TextInput {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /**
+     * The text of {@code bytes}, checked to be UTF-8 first (in small pieces, so checking takes no
+     * memory beyond a buffer of {@value #CHUNK} characters).
+     */
     private static String decode(byte[] bytes, int length, String source) throws InputException {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
-        CharBuffer out = CharBuffer.allocate(length);
-        CoderResult result = decoder.decode(in, out, true);
+        CharBuffer out = CharBuffer.allocate(CHUNK);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
         if (result.isError()) {
             int[] place = placeOf(bytes, in.position());
             throw new InputException(
@@ -116,9 +129,7 @@ public final class TextInput {
                             "the byte 0x%02X here is not UTF-8 text; save the file as UTF-8",
                             bytes[in.position()] & 0xff));
         }
-        decoder.flush(out);
-        out.flip();
-        return out.toString();
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
 
     /**
