@@ -21,9 +21,10 @@ import org.quicktheories.generators.Generate;
  * input): how many inputs to try, generators of hostile text, and the checks every rejection must
  * pass.
  *
- * <p>A build runs a short fuzz (a few seconds per module). {@code -Dfuzz.examples=N} (or the
- * {@code fuzz-long} Maven profile) runs N inputs per property instead; {@code -Dfuzz.seed=S}
- * changes the seed (by default fixed, so a failure found is found again). Each test prints how many
+ * <p>A build runs a short fuzz (a few seconds per module). {@code -Pfuzz-long} runs twenty times
+ * as many inputs per property ({@code -Dfuzz.scale=K} for K times), {@code -Dfuzz.examples=N}
+ * exactly N; {@code -Dfuzz.seed=S} changes the seed (by default fixed, so a failure found is found
+ * again). Each test prints how many
  * inputs it tried on standard output ({@code fuzz: NAME tried N inputs}).
  */
 public final class Fuzz {
@@ -111,10 +112,14 @@ public final class Fuzz {
 
     private Fuzz() {}
 
-    /** The number of inputs per property: {@code fuzz.examples} when set, else {@code quick}. */
+    /**
+     * The number of inputs per property: {@code fuzz.examples} when set (above 0), else {@code
+     * quick} times {@code fuzz.scale} (1 unless set; the {@code fuzz-long} profile sets 20).
+     */
     public static int examples(int quick) {
         int asked = Integer.getInteger("fuzz.examples", 0);
-        return asked > 0 ? asked : quick;
+        int scale = Integer.getInteger("fuzz.scale", 1);
+        return asked > 0 ? asked : quick * Math.max(1, scale);
     }
 
     /** The seed of the generators: {@code fuzz.seed} when set, else a fixed one. */

@@ -35,7 +35,8 @@ public final class KillDuringWrites {
 
     /** The number of kills each test makes. */
     public static int rounds() {
-        return Integer.getInteger("deferredsim.kill.rounds", 3);
+        int asked = Integer.getInteger("deferredsim.kill.rounds", 0);
+        return asked > 0 ? asked : 3;
     }
 
     /** Called by the child right before write number {@code n}: tells the parent, which may kill it now. */
