@@ -97,6 +97,7 @@ public final class ReplLauncher {
                 .appName("deferred-sim")
                 .completer(new ReplCompleter(repl.registry(), context))
                 .highlighter(new ReplHighlighter(repl.registry()))
+                .history(new AtomicHistory())
                 .variable(LineReader.HISTORY_FILE, historyFile(home))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)

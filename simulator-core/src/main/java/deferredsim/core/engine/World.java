@@ -33,7 +33,7 @@ final class World implements DeferredListener, ClockListener {
 
     World(Scenario scenario) {
         this.scenario = scenario;
-        this.clock = VirtualClock.create(this);
+        this.clock = VirtualClock.floatTime(this);
     }
 
     Recording run() {

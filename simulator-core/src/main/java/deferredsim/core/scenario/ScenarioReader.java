@@ -1,16 +1,14 @@
 package deferredsim.core.scenario;
 
+import deferredsim.core.io.InputException;
+import deferredsim.core.io.InputLimits;
+import deferredsim.core.io.TextInput;
 import deferredsim.core.json.Json;
 import deferredsim.core.json.JsonArray;
 import deferredsim.core.json.JsonNode;
 import deferredsim.core.json.JsonObject;
 import deferredsim.core.json.JsonSyntaxException;
 import deferredsim.core.time.Time;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +39,7 @@ public final class ScenarioReader {
     private ScenarioReader() {}
 
     /**
-     * Reads a scenario from its JSON text.
+     * Reads a scenario from its JSON text (a leading byte order mark is skipped).
      *
      * @return the scenario, valid by every rule of the contract
      * @throws ScenarioException for the first problem found, with its JSON path (empty for a JSON
@@ -50,7 +48,7 @@ public final class ScenarioReader {
     public static Scenario read(String json) throws ScenarioException {
         JsonNode root;
         try {
-            root = Json.parse(json);
+            root = Json.parse(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (JsonSyntaxException broken) {
             throw new ScenarioException("", broken.line(), broken.column(), broken.problem());
         }
@@ -78,32 +76,31 @@ public final class ScenarioReader {
     }
 
     /**
-     * Reads a scenario file, decoded as UTF-8 (a leading byte order mark is skipped).
+     * Reads a scenario file, decoded as UTF-8 (a leading byte order mark is skipped), holding at most
+     * {@link InputLimits#maxBytes()} bytes of it.
      *
-     * @throws ScenarioException as {@link #read(String)} does, and with an empty path and no
-     *     position when the file cannot be read or is not UTF-8; the message then names the file
+     * @throws ScenarioException as {@link #read(String)} does; with an empty path when the file
+     *     cannot be read, is too large (placed where reading stopped) or is not UTF-8 (placed at the
+     *     first bad byte), the message then naming the file
      */
     public static Scenario read(Path file) throws ScenarioException {
         String text;
         try {
-            text = Files.readString(file);
-        } catch (IOException | SecurityException broken) {
-            throw new ScenarioException("", "cannot read " + file + ": " + whyUnreadable(broken));
+            text = TextInput.read(file);
+        } catch (InputException broken) {
+            throw asScenarioException(broken);
         }
-        return read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return read(text);
     }
 
-    private static String whyUnreadable(Exception broken) {
-        if (broken instanceof NoSuchFileException) {
-            return "no such file";
-        } else if (broken instanceof AccessDeniedException || broken instanceof SecurityException) {
-            return "permission denied";
-        } else if (broken instanceof CharacterCodingException) {
-            return "it is not UTF-8 text";
-        }
-        return broken.getMessage() != null
-                ? broken.getMessage()
-                : broken.getClass().getSimpleName();
+    /**
+     * An unreadable input as a scenario problem: placed at the input's line and column when it has
+     * them, naming the file otherwise.
+     */
+    public static ScenarioException asScenarioException(InputException broken) {
+        return broken.line() > 0
+                ? new ScenarioException("", broken.line(), broken.column(), broken.problem())
+                : new ScenarioException("", "cannot read " + broken.source() + ": " + broken.problem());
     }
 
     private static void checkFormat(Located format) throws ScenarioException {
@@ -123,7 +120,7 @@ public final class ScenarioReader {
         List<String> keys = keysOf(verb);
         String owner = (verb.equals("add") ? "an " : "a ") + verb + " action";
         at.allowOnly(keys, owner);
-        Time time = at.required("at", owner).time();
+        Time time = at.required("at", owner).floatTime();
         String deferred = at.required("deferred", owner).word("a deferred's name");
         switch (verb) {
             case "fire":

@@ -1,6 +1,8 @@
 package deferredsim.core.scenario;
 
 import deferredsim.core.json.Json;
+import deferredsim.core.time.PythonFloat;
+import deferredsim.core.time.Time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -11,7 +13,8 @@ import java.util.function.Function;
  *
  * <p>What holds: for every scenario {@code s}, {@code ScenarioReader.read(ScenarioWriter.write(s))}
  * equals {@code s}. Stages and steps are written in their canonical long form ({@code passthru},
- * not {@code p}) and times in {@link deferredsim.core.time.Time#toString() Time's} canonical form.
+ * not {@code p}) and times as Python's {@code repr} of their double without a trailing {@code .0}
+ * ({@code 2}, {@code 0.5}, {@code 1e-09}), the form a trace prints them in.
  */
 public final class ScenarioWriter {
     private ScenarioWriter() {}
@@ -74,13 +77,13 @@ public final class ScenarioWriter {
         return new Members()
                 .add("method", Json.quote(fire.method().word()))
                 .add("value", Json.quote(fire.value()))
-                .add("after", fire.after().toString())
+                .add("after", number(fire.after()))
                 .toString();
     }
 
     private static String action(Action action) {
         Members members = new Members()
-                .add("at", action.at().toString())
+                .add("at", number(action.at()))
                 .add("do", Json.quote(action.verb()))
                 .add("deferred", Json.quote(action.deferred()));
         if (action instanceof Action.Fire) {
@@ -125,5 +128,13 @@ public final class ScenarioWriter {
         public String toString() {
             return "{" + String.join(", ", members) + "}";
         }
+    }
+
+    /**
+     * A time as the JSON number the reader reads back to the same float time: Python's {@code repr}
+     * of its double without a trailing {@code .0} ({@code 2}, {@code 0.5}, {@code 1e-09}).
+     */
+    private static String number(Time time) {
+        return PythonFloat.reprWithoutPointZero(time.toSecondsDouble());
     }
 }
