@@ -47,10 +47,11 @@ public final class ProtocolPoetryClient {
         for (int port : ports) {
             tcp.connectTCP("127.0.0.1", port, factory, readSize);
         }
-        reactor.run();
-        print("Got " + ports.size() + " poems in "
-                + Python.timedelta(process.now().minus(start)));
-        process.world().record(new ProcessEvents.Exited(process.now(), process.who()));
+        reactor.run(() -> {
+            print("Got " + ports.size() + " poems in "
+                    + Python.timedelta(process.now().minus(start)));
+            process.world().record(new ProcessEvents.Exited(process.now(), process.who()));
+        });
     }
 
     private void print(String line) {

@@ -26,7 +26,7 @@ import java.util.Map;
  * the reactor; one raised in a Deferred's callback becomes the chain's failure.
  *
  * <p>Variables are global (as if every function declared them {@code global}). Create one with
- * {@link #create} and call {@link #runMain()} on the process's thread.
+ * {@link #create} and call {@link #runMain()} as the last thing of the process's first turn.
  */
 public final class Interpreter {
     private final Program program;
@@ -65,17 +65,38 @@ public final class Interpreter {
         return new Interpreter(program, reactor, deferreds, getPoetry);
     }
 
-    /** Runs {@code main} to its end (or crash), recording {@code exit} or {@code crash}. */
+    /**
+     * Runs {@code main} to its end (or crash), recording {@code exit} or {@code crash}. At {@code
+     * reactor.run} the rest of {@code main} becomes the reactor's continuation: it runs once the
+     * reactor has stopped, so this returns when the reactor first waits. Call it as the last thing
+     * of the process's turn.
+     */
     public void runMain() {
         process.enter("<module>");
+        runMainFrom(0);
+    }
+
+    /** Runs {@code main} from statement {@code first} on, until its end, a crash or {@code reactor.run}. */
+    private void runMainFrom(int first) {
+        List<Statement> main = program.main();
         try {
-            execute(program.main(), List.of(), null);
+            for (int i = first; i < main.size(); i++) {
+                Statement statement = main.get(i);
+                if (statement instanceof Statement.Return) {
+                    break;
+                }
+                if (statement instanceof Statement.Run) {
+                    int next = i + 1;
+                    reactor.run(() -> runMainFrom(next));
+                    return;
+                }
+                run(statement, List.of(), null);
+            }
             record(new ProcessEvents.Exited(process.now(), process.who()));
         } catch (SimulatedException raised) {
             record(new ProcessEvents.Crashed(process.now(), process.who(), raised.render()));
-        } finally {
-            process.leave();
         }
+        process.leave();
     }
 
     /** Calls {@code ref} with {@code args}; returns its result. Exceptions of the program propagate. */
@@ -145,9 +166,9 @@ public final class Interpreter {
                     process.who(),
                     process.now().plus(sleep.seconds()),
                     "time.sleep(" + sleep.seconds() + ")"));
-            process.sleep(sleep.seconds());
+            process.hold(sleep.seconds());
         } else if (statement instanceof Statement.Run) {
-            reactor.run();
+            throw new IllegalStateException("reactor.run outside main's top level"); // the reader rejects it
         } else if (statement instanceof Statement.Stop) {
             reactor.stop();
         } else if (statement instanceof Statement.CallWhenRunning) {
