@@ -4,6 +4,7 @@ import deferredsim.core.engine.Simulation;
 import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.reactor.scenario.ReactorSimulation;
 import deferredsim.core.recording.Recording;
+import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.ScenarioReader;
 import deferredsim.core.trace.TraceWriter;
@@ -62,7 +63,11 @@ final class TraceCommand {
             Recording recording = ReactorScenarioReader.declaresReactorFormat(file)
                     ? ReactorSimulation.run(ReactorScenarioReader.read(file))
                     : Simulation.run(ScenarioReader.read(file));
-            out.print(TraceWriter.write(recording));
+            for (SimEvent event : recording.events()) {
+                if (event.inTrace()) {
+                    out.print(TraceWriter.line(event) + "\n"); // line by line: a trace may not fit in memory
+                }
+            }
             out.flush();
             return CommandLine.OK;
         } catch (ScenarioException e) {

@@ -50,7 +50,7 @@ public final class DeferredList extends Deferred {
         this.consumeErrors = consumeErrors;
         for (int index = 0; index < this.members.size(); index++) {
             int at = index;
-            this.members.get(index).addCallbacks(r -> memberFinished(r, at, true), r -> memberFinished(r, at, false));
+            this.members.get(index).addCallbacks(memberFinished(at, true), memberFinished(at, false));
         }
     }
 
@@ -94,22 +94,36 @@ public final class DeferredList extends Deferred {
         return members;
     }
 
-    private Object memberFinished(Value result, int index, boolean succeeded) {
-        results[index] = new ListResult.Entry(succeeded, result);
-        finishedCount++;
-        if (!isCalled()) {
-            if (succeeded && fireOnOneCallback) {
-                callback(new FiredFirst(result, index));
-            } else if (!succeeded && fireOnOneErrback) {
-                errback(Failure.firstError((Failure) result, index));
-            } else if (finishedCount == results.length) {
-                callback(new ListResult(Arrays.asList(results)));
+    /**
+     * Twisted's {@code _cbDeferred} for member {@code index}: records its result, fires the list
+     * when that settles it (the list's run is called as a frame, so lists nested any depth fire in
+     * constant Java stack), and returns what the member keeps.
+     */
+    private NestedCallback memberFinished(int index, boolean succeeded) {
+        return result -> new Frames.Frame() {
+            private boolean counted;
+
+            @Override
+            void step(Frames frames) {
+                if (counted) {
+                    frames.result();
+                    frames.ret(!succeeded && consumeErrors ? Value.NONE : result);
+                    return;
+                }
+                counted = true;
+                results[index] = new ListResult.Entry(succeeded, result);
+                finishedCount++;
+                if (!isCalled()) {
+                    if (succeeded && fireOnOneCallback) {
+                        fire(new FiredFirst(result, index), frames);
+                    } else if (!succeeded && fireOnOneErrback) {
+                        fire(Failure.firstError((Failure) result, index), frames);
+                    } else if (finishedCount == results.length) {
+                        fire(new ListResult(Arrays.asList(results)), frames);
+                    }
+                }
             }
-        }
-        if (!succeeded && consumeErrors) {
-            return Value.NONE;
-        }
-        return result;
+        };
     }
 
     private static Object valuesOf(Value listResult) {
@@ -120,14 +134,31 @@ public final class DeferredList extends Deferred {
         return new Gathered(values);
     }
 
-    /** Twisted's {@code DeferredList.cancel}: an unfired list cancels each member; nothing is forwarded. */
+    /**
+     * Twisted's {@code DeferredList.cancel}: an unfired list cancels each member, each as a frame
+     * (so lists nested any depth cancel in constant Java stack); nothing is forwarded.
+     */
     @Override
-    Deferred cancelOneLevel() {
-        if (!isCalled()) {
-            for (Deferred member : members) {
-                member.cancel();
+    Frames.Frame cancelOneLevel() {
+        return new Frames.Frame() {
+            private int next = -1;
+
+            @Override
+            void step(Frames frames) {
+                frames.result();
+                if (next < 0) {
+                    if (isCalled()) {
+                        frames.ret(null);
+                        return;
+                    }
+                    next = 0;
+                }
+                if (next < members.size()) {
+                    frames.call(members.get(next++).cancelFrame());
+                } else {
+                    frames.ret(null);
+                }
             }
-        }
-        return null;
+        };
     }
 }
