@@ -4,6 +4,7 @@ import deferredsim.core.engine.Simulation;
 import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.reactor.scenario.ReactorSimulation;
 import deferredsim.core.recording.Recording;
+import deferredsim.core.recording.RunLimitException;
 import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.ScenarioReader;
@@ -63,17 +64,26 @@ final class TraceCommand {
             Recording recording = ReactorScenarioReader.declaresReactorFormat(file)
                     ? ReactorSimulation.run(ReactorScenarioReader.read(file))
                     : Simulation.run(ScenarioReader.read(file));
-            for (SimEvent event : recording.events()) {
-                if (event.inTrace()) {
-                    out.print(TraceWriter.line(event) + "\n"); // line by line: a trace may not fit in memory
-                }
-            }
-            out.flush();
+            print(recording);
             return CommandLine.OK;
         } catch (ScenarioException e) {
             err.println(file + ":" + e.getMessage());
             return CommandLine.USAGE;
+        } catch (RunLimitException stopped) {
+            print(stopped.partial());
+            err.println(file + ": " + stopped.getMessage());
+            return CommandLine.FAILED;
         }
+    }
+
+    /** Prints the trace line by line: a trace may be larger than memory holds at once. */
+    private void print(Recording recording) {
+        for (SimEvent event : recording.events()) {
+            if (event.inTrace()) {
+                out.print(TraceWriter.line(event) + "\n");
+            }
+        }
+        out.flush();
     }
 
     private int batch(Path dir) {

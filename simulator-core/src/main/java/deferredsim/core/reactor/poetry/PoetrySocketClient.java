@@ -87,7 +87,7 @@ public final class PoetrySocketClient {
         private final int task;
         private final Connection sock;
         private final DelayedCall timeoutCall;
-        private Data poem = Data.EMPTY;
+        private final Data.Builder poem = new Data.Builder();
 
         PoetrySocket(int task, Connection sock, Time timeout) {
             this.task = task;
@@ -115,20 +115,20 @@ public final class PoetrySocketClient {
         }
 
         private ReadResult readAvailable() {
-            Data chunks = Data.EMPTY;
+            Data.Builder chunks = new Data.Builder();
             while (sock.readable()) {
                 Data bytes = sock.recv(RECV_SIZE);
                 if (bytes.isEmpty()) {
                     break;
                 }
-                chunks = chunks.concat(bytes);
+                chunks.append(bytes);
             }
             if (chunks.isEmpty()) {
                 print("Task " + task + " finished");
                 return ReadResult.lost(Reasons.CONNECTION_DONE);
             }
             print("Task " + task + ": got " + chunks.size() + " bytes of poetry from " + sock.address());
-            poem = poem.concat(chunks);
+            poem.append(chunks.build());
             return ReadResult.KEEP;
         }
 
@@ -138,7 +138,7 @@ public final class PoetrySocketClient {
          */
         private final class BlockingRead {
             private final String what = "recv on " + sock.name() + " until the server closes";
-            private Data chunks = Data.EMPTY;
+            private final Data.Builder chunks = new Data.Builder();
             private boolean blocked;
 
             /** Reads on from where the last read stopped; blocks when nothing is there yet. */
@@ -157,13 +157,13 @@ public final class PoetrySocketClient {
                     if (bytes.isEmpty()) {
                         break;
                     }
-                    chunks = chunks.concat(bytes);
+                    chunks.append(bytes);
                 }
                 if (blocked) {
                     process.world().record(new ProcessEvents.Unblocked(process.now(), process.who(), what));
                 }
                 print("Task " + task + ": got " + chunks.size() + " bytes of poetry from " + sock.address());
-                poem = chunks;
+                poem.append(chunks.build());
                 return ReadResult.lost(Reasons.CONNECTION_DONE);
             }
         }

@@ -98,14 +98,14 @@ public final class SelectPoetryClient {
 
     /** Reads until the socket would block (EWOULDBLOCK) or a read returns nothing (the end). */
     private static Data drain(Connection sock) {
-        Data data = Data.EMPTY;
+        Data.Builder data = new Data.Builder();
         while (sock.readable()) {
             Data more = sock.recv(RECV_SIZE);
             if (more.isEmpty()) {
                 break;
             }
-            data = data.concat(more);
+            data.append(more);
         }
-        return data;
+        return data.build();
     }
 }

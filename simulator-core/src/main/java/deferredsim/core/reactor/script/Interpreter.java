@@ -23,12 +23,22 @@ import java.util.Map;
  * functions when something calls them. Every call of a function or method is recorded with the
  * call stack; everything the program prints is recorded. An exception that escapes {@code main}
  * crashes the program ({@code crash}); one that escapes a callback the reactor made is logged by
- * the reactor; one raised in a Deferred's callback becomes the chain's failure.
+ * the reactor; one raised in a Deferred's callback becomes the chain's failure. A call made with
+ * 200 frames on the simulated stack raises {@code RecursionError}, as Python does past its limit.
  *
  * <p>Variables are global (as if every function declared them {@code global}). Create one with
  * {@link #create} and call {@link #runMain()} as the last thing of the process's first turn.
  */
 public final class Interpreter {
+    /**
+     * A call made with this many frames on the simulated stack raises {@code RecursionError}, as
+     * Python does past {@code sys.getrecursionlimit()} (1,000 of its own frames). The script
+     * language has no conditions, so a function that reaches itself again does so for ever and any
+     * limit is reached; this one is lower than Python's because each simulated frame nests Java
+     * calls on the caller's thread (about 2 KiB of its stack), and 200 of them fit any thread.
+     */
+    static final int RECURSION_LIMIT = 200;
+
     private final Program program;
     private final Process process;
     private final Reactor reactor;
@@ -101,6 +111,9 @@ public final class Interpreter {
 
     /** Calls {@code ref} with {@code args}; returns its result. Exceptions of the program propagate. */
     public Value invoke(Ref ref, List<Value> args) {
+        if (process.depth() >= RECURSION_LIMIT) {
+            throw SimulatedException.of("RecursionError", "maximum recursion depth exceeded");
+        }
         if (ref.isFunction()) {
             return callFunction(ref.target(), args);
         }

@@ -2,6 +2,7 @@ package deferredsim.core.reactor.world;
 
 import deferredsim.core.clock.DelayedCall;
 import deferredsim.core.reactor.event.ProcessEvents;
+import deferredsim.core.recording.RunLimitException;
 import deferredsim.core.time.Time;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -211,9 +212,9 @@ public final class Process {
             finished = wakes.isEmpty() && condition == null;
         } catch (RunOver over) {
             finished = true; // the run ended while this process held its thread
-        } catch (ProcessFailure failed) {
+        } catch (ProcessFailure | RunLimitException ended) {
             finished = true;
-            throw failed;
+            throw ended;
         } catch (RuntimeException | Error broken) {
             finished = true;
             throw new ProcessFailure(who, broken);

@@ -2,6 +2,7 @@ package deferredsim.core.reactor.world;
 
 import deferredsim.core.clock.VirtualClock;
 import deferredsim.core.recording.Recording;
+import deferredsim.core.recording.RunLimitException;
 import deferredsim.core.recording.SimEvent;
 import deferredsim.core.time.Time;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ public final class World {
      * stack to the turn that started it; the outer run() then finds the same end and returns. */
 
     private final VirtualClock clock = VirtualClock.create();
+    private final RunLimits limits;
     private final List<SimEvent> events = new ArrayList<>();
     private final List<Process> processes = new ArrayList<>();
     private final List<Process> waiting = new ArrayList<>();
@@ -41,6 +43,7 @@ public final class World {
     private Process holder;
     private Time limit = Time.ZERO;
     private boolean limitReached;
+    private boolean stopped;
 
     /** How a {@link #drive} ended. */
     private enum End {
@@ -49,11 +52,18 @@ public final class World {
         LIMIT
     }
 
-    private World() {}
+    private World(RunLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
 
-    /** An empty world at time 0. */
+    /** An empty world at time 0, with the limits the system properties set ({@link RunLimits#fromSystemProperties()}). */
     public static World create() {
-        return new World();
+        return new World(RunLimits.fromSystemProperties());
+    }
+
+    /** An empty world at time 0 with {@code limits}. */
+    public static World create(RunLimits limits) {
+        return new World(limits);
     }
 
     /** The world's clock: what process turns and wake-ups are scheduled on. */
@@ -71,9 +81,19 @@ public final class World {
         return current;
     }
 
-    /** Appends {@code event} to the recording. */
+    /**
+     * Appends {@code event} to the recording.
+     *
+     * @throws RunLimitException when this event is one more than the limits allow ({@link
+     *     RunLimits#maxEvents()}): the run is over, and the exception holds the events so far; events
+     *     recorded after that (the end of the recording) are appended without a check
+     */
     public void record(SimEvent event) {
         events.add(Objects.requireNonNull(event, "event"));
+        if (events.size() > limits.maxEvents() && !stopped) {
+            stopped = true;
+            throw new RunLimitException("events", limits.eventsMessage(), recording());
+        }
     }
 
     /** The events recorded so far, in order (a read-only view). */
@@ -150,8 +170,12 @@ public final class World {
         }
     }
 
-    /** Finishes every process: none of them runs any more model code. */
+    /**
+     * Finishes every process: none of them runs any more model code. Events recorded afterwards
+     * (the end of the recording) are not counted against the limits.
+     */
     public void shutdown() {
+        stopped = true;
         for (Process process : processes) {
             process.finish();
         }
