@@ -87,6 +87,8 @@ final class TraceCommand {
         TraceOutcome outcome = TraceOutcome.of(ScenarioInput.of(operand), in, tracer);
         if (outcome instanceof TraceOutcome.Traced traced) {
             traced.lines().forEach(out::println);
+        } else if (outcome instanceof TraceOutcome.Failed failed) {
+            failed.partial().forEach(out::println);
         }
         report(outcome);
         out.flush();
@@ -119,6 +121,8 @@ final class TraceCommand {
                 out.println("### " + name);
                 if (outcome instanceof TraceOutcome.Traced traced) {
                     traced.lines().forEach(out::println);
+                } else if (outcome instanceof TraceOutcome.Failed failed) {
+                    failed.partial().forEach(out::println);
                 }
             }
             out.flush();

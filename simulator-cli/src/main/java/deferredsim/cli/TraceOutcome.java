@@ -5,6 +5,7 @@ import deferredsim.core.io.InputException;
 import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.reactor.scenario.ReactorSimulation;
 import deferredsim.core.recording.Recording;
+import deferredsim.core.recording.RunLimitException;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.ScenarioReader;
 import deferredsim.core.trace.TraceWriter;
@@ -40,8 +41,19 @@ sealed interface TraceOutcome {
         }
     }
 
-    /** A valid input the simulator could not finish; {@code message} says why. */
-    record Failed(String message) implements TraceOutcome {
+    /**
+     * A valid input the simulator could not finish; {@code message} says why, and {@code partial}
+     * holds the trace lines of what happened before it stopped (empty when nothing is known).
+     */
+    record Failed(String message, List<String> partial) implements TraceOutcome {
+        public Failed {
+            partial = List.copyOf(partial);
+        }
+
+        Failed(String message) {
+            this(message, List.of());
+        }
+
         @Override
         public int status() {
             return CommandLine.FAILED;
@@ -82,6 +94,8 @@ sealed interface TraceOutcome {
             return new Rejected(unreadable.getMessage());
         } catch (ScenarioException invalid) {
             return new Rejected(input.name() + ":" + invalid.getMessage());
+        } catch (RunLimitException stopped) {
+            return new Failed(input.name() + ": " + stopped.getMessage(), TraceWriter.lines(stopped.partial()));
         } catch (StackOverflowError tooDeep) {
             return new Failed(input.name() + ": the scenario nests deeper than this Java stack allows; run Java with a"
                     + " bigger stack (-Xss64m)");

@@ -129,6 +129,22 @@ public final class VirtualClock {
         }
     }
 
+    /**
+     * Runs the earliest scheduled call alone (ties: the one scheduled first), moving the time to
+     * its due time when that is later; does nothing when no call is scheduled. A loop of these runs
+     * the calls in the order {@link #advance(Time)} runs them, but lets the caller look at the world
+     * between two calls due at the same time.
+     *
+     * @return true when a call ran
+     */
+    public boolean runNext() {
+        if (calls.isEmpty()) {
+            return false;
+        }
+        runEarliest();
+        return true;
+    }
+
     /** The due time of the earliest scheduled call, if any call is scheduled. */
     public Optional<Time> nextCallTime() {
         return calls.isEmpty() ? Optional.empty() : Optional.of(calls.peek().time());

@@ -51,7 +51,7 @@ public sealed interface ErrorValue {
 
         @Override
         public String render() {
-            return "FirstError(" + subFailure.render() + ", " + index + ")";
+            return Rendering.of(this);
         }
     }
 

@@ -148,6 +148,7 @@ public final class ReactorScenarioReader {
         at.allowOnly(List.of("tasks", "models", "cores"), "the execution section");
         List<Task> tasks = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        long totalNanos = 0;
         List<Located> taskNodes = at.required("tasks", "the execution section").elements("an array of tasks");
         if (taskNodes.isEmpty()) {
             throw at.required("tasks", "").error("expected at least one task");
@@ -162,7 +163,15 @@ public final class ReactorScenarioReader {
             }
             List<Task.Segment> segments = new ArrayList<>();
             for (Located segment : task.required("segments", "a task").elements("an array of segments")) {
-                segments.add(segment(segment));
+                Task.Segment read = segment(segment);
+                try {
+                    totalNanos = Math.addExact(totalNanos, read.duration().nanos());
+                } catch (ArithmeticException tooLong) {
+                    throw segment.error("the segments add up to more than " + Time.ofNanos(Long.MAX_VALUE)
+                            + " seconds (about 292 years), the longest time the simulator's clock holds;"
+                            + " the synchronous model runs them all one after another");
+                }
+                segments.add(read);
             }
             tasks.add(new Task(name, segments));
         }
