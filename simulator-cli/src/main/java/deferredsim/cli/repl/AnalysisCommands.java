@@ -59,7 +59,7 @@ final class AnalysisCommands {
                 Command.Arguments.NONE,
                 (args, ctx) -> {
                     Args.noMore(args, 0);
-                    for (Runs.Firing firing : Runs.firings(ctx.workbench)) {
+                    for (Runs.Firing firing : Runs.firings(ctx)) {
                         ctx.printer.println(Printer.Tone.HEADING, "# " + firing.label());
                         ctx.printer.printAll(TraceText.lines(firing.record()));
                     }
@@ -134,12 +134,11 @@ final class AnalysisCommands {
 
     private static void export(Tokens args, ReplContext ctx) throws InputError {
         String kind = Args.require(args, 0, "python, trace or text").toLowerCase(Locale.ROOT);
-        Path file = Path.of(Args.require(args, 1, "the file to write"));
-        Args.noMore(args, 2);
+        Path file = FileArgument.rest(args, 1, "the file to write").path();
         StringBuilder text = new StringBuilder();
         switch (kind) {
             case "python":
-                List<Runs.Firing> firings = Runs.firings(ctx.workbench);
+                List<Runs.Firing> firings = Runs.firings(ctx);
                 if (firings.size() > 1) {
                     ctx.printer.println(
                             Printer.Tone.HINT,
@@ -150,7 +149,7 @@ final class AnalysisCommands {
                 break;
             case "trace":
             case "text":
-                for (Runs.Firing firing : Runs.firings(ctx.workbench)) {
+                for (Runs.Firing firing : Runs.firings(ctx)) {
                     List<String> lines = kind.equals("trace")
                             ? TraceWriter.lines(firing.record())
                             : TraceText.lines(firing.record());

@@ -38,8 +38,9 @@ final class FileCommands {
             throw new InputError(
                     "a reactor scenario is loaded; it is a file already (its own JSON). 'clear' returns to chains");
         }
-        Path file = args.isEmpty() ? ctx.file : Path.of(args.text(0));
-        Args.noMore(args, 1);
+        Path file = args.isEmpty()
+                ? ctx.file
+                : FileArgument.rest(args, 0, "the file to save to").path();
         if (file == null) {
             throw new InputError(1, "save where? e.g. 'save chain.json'");
         }
@@ -62,8 +63,7 @@ final class FileCommands {
     }
 
     private static void load(Tokens args, ReplContext ctx) throws InputError {
-        Path file = Path.of(Args.require(args, 0, "the file to load"));
-        Args.noMore(args, 1);
+        Path file = FileArgument.rest(args, 0, "the file to load").path();
         loadInto(ctx, file);
         if (ctx.reactor != null) {
             ctx.printer.println(

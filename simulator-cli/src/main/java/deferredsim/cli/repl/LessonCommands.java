@@ -180,7 +180,7 @@ final class LessonCommands {
 
     private static void exercise(Tokens args, ReplContext ctx) throws InputError {
         Lesson lesson = openLesson(ctx);
-        int n = Args.pairNumber(args, 0, lesson.exercises().size());
+        int n = Args.number(args, 0, lesson.exercises().size(), "exercise");
         Args.noMore(args, 1);
         Exercise exercise = lesson.exercises().get(n - 1);
         ctx.lessons.start(exercise);

@@ -9,19 +9,30 @@ import org.jline.utils.AttributedStyle;
 /**
  * Colours the line while it is typed: stage keywords and known commands green, the part from the
  * first mistake on red (a pair line is checked in full as it grows; a value being typed is fine).
+ * Without colour (NO_COLOR, a dumb terminal) the mistake is only underlined; a line longer than
+ * {@link #LONGEST} is left plain, so a huge paste is not checked again at every key.
  */
 final class ReplHighlighter implements Highlighter {
-    private static final AttributedStyle GOOD = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
-    private static final AttributedStyle BAD =
-            AttributedStyle.DEFAULT.foreground(AttributedStyle.RED).underline();
-    private final CommandRegistry registry;
+    /** The longest line that is highlighted. */
+    static final int LONGEST = 1000;
 
-    ReplHighlighter(CommandRegistry registry) {
+    private final CommandRegistry registry;
+    private final AttributedStyle good;
+    private final AttributedStyle bad;
+
+    ReplHighlighter(CommandRegistry registry, boolean colour) {
         this.registry = registry;
+        this.good = colour ? AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN) : AttributedStyle.DEFAULT;
+        this.bad = colour
+                ? AttributedStyle.DEFAULT.foreground(AttributedStyle.RED).underline()
+                : AttributedStyle.DEFAULT.underline();
     }
 
     @Override
     public AttributedString highlight(LineReader reader, String buffer) {
+        if (buffer.length() > LONGEST) {
+            return new AttributedString(buffer);
+        }
         Tokens tokens = Tokens.of(buffer);
         AttributedStringBuilder out = new AttributedStringBuilder();
         if (tokens.isEmpty()) {
@@ -51,14 +62,14 @@ final class ReplHighlighter implements Highlighter {
 
     private AttributedStyle styleAt(Tokens tokens, int column, int badFrom) {
         if (column >= badFrom) {
-            return BAD;
+            return bad;
         }
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token token = tokens.get(i);
             if (column >= token.column()
                     && column < token.column() + token.text().length()) {
                 boolean keyword = PairInput.looksLikePair(tokens) ? isKeywordPosition(tokens, i) : i == 0;
-                return keyword ? GOOD : AttributedStyle.DEFAULT;
+                return keyword ? good : AttributedStyle.DEFAULT;
             }
         }
         return AttributedStyle.DEFAULT;

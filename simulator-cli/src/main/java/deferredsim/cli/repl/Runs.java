@@ -1,6 +1,5 @@
 package deferredsim.cli.repl;
 
-import deferredsim.core.engine.Simulation;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.scenario.DeferredSpec;
 import deferredsim.core.scenario.FireMethod;
@@ -19,10 +18,11 @@ final class Runs {
 
     private Runs() {}
 
-    /** One way of running the workbench: a label ("d.callback(initial)") and the scenario. */
-    record Firing(String label, Scenario scenario) {
+    /** One way of running the workbench: a label ("d.callback(initial)"), the scenario and the engine. */
+    record Firing(String label, Scenario scenario, Engine engine) {
+        /** The run's recording, from the engine. */
         Recording record() {
-            return Simulation.run(scenario);
+            return engine.run(scenario);
         }
     }
 
@@ -40,19 +40,19 @@ final class Runs {
      * otherwise two runs as in the original simulator, {@code d.callback(initial)} and {@code
      * d.errback(initial*)} at time 0.
      */
-    static List<Firing> firings(Workbench workbench) throws InputError {
-        Scenario scenario = scenarioOf(workbench);
+    static List<Firing> firings(ReplContext ctx) throws InputError {
+        Scenario scenario = scenarioOf(ctx.workbench);
         Optional<DeferredSpec> main = scenario.deferred(Workbench.MAIN);
         if (main.isEmpty()
                 || !(main.get() instanceof DeferredSpec.Plain)
                 || ((DeferredSpec.Plain) main.get()).fire().isPresent()
                 || !scenario.isTopLevel(Workbench.MAIN)) {
-            return List.of(new Firing("the run, as the scenario fires it", scenario));
+            return List.of(new Firing("the run, as the scenario fires it", scenario, ctx.engine));
         }
         List<Firing> firings = new ArrayList<>();
         for (FireMethod method : FireMethod.values()) {
             String label = "d." + method.word() + "(" + INITIAL + (method == FireMethod.ERRBACK ? "*" : "") + ")";
-            firings.add(new Firing(label, withMainFired(scenario, method)));
+            firings.add(new Firing(label, withMainFired(scenario, method), ctx.engine));
         }
         return firings;
     }

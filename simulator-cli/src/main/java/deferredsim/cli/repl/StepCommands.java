@@ -38,7 +38,7 @@ final class StepCommands {
                         ViewCommands.show(ctx);
                         return;
                     }
-                    for (Runs.Firing firing : Runs.firings(ctx.workbench)) {
+                    for (Runs.Firing firing : Runs.firings(ctx)) {
                         ctx.printer.println(Printer.Tone.HEADING, "# " + firing.label());
                         ctx.printer.print(Timeline.of(firing.scenario(), firing.record())
                                 .render(-1, ctx.printer.width(), Integer.MAX_VALUE));
@@ -51,7 +51,7 @@ final class StepCommands {
             stepReactor(ctx, ctx.reactor, 0);
             return;
         }
-        List<Runs.Firing> firings = Runs.firings(ctx.workbench);
+        List<Runs.Firing> firings = Runs.firings(ctx);
         int index = 0;
         int start = -1;
         for (int i = 0; i < args.size(); i++) {

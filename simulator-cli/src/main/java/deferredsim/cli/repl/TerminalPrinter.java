@@ -1,5 +1,6 @@
 package deferredsim.cli.repl;
 
+import deferredsim.cli.text.SafeText;
 import deferredsim.cli.text.StyledLine;
 import java.io.PrintWriter;
 import java.util.List;
@@ -8,50 +9,49 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp.Capability;
 
-/** A {@link Printer} on a JLine terminal: colour when the terminal has at least 8 colours. */
+/**
+ * A {@link Printer} on a JLine terminal: every line passes through {@link SafeText} for the
+ * terminal's charset (control characters shown as escapes, overlong lines cut), then gets colour
+ * when {@link TerminalColours} allows it.
+ */
 final class TerminalPrinter implements Printer {
     private final Terminal terminal;
     private final PrintWriter writer;
     private final boolean colour;
+    private final SafeText safe;
 
-    TerminalPrinter(Terminal terminal) {
+    TerminalPrinter(Terminal terminal, boolean colour) {
         this.terminal = terminal;
         this.writer = terminal.writer();
-        Integer colours = terminal.getNumericCapability(Capability.max_colors);
-        this.colour = colours != null
-                && colours >= 8
-                && !"dumb".equals(terminal.getType())
-                && System.getenv("NO_COLOR") == null;
+        this.colour = colour;
+        this.safe = SafeText.forCharset(terminal.encoding());
     }
 
     @Override
     public void println(Tone tone, String line) {
+        String shown = safe.line(line);
         if (!colour || tone == Tone.PLAIN) {
-            writer.println(line);
+            writer.println(shown);
         } else {
-            writer.println(new AttributedString(line, styleOf(tone)).toAnsi(terminal));
+            writer.println(new AttributedString(shown, styleOf(tone)).toAnsi(terminal));
         }
     }
 
     static AttributedStyle styleOf(Tone tone) {
-        switch (tone) {
-            case HINT:
-                return AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
-            case PROBLEM:
-                return AttributedStyle.BOLD.foreground(AttributedStyle.RED);
-            case GOOD:
-                return AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
-            case HEADING:
-                return AttributedStyle.BOLD;
-            default:
-                return AttributedStyle.DEFAULT;
-        }
+        return switch (tone) {
+            case HINT -> AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
+            case PROBLEM -> AttributedStyle.BOLD.foreground(AttributedStyle.RED);
+            case GOOD -> AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
+            case HEADING -> AttributedStyle.BOLD;
+            case PLAIN -> AttributedStyle.DEFAULT;
+        };
     }
 
     @Override
     public void print(List<StyledLine> lines) {
         for (StyledLine line : lines) {
-            writer.println(colour ? StyledText.toAttributed(line).toAnsi(terminal) : line.text());
+            StyledLine shown = safe.line(line);
+            writer.println(colour ? StyledText.toAttributed(shown).toAnsi(terminal) : shown.text());
         }
     }
 

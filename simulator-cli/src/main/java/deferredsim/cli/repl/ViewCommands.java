@@ -52,7 +52,7 @@ final class ViewCommands {
                         ctx.printer.printAll(TraceWriter.lines(ctx.reactor.recording));
                         return;
                     }
-                    for (Runs.Firing firing : Runs.firings(ctx.workbench)) {
+                    for (Runs.Firing firing : Runs.firings(ctx)) {
                         ctx.printer.println(Printer.Tone.HEADING, "# " + firing.label());
                         ctx.printer.printAll(TraceWriter.lines(firing.record()));
                     }
@@ -77,7 +77,7 @@ final class ViewCommands {
             showClassic(ctx);
             return;
         }
-        for (Runs.Firing firing : Runs.firings(workbench)) {
+        for (Runs.Firing firing : Runs.firings(ctx)) {
             ctx.printer.println(Printer.Tone.HEADING, "# " + firing.label());
             ScenarioDiagram diagram = ScenarioDiagram.of(firing.scenario(), firing.record());
             int width = ctx.printer.width();

@@ -140,6 +140,25 @@ final class Workbench {
                 : scenario.deferreds().get(0).name();
     }
 
+    /** A deep copy: changing either leaves the other as it was. */
+    Workbench copy() {
+        Workbench copy = new Workbench();
+        copy.replaceWith(this);
+        return copy;
+    }
+
+    /** Makes this workbench a deep copy of {@code other}. */
+    void replaceWith(Workbench other) {
+        if (other == this) {
+            return;
+        }
+        drafts.clear();
+        other.drafts.forEach((name, draft) -> drafts.put(name, draft.copy()));
+        actions.clear();
+        actions.addAll(other.actions);
+        current = other.current;
+    }
+
     /** The kinds of deferred a draft can be. */
     enum Kind {
         PLAIN,
@@ -176,6 +195,18 @@ final class Workbench {
             Draft draft = new Draft(Kind.INLINE);
             draft.steps.addAll(steps);
             return draft;
+        }
+
+        /** A copy with its own lists. */
+        Draft copy() {
+            Draft copy = new Draft(kind);
+            copy.chain.addAll(chain);
+            copy.fire = fire;
+            copy.canceller = canceller;
+            copy.members.addAll(members);
+            copy.options = options;
+            copy.steps.addAll(steps);
+            return copy;
         }
 
         static Draft of(DeferredSpec spec) {
