@@ -1,5 +1,6 @@
 package deferredsim.cli.repl;
 
+import deferredsim.cli.text.SafeText;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
@@ -10,7 +11,9 @@ import org.jline.utils.AttributedStyle;
  * Colours the line while it is typed: stage keywords and known commands green, the part from the
  * first mistake on red (a pair line is checked in full as it grows; a value being typed is fine).
  * Without colour (NO_COLOR, a dumb terminal) the mistake is only underlined; a line longer than
- * {@link #LONGEST} is left plain, so a huge paste is not checked again at every key.
+ * {@link #LONGEST} is left plain, so a huge paste is not checked again at every key. A control
+ * character in the line (pasted, or typed after Ctrl-V) shows as its escape, {@code \x1b}, never
+ * raw.
  */
 final class ReplHighlighter implements Highlighter {
     /** The longest line that is highlighted. */
@@ -31,7 +34,7 @@ final class ReplHighlighter implements Highlighter {
     @Override
     public AttributedString highlight(LineReader reader, String buffer) {
         if (buffer.length() > LONGEST) {
-            return new AttributedString(buffer);
+            return new AttributedString(SafeText.UTF8.visible(buffer));
         }
         Tokens tokens = Tokens.of(buffer);
         AttributedStringBuilder out = new AttributedStringBuilder();
@@ -39,9 +42,15 @@ final class ReplHighlighter implements Highlighter {
             return out.append(buffer).toAttributedString();
         }
         int badFrom = firstProblem(tokens);
-        for (int i = 0; i < buffer.length(); i++) {
+        for (int i = 0; i < buffer.length(); ) {
+            int cp = buffer.codePointAt(i);
             out.style(styleAt(tokens, i + 1, badFrom));
-            out.append(buffer.charAt(i));
+            if (SafeText.isControl(cp)) {
+                out.style(AttributedStyle.INVERSE).append(SafeText.escape(cp));
+            } else {
+                out.append(new String(Character.toChars(cp)));
+            }
+            i += Character.charCount(cp);
         }
         return out.toAttributedString();
     }

@@ -123,7 +123,7 @@ public final class ReplLauncher {
                 .highlighter(new ReplHighlighter(repl.registry(), colour))
                 .variable(LineReader.HISTORY_FILE, historyFile(settings.home()))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                .option(LineReader.Option.AUTO_FRESH_LINE, colour) // its '~' mark is always coloured
                 .build();
         if (!colour) {
             PlainStyles.apply(reader);
