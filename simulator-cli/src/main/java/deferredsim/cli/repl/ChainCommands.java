@@ -9,14 +9,16 @@ final class ChainCommands {
 
     static void register(CommandRegistry registry) {
         registry.add(new Command(
-                "list",
-                "list",
-                "show the stages, numbered, and the other deferreds",
-                "Shows each deferred's pairs as stages numbered from 0, as the trace, 'explain' and 'step' number\n"
-                        + "them (the numbers edit, delete and insert use), how each deferred is fired, and the\n"
-                        + "timed actions.",
-                Command.Arguments.NONE,
-                ChainCommands::list));
+                        "list",
+                        "list",
+                        "show the stages, numbered, and the other deferreds",
+                        "Shows each deferred's pairs as stages numbered from 0, as the trace, 'explain' and 'step'"
+                            + " number\n"
+                            + "them (the numbers edit, delete and insert use), how each deferred is fired, and the\n"
+                            + "timed actions.",
+                        Command.Arguments.NONE,
+                        ChainCommands::list)
+                .worksOnAnything());
         registry.add(new Command(
                 "edit",
                 "edit N PAIR",
@@ -56,17 +58,14 @@ final class ChainCommands {
                     ctx.printer.println(Printer.Tone.GOOD, "inserted as stage " + n);
                 }));
         registry.add(new Command(
-                "clear",
-                "clear",
-                "start again with an empty d",
-                "Forgets every pair, deferred and action. (Save first if you want to keep them.)",
-                Command.Arguments.NONE,
-                (args, ctx) -> {
-                    Args.noMore(args, 0);
-                    ctx.workbench.clear();
-                    ctx.reactor = null;
-                    ctx.printer.println(Printer.Tone.GOOD, "cleared: d has no pairs");
-                }));
+                        "clear",
+                        "clear",
+                        "start again with an empty d (or leave a reactor scenario)",
+                        "Forgets every pair, deferred and action, asking first when some are not saved. With a\n"
+                                + "reactor scenario shown, goes back to the chains you were building instead.",
+                        Command.Arguments.NONE,
+                        ChainCommands::clear)
+                .worksOnAnything());
         registry.add(new Command(
                 "use",
                 "use NAME",
@@ -89,7 +88,37 @@ final class ChainCommands {
 
     private static void list(Tokens args, ReplContext ctx) throws InputError {
         Args.noMore(args, 0);
+        if (ctx.reactor != null) {
+            ctx.printer.println(
+                    "The reactor scenario " + ctx.reactor.name + " is shown (" + ctx.reactor.recording.size()
+                            + " events): Enter draws its timeline, 'step' walks through it, 'trace' prints its"
+                            + " events.");
+            ctx.printer.println(
+                    Printer.Tone.HINT,
+                    "'clear' goes back to the chains you were building (" + UnsavedWork.summary(ctx.workbench) + ").");
+            return;
+        }
         ctx.printer.printAll(WorkbenchListing.lines(ctx.workbench));
+    }
+
+    private static void clear(Tokens args, ReplContext ctx) throws InputError {
+        Args.noMore(args, 0);
+        if (ctx.reactor != null) {
+            String name = ctx.reactor.name;
+            ctx.reactor = null;
+            ctx.printer.println(
+                    Printer.Tone.GOOD,
+                    "left the reactor scenario " + name + "; back to your chains (" + UnsavedWork.summary(ctx.workbench)
+                            + ")");
+            return;
+        }
+        if (!UnsavedWork.mayReplace(ctx, "'clear'")) {
+            return;
+        }
+        ctx.workbench.clear();
+        ctx.file = null;
+        ctx.markSaved();
+        ctx.printer.println(Printer.Tone.GOOD, "cleared: d has no pairs");
     }
 
     static String describe(PairSpec pair) {

@@ -4,6 +4,7 @@ import deferredsim.cli.text.LineLimit;
 import deferredsim.cli.text.SafeText;
 import deferredsim.cli.text.Style;
 import deferredsim.cli.text.StyledLine;
+import deferredsim.core.scenario.ScenarioDraft;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,11 @@ final class Repl {
     private final ReplContext context;
     private final CommandRunner runner;
     private final LineLimit limit;
+    private final PromptAutosave autosave;
+    /** The workbench when it was last checked for completeness, and what was missing then. */
+    private ScenarioDraft checked;
+
+    private String lastMissing;
 
     Repl(ReplContext context) {
         this(context, standardCommands(), new CommandRunner(STOP_GRACE), LineLimit.fromEnvironment());
@@ -44,6 +50,8 @@ final class Repl {
         this.registry = registry;
         this.runner = runner;
         this.limit = limit;
+        this.autosave = PromptAutosave.forThisProcess(context.home);
+        this.checked = context.workbench.toDraft();
     }
 
     /** Every command of the simulator, in help order. */
@@ -89,7 +97,10 @@ final class Repl {
         Tokens tokens = Tokens.of(line);
         CommandRunner.Outcome outcome = runner.run(context, ctx -> carryOut(tokens, ctx));
         switch (outcome) {
-            case CommandRunner.Outcome.Done done -> context.adopt(done.context());
+            case CommandRunner.Outcome.Done done -> {
+                context.adopt(done.context());
+                noticeWhatIsMissing();
+            }
             case CommandRunner.Outcome.Rejected rejected -> report(line, rejected.error());
             case CommandRunner.Outcome.Failed failed ->
                 context.printer.println(Printer.Tone.PROBLEM, FailureReport.of(failed.failure(), commandName(tokens)));
@@ -102,8 +113,31 @@ final class Repl {
                                         ? " (It is finishing in the background and will change nothing.)"
                                         : ""));
         }
+        autosave.update(context).ifPresent(problem -> context.printer.println(Printer.Tone.HINT, problem));
         context.printer.flush();
         return !context.quit;
+    }
+
+    /**
+     * Says once when the chain stops being complete (a 'defer x' with no x yet): the line was
+     * accepted, and the message says what is still missing before it runs.
+     */
+    private void noticeWhatIsMissing() {
+        ScenarioDraft now = context.workbench.toDraft();
+        if (now.equals(checked)) {
+            return;
+        }
+        checked = now;
+        Optional<String> missing = Runs.problem(context.workbench);
+        if (missing.isPresent() && !missing.get().equals(lastMissing)) {
+            context.printer.println(Printer.Tone.HINT, "(Not complete yet: " + missing.get() + ".)");
+        }
+        lastMissing = missing.orElse(null);
+    }
+
+    /** The session's autosave. */
+    PromptAutosave autosave() {
+        return autosave;
     }
 
     /** Stops the line being carried out now, if any: what Ctrl-C does. Safe from any thread. */
@@ -154,6 +188,13 @@ final class Repl {
                     "'" + word + "' is neither a command nor a stage." + hint
                             + " Pair lines start with return, fail, passthru or defer (r, f, p, d); 'help' lists the"
                             + " commands.");
+        }
+        if (ctx.reactor != null && command.get().scope() == Command.Scope.CHAINS) {
+            throw new InputError(
+                    1,
+                    "'" + command.get().name() + "' works on the Deferred chains, and the reactor scenario "
+                            + ctx.reactor.name + " is shown: Enter draws its timeline, 'step' walks through it,"
+                            + " 'trace' prints its events; 'clear' goes back to your chains.");
         }
         command.get().action().run(tokens.from(1), ctx);
     }

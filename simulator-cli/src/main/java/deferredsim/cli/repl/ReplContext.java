@@ -1,5 +1,6 @@
 package deferredsim.cli.repl;
 
+import deferredsim.core.scenario.ScenarioDraft;
 import java.nio.file.Path;
 
 /** The classic layouts. */
@@ -35,6 +36,8 @@ final class ReplContext {
     LoadedReactor reactor;
     /** Where the learner is in the lessons. */
     final LessonSession lessons;
+    /** The workbench as last saved, loaded or cleared: what "unsaved changes" are measured against. */
+    ScenarioDraft saved;
 
     /** A session on {@code printer} and {@code keys} with the simulator's engine; no questions asked. */
     ReplContext(Printer printer, Keys keys, Path home) {
@@ -60,6 +63,20 @@ final class ReplContext {
         this.engine = engine;
         this.canAsk = canAsk;
         this.lessons = lessons;
+        this.saved = workbench.toDraft();
+    }
+
+    /**
+     * True when the workbench holds work that is in no file: it is not empty and differs from what
+     * was last saved or loaded (also while a reactor scenario is shown in its place).
+     */
+    boolean hasUnsavedWork() {
+        return !workbench.isEmpty() && !workbench.toDraft().equals(saved);
+    }
+
+    /** Records that the workbench as it is now is kept in a file (or was deliberately emptied). */
+    void markSaved() {
+        saved = workbench.toDraft();
     }
 
     /**
@@ -79,6 +96,7 @@ final class ReplContext {
         copy.quit = quit;
         copy.file = file;
         copy.reactor = reactor;
+        copy.saved = saved;
         return copy;
     }
 
@@ -90,5 +108,6 @@ final class ReplContext {
         quit = done.quit;
         file = done.file;
         reactor = done.reactor;
+        saved = done.saved;
     }
 }

@@ -134,6 +134,7 @@ public final class ReplLauncher {
                     Printer.Tone.HEADING,
                     HelpCommands.WELCOME.lines().findFirst().orElse(""));
             HelpCommands.WELCOME.lines().skip(1).forEach(line -> printer.println(Printer.Tone.HINT, line));
+            Recovery.offer(context, repl.autosave());
             if (settings.file() != null) {
                 repl.handle("load " + FileArgument.quote(settings.file()));
             }
@@ -142,6 +143,7 @@ public final class ReplLauncher {
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
         }
+
         try {
             reader.getHistory().save();
         } catch (IOException e) {
@@ -152,8 +154,13 @@ public final class ReplLauncher {
         return 0;
     }
 
-    /** Reads and carries out lines until the user leaves: {@code quit}, or Ctrl-D on an empty line. */
+    /**
+     * Reads and carries out lines until the user leaves: {@code quit}, or Ctrl-D on an empty line,
+     * and then only once unsaved work is saved, dropped on purpose or (in a session that cannot
+     * ask) kept in the autosave.
+     */
     private static void loop(LineReader reader, Repl repl) {
+        ReplContext context = repl.context();
         while (true) {
             String line;
             try {
@@ -161,12 +168,27 @@ public final class ReplLauncher {
             } catch (UserInterruptException abandoned) {
                 continue;
             } catch (EndOfFileException leaving) {
-                return;
+                if (mayLeave(repl)) {
+                    return;
+                }
+                continue;
             }
             if (!repl.handle(line)) {
-                return;
+                if (mayLeave(repl)) {
+                    return;
+                }
+                context.quit = false;
             }
         }
+    }
+
+    private static boolean mayLeave(Repl repl) {
+        UnsavedWork.Leaving leaving = UnsavedWork.mayLeave(repl.context(), repl.autosave());
+        if (leaving == UnsavedWork.Leaving.DROP) {
+            repl.autosave().clear();
+        }
+        repl.context().printer.flush();
+        return leaving != UnsavedWork.Leaving.STAY;
     }
 
     /** The width for piped output: {@code $COLUMNS} when the shell exports it, else 100. */

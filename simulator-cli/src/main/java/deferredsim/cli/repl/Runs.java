@@ -31,8 +31,24 @@ final class Runs {
         try {
             return workbench.toScenario();
         } catch (ScenarioException e) {
-            throw new InputError("the scenario is not complete yet: " + e.problem() + " (at " + e.path() + ")");
+            throw new InputError("the scenario is not complete yet: " + problem(e, workbench)
+                    + ". 'list' shows what you have; 'save FILE' keeps it as a draft.");
         }
+    }
+
+    /** What is missing in {@code workbench}, in the prompt's words, or empty when it is complete. */
+    static java.util.Optional<String> problem(Workbench workbench) {
+        try {
+            workbench.toScenario();
+            return java.util.Optional.empty();
+        } catch (ScenarioException e) {
+            return java.util.Optional.of(problem(e, workbench));
+        }
+    }
+
+    private static String problem(ScenarioException e, Workbench workbench) {
+        String problem = PromptWords.of(e.problem(), workbench.names());
+        return e.path().isEmpty() ? problem : problem + " (in " + PromptWords.of(e.path(), workbench.names()) + ")";
     }
 
     /**
@@ -75,5 +91,21 @@ final class Runs {
         } catch (ScenarioException e) {
             throw new InputError("the scenario is not complete yet: " + e.problem());
         }
+    }
+
+    /**
+     * The text of {@code firings} as {@code lines} tells each run: the runs one after the other, each
+     * after its line {@code # LABEL} when there are several (as the prompt's {@code trace} prints
+     * them), ending with a newline.
+     */
+    static String text(List<Firing> firings, java.util.function.Function<Recording, List<String>> lines) {
+        StringBuilder out = new StringBuilder();
+        for (Firing firing : firings) {
+            if (firings.size() > 1) {
+                out.append("# ").append(firing.label()).append('\n');
+            }
+            lines.apply(firing.record()).forEach(line -> out.append(line).append('\n'));
+        }
+        return out.toString();
     }
 }
