@@ -15,8 +15,9 @@ final class FailureReport {
     private FailureReport() {}
 
     /** The message for {@code failure}, thrown while carrying out {@code command} ("" for Enter). */
-    static String of(Throwable failure, String command) {
+    static String of(Throwable thrown, String command) {
         String what = command.isEmpty() ? "Drawing the run" : "'" + command + "'";
+        Throwable failure = rootOfKnownKind(thrown);
         String why = switch (failure) {
             case StackOverflowError deep ->
                 " stopped: the scenario nests deeper than the simulator can"
@@ -34,6 +35,22 @@ final class FailureReport {
                         + ". This is a fault of the simulator, not of your scenario.";
         };
         return what + why + " Nothing you built has changed.";
+    }
+
+    /**
+     * The stack overflow, memory exhaustion or arithmetic overflow behind {@code thrown} when one of
+     * its causes is one (a simulated process wraps what failed in it), else {@code thrown}.
+     */
+    private static Throwable rootOfKnownKind(Throwable thrown) {
+        int depth = 0;
+        for (Throwable cause = thrown; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+            if (cause instanceof StackOverflowError
+                    || cause instanceof OutOfMemoryError
+                    || cause instanceof ArithmeticException) {
+                return cause;
+            }
+        }
+        return thrown;
     }
 
     /** The exception's own message, cut to {@link #MESSAGE_LIMIT} characters. */
