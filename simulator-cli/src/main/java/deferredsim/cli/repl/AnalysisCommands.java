@@ -74,7 +74,7 @@ final class AnalysisCommands {
                                 + "prints the same trace (python3 run.py, with Twisted installed). 'export trace F'"
                                 + " writes\n"
                                 + "the canonical trace; 'export text F' the run told in sentences.",
-                        Command.Arguments.WORDS,
+                        Command.Arguments.WORDS_THEN_FILE,
                         () -> List.of("python", "trace", "text"),
                         AnalysisCommands::export)
                 .worksOnAnything());
@@ -117,7 +117,8 @@ final class AnalysisCommands {
         int start = args.get(0).column() - 1;
         List<PairSpec> left = chainOf(line, start, semicolon);
         List<PairSpec> right = chainOf(line, semicolon + 1, line.length());
-        ctx.printer.printAll(CompareChains.lines(CompareChains.compare("A", left, "B", right)));
+        ctx.printer.printAll(
+                CompareChains.lines(CompareChains.compare("the chain before ;", left, "the chain after ;", right)));
     }
 
     /** The comma-separated pairs in {@code line[from, to)}, with columns of the whole line in messages. */

@@ -48,6 +48,11 @@ final class GatedPrinter implements Printer {
     }
 
     @Override
+    public void startCommand() {
+        printer.startCommand();
+    }
+
+    @Override
     public void flush() {
         gate.check();
         printer.flush();

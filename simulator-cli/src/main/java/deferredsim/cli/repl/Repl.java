@@ -1,5 +1,6 @@
 package deferredsim.cli.repl;
 
+import deferredsim.cli.text.Columns;
 import deferredsim.cli.text.LineLimit;
 import deferredsim.cli.text.SafeText;
 import deferredsim.cli.text.Style;
@@ -95,6 +96,7 @@ final class Repl {
             return !context.quit;
         }
         Tokens tokens = Tokens.of(line);
+        context.printer.startCommand();
         CommandRunner.Outcome outcome = runner.run(context, ctx -> carryOut(tokens, ctx));
         switch (outcome) {
             case CommandRunner.Outcome.Done done -> {
@@ -216,7 +218,8 @@ final class Repl {
                     .append(line.substring(wordEnd, to) + (to < line.length() ? "…" : ""))
                     .build()));
             context.printer.println(
-                    Printer.Tone.PROBLEM, "  " + " ".repeat(left.length()) + "^ column " + error.column());
+                    Printer.Tone.PROBLEM,
+                    "  " + " ".repeat(Columns.width(SafeText.UTF8.visible(left))) + "^ column " + error.column());
         }
         context.printer.println(Printer.Tone.PROBLEM, SafeText.shortenWords(error.getMessage(), WORD_LIMIT));
     }

@@ -108,10 +108,10 @@ public final class ReplLauncher {
      */
     static int run(Terminal terminal, PromptSettings settings) {
         boolean colour = TerminalColours.wanted(terminal, settings.env());
-        TerminalPrinter printer = new TerminalPrinter(terminal, colour);
         boolean canAsk = !TerminalColours.isDumb(terminal);
-        ReplContext context =
-                new ReplContext(printer, new TerminalKeys(terminal), settings.home(), settings.engine(), canAsk);
+        TerminalKeys keys = new TerminalKeys(terminal);
+        TerminalPrinter printer = new TerminalPrinter(terminal, colour, canAsk ? keys : null);
+        ReplContext context = new ReplContext(printer, keys, settings.home(), settings.engine(), canAsk);
         if (settings.narrow()) {
             context.layout = Layout.NARROW;
         }
