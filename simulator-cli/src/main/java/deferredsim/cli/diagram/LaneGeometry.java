@@ -66,7 +66,7 @@ final class LaneGeometry {
         }
         w = Math.max(w, afterBox());
         for (StageBox box : lane.boxes) {
-            int note = box.addedAt == null ? 0 : Columns.width(" added " + Phrases.time(box.addedAt) + " ") + 1;
+            int note = box.addedAt == null ? 0 : (" added " + Phrases.time(box.addedAt) + " ").length() + 1;
             if (note > Math.max(callbackWidth, errbackWidth)) {
                 w = Math.max(w, afterBox() + 2 + Columns.width(box.addedNote()));
             }

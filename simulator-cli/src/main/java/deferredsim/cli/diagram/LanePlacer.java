@@ -324,11 +324,11 @@ final class LanePlacer {
     /** The top border, with an added stage's {@code added t=1} written into a half it fits in. */
     private static String addedBorder(StageBox box, int cw, int ew) {
         String note = box.addedAt == null ? null : " added " + Phrases.time(box.addedAt) + " ";
-        if (note != null && Columns.width(note) + 1 <= cw) {
-            return "+-" + note + "-".repeat(cw - 1 - Columns.width(note)) + "+" + "-".repeat(ew) + "+";
+        if (note != null && note.length() + 1 <= cw) {
+            return "+-" + note + "-".repeat(cw - 1 - note.length()) + "+" + "-".repeat(ew) + "+";
         }
-        if (note != null && Columns.width(note) + 1 <= ew) {
-            return "+" + "-".repeat(cw) + "+-" + note + "-".repeat(ew - 1 - Columns.width(note)) + "+";
+        if (note != null && note.length() + 1 <= ew) {
+            return "+" + "-".repeat(cw) + "+-" + note + "-".repeat(ew - 1 - note.length()) + "+";
         }
         return "+" + "-".repeat(cw) + "+" + "-".repeat(ew) + "+";
     }

@@ -36,7 +36,7 @@ public final class Timeline {
         for (SimEvent event : scene.recording.events()) {
             if (!event.time().equals(last)) {
                 last = event.time();
-                widest = Math.max(widest, Columns.width(Phrases.time(last)));
+                widest = Math.max(widest, Phrases.time(last).length());
             }
         }
         this.labelWidth = widest;
