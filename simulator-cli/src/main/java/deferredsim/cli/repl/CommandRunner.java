@@ -1,8 +1,8 @@
 package deferredsim.cli.repl;
 
 import java.time.Duration;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the prompt's commands one at a time, each on a thread of its own with a deep stack, so
@@ -62,38 +62,21 @@ final class CommandRunner {
     Outcome run(ReplContext session, Work work) {
         Attempt attempt = new Attempt();
         ReplContext copy = session.copy(attempt.gate);
-        Thread worker = new Thread(
-                null,
-                () -> {
-                    Outcome outcome;
-                    try {
-                        work.run(copy);
-                        outcome = new Outcome.Done(copy);
-                    } catch (InputError rejected) {
-                        outcome = new Outcome.Rejected(rejected);
-                    } catch (CommandStopped stopped) {
-                        outcome = new Outcome.Stopped(false);
-                    } catch (Throwable failure) {
-                        outcome = new Outcome.Failed(failure);
-                    }
-                    attempt.finish(outcome);
-                },
-                "deferred-sim command",
-                STACK_BYTES);
+        Thread worker = new Thread(null, () -> attempt.carryOut(work, copy), "deferred-sim command", STACK_BYTES);
         worker.setDaemon(true);
         current = attempt;
         try {
             worker.start();
-            Outcome outcome = attempt.awaitEndOrStop();
-            if (outcome != null) {
-                return outcome;
+            attempt.awaitEndOrStop();
+            if (!attempt.isFinished()) {
+                worker.interrupt();
+                attempt.awaitEnd(grace);
             }
-            worker.interrupt();
-            outcome = attempt.awaitEnd(grace);
-            if (outcome instanceof Outcome.Done || outcome instanceof Outcome.Rejected) {
-                return outcome; // it had finished anyway
+            Outcome outcome = attempt.outcome(copy);
+            if (!attempt.stopRequested() || outcome instanceof Outcome.Done || outcome instanceof Outcome.Rejected) {
+                return outcome; // it ended by itself (or had finished anyway when the stop came)
             }
-            return new Outcome.Stopped(outcome == null);
+            return new Outcome.Stopped(!attempt.isFinished());
         } finally {
             attempt.gate.close();
             current = null;
@@ -108,64 +91,81 @@ final class CommandRunner {
         }
     }
 
-    /** One command's run: its gate, its outcome once it has one, and whether a stop was asked. */
+    /**
+     * One command's run. The worker records how it ended in fields and counts latches down, and
+     * allocates nothing on the way: after an {@link OutOfMemoryError} there may be no memory for
+     * anything else, and the session must still learn that the command ended.
+     */
     private static final class Attempt {
-        private final ReentrantLock lock = new ReentrantLock();
-        private final Condition changed = lock.newCondition();
         final Gate gate = new Gate();
-        private Outcome outcome;
-        private boolean stopRequested;
+        private final CountDownLatch finished = new CountDownLatch(1);
+        private final CountDownLatch wake = new CountDownLatch(1);
+        private volatile Throwable thrown;
+        private volatile boolean stopRequested;
 
-        void finish(Outcome result) {
-            lock.lock();
+        void carryOut(Work work, ReplContext copy) {
             try {
-                outcome = result;
-                changed.signalAll();
+                work.run(copy);
+            } catch (Throwable failure) {
+                thrown = failure;
             } finally {
-                lock.unlock();
+                finished.countDown();
+                wake.countDown();
             }
         }
 
         void requestStop() {
             gate.close();
-            lock.lock();
+            stopRequested = true;
+            wake.countDown();
+        }
+
+        boolean stopRequested() {
+            return stopRequested;
+        }
+
+        boolean isFinished() {
+            return finished.getCount() == 0;
+        }
+
+        void awaitEndOrStop() {
+            awaitUninterruptibly(wake);
+        }
+
+        void awaitEnd(Duration grace) {
             try {
-                stopRequested = true;
-                changed.signalAll();
-            } finally {
-                lock.unlock();
+                finished.await(grace.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
 
-        /** The outcome, or null when a stop was asked first. */
-        Outcome awaitEndOrStop() {
-            lock.lock();
-            try {
-                while (outcome == null && !stopRequested) {
-                    changed.awaitUninterruptibly();
-                }
-                return outcome;
-            } finally {
-                lock.unlock();
+        /** How the command ended (once it has), made on the session's thread. */
+        Outcome outcome(ReplContext copy) {
+            if (!isFinished()) {
+                return new Outcome.Stopped(true);
             }
+            Throwable failure = thrown;
+            return switch (failure) {
+                case null -> new Outcome.Done(copy);
+                case InputError rejected -> new Outcome.Rejected(rejected);
+                case CommandStopped stopped -> new Outcome.Stopped(false);
+                default -> new Outcome.Failed(failure);
+            };
         }
 
-        /** The outcome, or null when the command is still running after {@code grace}. */
-        Outcome awaitEnd(Duration grace) {
-            long left = grace.toNanos();
-            lock.lock();
-            try {
-                while (outcome == null && left > 0) {
-                    try {
-                        left = changed.awaitNanos(left);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return outcome;
-                    }
+        private static void awaitUninterruptibly(CountDownLatch latch) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    latch.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
                 }
-                return outcome;
-            } finally {
-                lock.unlock();
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }

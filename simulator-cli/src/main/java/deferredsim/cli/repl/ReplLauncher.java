@@ -161,26 +161,42 @@ public final class ReplLauncher {
      */
     private static void loop(LineReader reader, Repl repl) {
         ReplContext context = repl.context();
+        int exhausted = 0;
         while (true) {
-            String line;
             try {
-                line = reader.readLine(repl.prompt());
-            } catch (UserInterruptException abandoned) {
-                continue;
-            } catch (EndOfFileException leaving) {
-                if (mayLeave(repl)) {
+                String line;
+                try {
+                    line = reader.readLine(repl.prompt());
+                } catch (UserInterruptException abandoned) {
+                    continue;
+                } catch (EndOfFileException leaving) {
+                    if (mayLeave(repl)) {
+                        return;
+                    }
+                    continue;
+                }
+                if (!repl.handle(line)) {
+                    if (mayLeave(repl)) {
+                        return;
+                    }
+                    context.quit = false;
+                }
+                exhausted = 0;
+            } catch (OutOfMemoryError | StackOverflowError exhaustion) {
+                // Memory a stopped command still holds: say so; twice in a row, leave with the autosave kept.
+                context.printer.println(Printer.Tone.PROBLEM, OUT_OF_MEMORY);
+                context.printer.flush();
+                if (++exhausted >= 2) {
                     return;
                 }
-                continue;
-            }
-            if (!repl.handle(line)) {
-                if (mayLeave(repl)) {
-                    return;
-                }
-                context.quit = false;
             }
         }
     }
+
+    /** Made before it is needed: when the memory is exhausted there may be none to make it. */
+    private static final String OUT_OF_MEMORY = "The simulator ran out of memory (a stopped run may still hold it)."
+            + " Your chain is in the autosave; if this happens again, the session ends and the next one offers it"
+            + " back.";
 
     private static boolean mayLeave(Repl repl) {
         UnsavedWork.Leaving leaving = UnsavedWork.mayLeave(repl.context(), repl.autosave());
