@@ -17,6 +17,10 @@ final class FailureReport {
     /** The message for {@code failure}, thrown while carrying out {@code command} ("" for Enter). */
     static String of(Throwable thrown, String command) {
         String what = command.isEmpty() ? "Drawing the run" : "'" + command + "'";
+        Throwable limit = limitBehind(thrown);
+        if (limit != null) {
+            return what + " stopped at a limit: " + messageOf(limit) + ". Nothing you built has changed.";
+        }
         Throwable failure = rootOfKnownKind(thrown);
         String why = switch (failure) {
             case StackOverflowError deep ->
@@ -51,6 +55,22 @@ final class FailureReport {
             }
         }
         return thrown;
+    }
+
+    /**
+     * The exception behind {@code thrown} that says a run was stopped at one of the engine's limits
+     * (events per run, run time: a type named {@code ...LimitException}, whose message names the
+     * limit and how to raise it), or null.
+     */
+    private static Throwable limitBehind(Throwable thrown) {
+        int depth = 0;
+        for (Throwable cause = thrown; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+            if (cause instanceof RuntimeException
+                    && cause.getClass().getSimpleName().endsWith("LimitException")) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     /** The exception's own message, cut to {@link #MESSAGE_LIMIT} characters. */

@@ -144,7 +144,7 @@ final class FileCommands {
     }
 
     private static void load(Tokens args, ReplContext ctx) throws InputError {
-        Path file = FileArgument.rest(args, 0, "the file to load").path();
+        Path file = FileArgument.existing(args, 0, "the file to load").path();
         Loaded loaded = read(file);
         if (!UnsavedWork.mayReplace(ctx, "'load'")) {
             return;

@@ -186,6 +186,27 @@ class ReplBoundaryTest {
                 .doesNotContain(" 1  return");
     }
 
+    /** If a run is stopped at one of the engine's limits, then the message is the limit's own, not a fault. */
+    @Test
+    void show_whenTheRunHitsALimitQuotesTheLimit() {
+        String screen = ReplSession.type(
+                home,
+                "d x p\nuse x\nfire callback w\n\nlist\n",
+                s -> s.withEngine(failing(new RunLimitException("the run was stopped after 10 events"))));
+        assertThat(screen)
+                .contains("Drawing the run stopped at a limit: the run was stopped after 10 events. Nothing you built"
+                        + " has changed.")
+                .doesNotContain("fault of the simulator")
+                .contains(" 0  defer x | passthru");
+    }
+
+    /** An engine's limit, as the engine reports one: its type name ends with LimitException. */
+    static final class RunLimitException extends RuntimeException {
+        RunLimitException(String message) {
+            super(message);
+        }
+    }
+
     private static Engine failing(Throwable failure) {
         return scenario -> {
             if (failure instanceof RuntimeException runtime) {

@@ -65,4 +65,16 @@ class ReplFileNamesTest {
         String screen = ReplSession.type(home, "list\n", 200, file.toString());
         assertThat(screen).contains(" 0  return x | passthru");
     }
+
+    /** When Tab completes a name holding a quote, JLine leaves its spaces unescaped; then load still finds the file. */
+    @Test
+    void load_ofACompletedNameWithAQuoteAndSpaces() throws Exception {
+        Path dir = Files.createDirectories(home.resolve("sp dir"));
+        Files.writeString(
+                dir.resolve("it's.json"),
+                "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\", \"chain\": [[\"r q\","
+                        + " \"p\"]]}]}");
+        String screen = ReplSession.type(home, "load " + dir.resolve("it's.json") + "\nlist\n");
+        assertThat(screen).contains(" 0  return q | passthru");
+    }
 }

@@ -59,7 +59,7 @@ class ReplRunawayTest {
                 .start();
         try (OutputStream keyboard = child.getOutputStream()) {
             keyboard.write(("r mine p\nload "
-                            + ReplOutputSafetyTest.HOSTILE.resolve(file).toAbsolutePath() + "\n\nclear\nlist\nquit\n")
+                            + ReplOutputSafetyTest.HOSTILE.resolve(file).toAbsolutePath() + "\n\nlist\nquit\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
         String screen = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
