@@ -29,6 +29,9 @@ final class Repl {
     /** The widest part of a long line echoed above a message about it. */
     private static final int ECHO_WIDTH = 100;
 
+    /** The most characters of the current deferred's name the prompt shows. */
+    private static final int PROMPT_NAME = 24;
+
     /** The longest word quoted whole in a message. */
     private static final int WORD_LIMIT = 80;
 
@@ -78,10 +81,15 @@ final class Repl {
         return context;
     }
 
-    /** The prompt: the current deferred and how many pairs it has. */
+    /**
+     * The prompt: the current deferred and how many pairs it has. The name is shown as every name
+     * is ({@link SafeText}: control characters as escapes), and cut when long.
+     */
     String prompt() {
         Workbench.Draft draft = context.workbench.currentDraft();
-        return context.workbench.current() + "[" + draft.chain.size() + "]> ";
+        String name = SafeText.UTF8.visible(context.workbench.current());
+        return (name.length() > PROMPT_NAME ? name.substring(0, PROMPT_NAME) + "…" : name) + "[" + draft.chain.size()
+                + "]> ";
     }
 
     /**

@@ -15,7 +15,9 @@ final class StreamPrinter implements Printer {
 
     @Override
     public void println(Tone tone, String line) {
-        out.println(SafeText.UTF8.line(line));
+        for (String part : line.split("\n", -1)) {
+            out.println(SafeText.UTF8.line(part));
+        }
     }
 
     @Override

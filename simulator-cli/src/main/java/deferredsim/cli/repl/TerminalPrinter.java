@@ -42,7 +42,7 @@ final class TerminalPrinter implements Printer {
         this.terminal = terminal;
         this.writer = terminal.writer();
         this.colour = colour;
-        this.safe = SafeText.forCharset(terminal.encoding());
+        this.safe = SafeText.forCharset(terminal.outputEncoding());
         this.keys = keys;
         startCommand();
     }
@@ -54,7 +54,14 @@ final class TerminalPrinter implements Printer {
     }
 
     @Override
-    public void println(Tone tone, String line) {
+    public void println(Tone tone, String text) {
+        for (String line : text.split("\n", -1)) {
+            printOne(tone, line);
+        }
+    }
+
+    /** Prints one line of text (a message's own line breaks each start a line). */
+    private void printOne(Tone tone, String line) {
         if (!roomForALine()) {
             return;
         }

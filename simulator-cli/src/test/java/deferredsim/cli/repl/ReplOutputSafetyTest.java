@@ -27,6 +27,39 @@ class ReplOutputSafetyTest {
                 .contains("bye");
     }
 
+    /** When a help text has several lines, then they are printed as lines, not with their line breaks escaped. */
+    @Test
+    void help_printsItsLinesAsLines() {
+        String screen = ReplSession.type(home, "help step\n");
+        assertThat(screen).contains("marked, the timeline under it").doesNotContain("\\n");
+    }
+
+    /** If the terminal writes ASCII only (LANG=C), then the prompt's own arrows become look-alikes, never '?'. */
+    @Test
+    void asciiTerminal_showsLookAlikesInsteadOfQuestionMarks() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.jline.terminal.Terminal terminal = new org.jline.terminal.impl.DumbTerminal(
+                "ascii",
+                "dumb",
+                new java.io.ByteArrayInputStream(
+                        "help step\nr café p\nlist\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                out,
+                java.nio.charset.StandardCharsets.US_ASCII)) {
+            ReplLauncher.run(terminal, PromptSettings.of(home, false, null));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String screen = out.toString(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(screen).contains("n/-> next", "b/<- back").doesNotContain("n/? next");
+    }
+
+    /** When the current deferred's name holds escapes, then the prompt shows them escaped too. */
+    @Test
+    void prompt_showsAHostileNameEscaped() {
+        String screen = ReplSession.type(home, "load " + HOSTILE.resolve("escape-injection.json") + "\n");
+        assertThat(screen).contains("d\\x1b[2J\\x1b[H[2]> ").doesNotContain("d\u001b[2J");
+    }
+
     /** If an invalid file's bad value holds escapes, then the error message shows them escaped. */
     @Test
     void load_ofAnInvalidHostileFileShowsTheValueEscaped() {

@@ -57,8 +57,13 @@ class ReplSoakTest {
                     screen.lines().filter(l -> l.matches("^\\S+\\[\\d+\\]> .*")).count();
             assertThat(screen).as("session %d (seed %d)", session, seed).doesNotContain("a fault of the simulator");
         }
-        System.out.printf(
-                "soak: %,d random lines in %d sessions (seed %d), none dead or hanging%n", lines, sessions, seed);
+        System.out.println(String.format(
+                java.util.Locale.ROOT,
+                "soak: %,d random lines typed in %d sessions (seed %d), %,d prompts answered; none dead or hanging",
+                lines,
+                sessions,
+                seed,
+                carriedOut));
     }
 
     /** Scenario files a random 'load' may pick: the examples and the lesson files, and the hostile test data that run quickly. */
