@@ -28,7 +28,7 @@ public final class InlineCallbacks {
     private final NestedCanceller canceller = new NestedCanceller() {
         @Override
         public Frames.Frame frame(Deferred it) {
-            return cancel(it);
+            return InlineCallbacks.this.cancel(it);
         }
 
         @Override

@@ -54,6 +54,7 @@ public final class ScenarioReader {
         }
         Located top = new Located(root, "$");
         top.object("a scenario: {\"format\": \"" + FORMAT + "\", \"deferreds\": [...], \"actions\": [...]}");
+        refuseDraft(top);
         top.allowOnly(TOP_KEYS, "a scenario");
         checkFormat(top.required("format", "a scenario (it starts with \"format\": \"" + FORMAT + "\")"));
         List<DeferredSpec> deferreds = new ArrayList<>();
@@ -103,6 +104,25 @@ public final class ScenarioReader {
                 : new ScenarioException("", "cannot read " + broken.source() + ": " + broken.problem());
     }
 
+    /** Refuses a {@link ScenarioDraft} file, saying what it is and how to finish it. */
+    private static void refuseDraft(Located top) throws ScenarioException {
+        Optional<Located> format = top.optional("format");
+        if (format.isPresent() && ScenarioDraft.FORMAT.equals(stringOrNull(format.get()))) {
+            throw format.get()
+                    .error("this is a draft, saved at the prompt before the scenario was complete (its \"note\""
+                            + " says what is missing); load it at the prompt ('deferred-sim', then 'load FILE') to"
+                            + " finish it");
+        }
+    }
+
+    private static String stringOrNull(Located value) {
+        try {
+            return value.string("a string");
+        } catch (ScenarioException notAString) {
+            return null;
+        }
+    }
+
     private static void checkFormat(Located format) throws ScenarioException {
         String value = format.string("\"" + FORMAT + "\"");
         if (!value.equals(FORMAT)) {
@@ -110,7 +130,7 @@ public final class ScenarioReader {
         }
     }
 
-    private static Action action(Located at) throws ScenarioException {
+    static Action action(Located at) throws ScenarioException {
         at.object("an action: {\"at\": T, \"do\": VERB, \"deferred\": NAME, ...}");
         Located verbAt = at.required("do", "an action (it needs \"do\": " + Located.listing(VERBS) + ")");
         String verb = verbAt.string(Located.listing(VERBS));

@@ -25,11 +25,23 @@ public final class ScenarioWriter {
      * flags are written only when true, {@code actions} only when there are some.
      */
     public static String write(Scenario scenario) {
+        return write(ScenarioReader.FORMAT, null, scenario.deferreds(), scenario.actions());
+    }
+
+    /**
+     * The JSON text of {@code deferreds} and {@code actions} in {@code format}, with a {@code note}
+     * after the format when it is not null; for {@link ScenarioDraft}s, whose parts need not make
+     * a valid scenario.
+     */
+    static String write(String format, String note, List<DeferredSpec> deferreds, List<Action> actions) {
         StringBuilder out = new StringBuilder();
-        out.append("{\"format\": ").append(Json.quote(ScenarioReader.FORMAT));
-        out.append(",\n \"deferreds\": ").append(lines(scenario.deferreds(), ScenarioWriter::deferred));
-        if (!scenario.actions().isEmpty()) {
-            out.append(",\n \"actions\": ").append(lines(scenario.actions(), ScenarioWriter::action));
+        out.append("{\"format\": ").append(Json.quote(format));
+        if (note != null) {
+            out.append(",\n \"note\": ").append(Json.quote(note));
+        }
+        out.append(",\n \"deferreds\": ").append(lines(deferreds, ScenarioWriter::deferred));
+        if (!actions.isEmpty()) {
+            out.append(",\n \"actions\": ").append(lines(actions, ScenarioWriter::action));
         }
         return out.append("}\n").toString();
     }
