@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The reactor model's side of a recording (Parts 1–8 of the book), read once into timelines every
@@ -180,6 +181,13 @@ public final class ReactorReading {
     /** The events at which {@code who} printed, in order. */
     public List<Integer> prints(String who) {
         return printed.getOrDefault(who, List.of());
+    }
+
+    /** The process event {@code index} belongs to; empty for an event of the Deferred engine. */
+    public Optional<String> who(int index) {
+        return recording.get(index) instanceof SimEvent.ReactorEvent event
+                ? Optional.of(event.who())
+                : Optional.empty();
     }
 
     /** Where process {@code who} stands at {@code at}. */
