@@ -174,7 +174,7 @@ public final class MainController {
         timeline.themeProperty().bind(model.themeProperty());
         timeline.zoomProperty().bind(model.zoomProperty());
         stage.titleProperty().bind(model.document().titleProperty());
-        descriptionLabel.textProperty().bind(model.playback().descriptionProperty());
+        descriptionLabel.textProperty().bind(model.playback().statusTextProperty());
         summaryLabel.textProperty().bind(model.lanes().summaryProperty());
         staleLabel.visibleProperty().bind(model.staleProperty());
         staleLabel.managedProperty().bind(model.staleProperty());

@@ -1,5 +1,6 @@
 package deferredsim.gui.lanes;
 
+import deferredsim.core.reading.Playhead;
 import deferredsim.gui.theme.Theme;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,8 +48,8 @@ public final class LanesView extends Region {
     private final ScrollBar vertical = new ScrollBar();
     private final ScrollBar horizontal = new ScrollBar();
     private Timeline glide;
-    private int previous;
-    private int shown;
+    private Playhead previous = Playhead.START;
+    private Playhead shown = Playhead.START;
 
     /** A view of {@code model}. */
     public LanesView(LanesViewModel model) {
@@ -71,9 +72,9 @@ public final class LanesView extends Region {
     }
 
     private void init() {
-        model.positionProperty().addListener((obs, old, now) -> moved(old.intValue(), now.intValue()));
+        model.playheadProperty().addListener((obs, old, now) -> moved(old, now));
         model.indexProperty().addListener((obs, old, now) -> {
-            previous = model.positionProperty().get();
+            previous = model.getPlayhead();
             shown = previous;
             tokenLayer.getChildren().clear();
             tokens.clear();
@@ -109,7 +110,7 @@ public final class LanesView extends Region {
         model.focusProperty().addListener((obs, old, now) -> follow());
     }
 
-    private void moved(int from, int to) {
+    private void moved(Playhead from, Playhead to) {
         previous = from;
         shown = to;
         if (glide != null) {
@@ -117,13 +118,13 @@ public final class LanesView extends Region {
         }
         fading = false;
         for (Column c : model.getIndex().columns()) {
-            if (c.history().at(from).status() == ColumnStatus.NOT_CREATED
-                    && c.history().at(to).status() != ColumnStatus.NOT_CREATED) {
+            if (!c.state(from).snapshot().exists() && c.state(to).snapshot().exists()) {
                 fading = true;
             }
         }
+        int step = to.position() - from.position();
         Duration d = animationDuration.get();
-        if (d == null || d.lessThanOrEqualTo(Duration.ZERO) || Math.abs(to - from) != 1) {
+        if (d == null || d.lessThanOrEqualTo(Duration.ZERO) || Math.abs(step) != 1) {
             progress.set(1);
             previous = to;
         } else {
@@ -135,10 +136,10 @@ public final class LanesView extends Region {
         double sx = horizontal.getValue();
         double sy = vertical.getValue();
         follow();
-        if (fading || Math.abs(to - from) != 1 || sx != horizontal.getValue() || sy != vertical.getValue()) {
+        if (fading || Math.abs(step) != 1 || sx != horizontal.getValue() || sy != vertical.getValue()) {
             repaint();
         } else {
-            repaintRowsOf(Math.max(from, to) - 1);
+            repaintRowsOf(Math.max(from.position(), to.position()) - 1);
         }
     }
 
@@ -149,8 +150,7 @@ public final class LanesView extends Region {
             repaint();
             return;
         }
-        deferredsim.core.recording.SimEvent event = model.eventAt(eventIndex);
-        java.util.List<Integer> rows = event == null ? null : DirtyRows.of(index, event);
+        java.util.List<Integer> rows = DirtyRows.of(index, eventIndex);
         if (rows == null) {
             repaint();
             return;
@@ -179,8 +179,8 @@ public final class LanesView extends Region {
             return;
         }
         LaneGeometry g = geometry();
-        ColumnState s = c.history().at(shown);
-        double y = g.rowY(c.rowOffset() + (s.hasToken() ? s.tokenRow() : 0));
+        ColumnState s = c.state(shown);
+        double y = g.rowY(c.rowOffset() + (s.hasToken() ? s.token().row() : 0));
         double h = canvas.getHeight();
         if (y < vertical.getValue() + g.rowHeight() || y > vertical.getValue() + h - g.rowHeight()) {
             vertical.setValue(clamp(y - h / 3, 0, vertical.getMax()));
@@ -243,7 +243,10 @@ public final class LanesView extends Region {
         placeTokens();
     }
 
-    /** Shows each visible column's token where it is, or on its way there while gliding. */
+    /**
+     * Shows each visible column's token where it rests, or on its way there while gliding (through
+     * the box of a stage the step ran, see {@link TokenMotion}).
+     */
     private void placeTokens() {
         LaneGeometry g = geometry();
         double sx = horizontal.getValue();
@@ -251,34 +254,36 @@ public final class LanesView extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         double t = progress.get();
+        boolean forward = shown.position() == previous.position() + 1;
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Column c : model.getIndex().columns()) {
             double left = g.columnX(c.order()) - sx;
             if (left > w || left + g.columnWidth() < 0) {
                 continue;
             }
-            ColumnState now = c.history().at(shown);
-            if (!now.hasToken()) {
+            TokenPlace now = c.state(shown).token();
+            if (now == null) {
                 continue;
             }
-            double x = g.laneCenter(c.order(), now.tokenLane());
-            double y = g.rowY(c.rowOffset() + now.tokenRow());
-            ColumnState before = c.history().at(previous);
-            if (before.hasToken() && t < 1) {
-                x = g.laneCenter(c.order(), before.tokenLane()) + (x - g.laneCenter(c.order(), before.tokenLane())) * t;
-                double y0 = g.rowY(c.rowOffset() + before.tokenRow());
-                y = y0 + (y - y0) * t;
-            }
+            TokenMotion m = t >= 1
+                    ? TokenMotion.at(now)
+                    : TokenMotion.between(
+                            c, c.state(previous).token(), now, forward ? c.runAt(previous.position()) : null, t);
+            double x = g.laneCenter(c.order(), deferredsim.core.recording.Side.CALLBACK)
+                    + (g.laneCenter(c.order(), deferredsim.core.recording.Side.ERRBACK)
+                                    - g.laneCenter(c.order(), deferredsim.core.recording.Side.CALLBACK))
+                            * m.lane();
+            double y = g.rowY(c.rowOffset() + m.row());
             if (y - sy < -g.rowHeight() || y - sy > h + g.rowHeight()) {
                 continue;
             }
             TokenView token = tokens.computeIfAbsent(c.name(), name -> {
                 TokenView v = new TokenView();
-                v.setId("token-" + name);
+                v.setId("token-" + name.replaceAll("[^A-Za-z0-9_-]", "_"));
                 tokenLayer.getChildren().add(v);
                 return v;
             });
-            token.show(now, theme.get().palette(), g);
+            token.show(m, theme.get().palette(), g);
             token.placeAt(x - sx, y - sy);
             token.setVisible(true);
             seen.add(c.name());

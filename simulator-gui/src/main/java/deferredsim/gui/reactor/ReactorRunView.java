@@ -66,17 +66,14 @@ public final class ReactorRunView extends VBox {
     }
 
     private final class RowCell extends ListCell<ReactorRunViewModel.Row> {
-        private final Label time = new Label();
         private final Label who = new Label();
         private final Label text = new Label();
-        private final HBox box = new HBox(10, time, who, text);
+        private final HBox box = new HBox(10, who, text);
 
         RowCell() {
             getStyleClass().add(ROW);
-            time.getStyleClass().add("reactor-time");
             who.getStyleClass().add("reactor-who");
             text.getStyleClass().add("reactor-text");
-            time.setMinWidth(60);
             who.setMinWidth(130);
             who.setPrefWidth(130);
             HBox.setHgrow(text, Priority.ALWAYS);
@@ -95,7 +92,6 @@ public final class ReactorRunView extends VBox {
                 pseudoClassStateChanged(CURRENT, false);
                 return;
             }
-            time.setText(row.time());
             who.setText(row.who());
             text.setText(row.text());
             setGraphic(box);

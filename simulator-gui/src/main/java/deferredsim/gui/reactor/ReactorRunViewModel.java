@@ -1,8 +1,7 @@
 package deferredsim.gui.reactor;
 
-import deferredsim.core.recording.Recording;
-import deferredsim.core.recording.SimEvent;
-import deferredsim.gui.events.EventText;
+import deferredsim.core.reading.Reading;
+import deferredsim.core.reading.Words;
 import deferredsim.gui.playback.PlaybackViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +23,9 @@ public final class ReactorRunViewModel {
      * One event as a row.
      *
      * @param index the event's index in the recording
-     * @param time the virtual time, e.g. {@code 1.5s}
+     * @param time the virtual time, e.g. {@code t=1.5}
      * @param who the process it belongs to ({@code program}, {@code server 10000}), or the deferred for engine events
-     * @param text what happened, in words when the window knows the event, else its trace line
+     * @param text what happened: the reading's sentence for the event
      */
     public record Row(int index, String time, String who, String text) {
         public Row {
@@ -45,47 +44,21 @@ public final class ReactorRunViewModel {
         this.playback = playback;
     }
 
-    /** Shows {@code recording} titled {@code name}; the caller loads the same recording into playback. */
-    public void load(String name, Recording recording) {
-        List<Row> next = new ArrayList<>(recording.size());
-        for (int i = 0; i < recording.size(); i++) {
-            next.add(row(i, recording.events().get(i)));
+    /** Shows the run {@code reading} titled {@code name}; the caller loads the same reading into playback. */
+    public void load(String name, Reading reading) {
+        List<Row> next = new ArrayList<>(reading.size());
+        for (int i = 0; i < reading.size(); i++) {
+            next.add(row(reading, i));
         }
         rows.set(List.copyOf(next));
         title.set(name);
     }
 
-    static Row row(int index, SimEvent event) {
-        String time = event.time().toString();
-        if (event instanceof SimEvent.ReactorEvent) {
-            SimEvent.ReactorEvent reactor = (SimEvent.ReactorEvent) event;
-            return new Row(index, time, reactor.who(), reactorText(reactor));
-        }
-        String who = EventText.deferredOf(event);
-        String words = EventText.describe(event).replaceFirst("^t=\\S+\\s+", "");
-        return new Row(index, time, who == null ? "" : who, words);
-    }
-
-    /**
-     * The event's kind and then its own fields from the trace line, without the JSON punctuation:
-     * {@code {"t":1,"who":"program","event":"print","text":"hi"}} becomes {@code print  text: hi}.
-     */
-    static String reactorText(SimEvent.ReactorEvent event) {
-        String line = event.traceLine();
-        String marker = "\"event\":\"" + event.kind() + "\"";
-        int at = line.indexOf(marker);
-        if (at < 0) {
-            return line;
-        }
-        String rest = line.substring(at + marker.length());
-        rest = rest.endsWith("}") ? rest.substring(0, rest.length() - 1) : rest;
-        if (rest.startsWith(",")) {
-            rest = rest.substring(1);
-        }
-        String fields = rest.replaceAll("\"([A-Za-z_]+)\":", "$1: ")
-                .replaceAll(",(?=[A-Za-z_]+: )", "   ")
-                .replaceAll("\"([^\"\\\\]*)\"", "$1");
-        return fields.isEmpty() ? event.kind() : event.kind() + "   " + fields;
+    /** Event {@code index} as a row: its process (or deferred) and the reading's sentence for it. */
+    static Row row(Reading reading, int index) {
+        String who =
+                reading.reactor().who(index).or(() -> reading.subject(index)).orElse("clock");
+        return new Row(index, Words.time(reading.time(index)), who, reading.sentence(index));
     }
 
     /** Every event of the run, in order. */

@@ -1,21 +1,20 @@
 package deferredsim.gui.timeline;
 
-import deferredsim.core.recording.Recording;
-import deferredsim.core.recording.SimEvent;
+import deferredsim.core.reading.ClockCall;
+import deferredsim.core.reading.EventFamily;
+import deferredsim.core.reading.Reading;
 import deferredsim.core.time.Time;
-import deferredsim.gui.events.EventKind;
-import deferredsim.gui.events.EventText;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Where each event of a recording sits on the timeline, in units (pixels at zoom 1): {@link
- * #x(int)} along the axis and {@link #track(int)} across it. Immutable; built by {@link
- * #of(Recording)} in one pass.
+ * #x(int)} along the axis and {@link #track(int)} across it: one track per deferred the event is
+ * mainly about ({@link Reading#subject(int)}), per process of a reactor run, and one for the
+ * clock's own calls. Immutable; built by {@link #of(Reading)} in one pass.
  */
 public final class TimelineLayout {
     /** Units between events at the same virtual time. */
@@ -28,10 +27,10 @@ public final class TimelineLayout {
     public static final double MAX_TIME_GAP = 320;
     /** The track for the reactor's delayed calls (always track 0). */
     public static final String REACTOR_TRACK = "reactor";
-    /** The track for events about no deferred that the window does not know. */
+    /** The track for events about no deferred and no process. */
     public static final String OTHER_TRACK = "other";
 
-    private final List<SimEvent> events;
+    private final Reading reading;
     private final double[] xs;
     private final int[] tracks;
     private final List<String> trackNames;
@@ -46,14 +45,14 @@ public final class TimelineLayout {
     public record Span(int call, String description, double fromX, double toX, boolean cancelled) {}
 
     private TimelineLayout(
-            List<SimEvent> events,
+            Reading reading,
             double[] xs,
             int[] tracks,
             List<String> trackNames,
             List<Tick> ticks,
             List<Span> spans,
             double width) {
-        this.events = events;
+        this.reading = reading;
         this.xs = xs;
         this.tracks = tracks;
         this.trackNames = List.copyOf(trackNames);
@@ -62,66 +61,50 @@ public final class TimelineLayout {
         this.width = width;
     }
 
-    /** Lays out every event of {@code recording}. */
-    public static TimelineLayout of(Recording recording) {
-        List<SimEvent> events = recording.events();
-        int n = events.size();
+    /** Lays out every event of {@code reading}'s run. */
+    public static TimelineLayout of(Reading reading) {
+        int n = reading.size();
         double[] xs = new double[n];
         int[] tracks = new int[n];
         Map<String, Integer> trackOf = new LinkedHashMap<>();
         trackOf.put(REACTOR_TRACK, 0);
         List<Tick> ticks = new ArrayList<>();
-        Map<Integer, double[]> open = new HashMap<>();
-        Map<Integer, String> openText = new HashMap<>();
-        List<Span> spans = new ArrayList<>();
         double x = EVENT_GAP;
         Time previous = null;
         for (int i = 0; i < n; i++) {
-            SimEvent e = events.get(i);
-            if (previous == null || !previous.equals(e.time())) {
+            Time time = reading.time(i);
+            if (previous == null || !previous.equals(time)) {
                 if (previous != null) {
-                    double seconds = e.time().minus(previous).toSecondsDouble();
+                    double seconds = time.minus(previous).toSecondsDouble();
                     x += Math.max(MIN_TIME_GAP, Math.min(MAX_TIME_GAP, seconds * UNITS_PER_SECOND));
                 }
-                ticks.add(new Tick(e.time(), x, i));
-                previous = e.time();
+                ticks.add(new Tick(time, x, i));
+                previous = time;
             } else {
                 x += EVENT_GAP;
             }
             xs[i] = x;
-            tracks[i] = trackOf.computeIfAbsent(trackName(e), k -> trackOf.size());
-            spanEvent(e, x, open, openText, spans);
+            tracks[i] = trackOf.computeIfAbsent(trackName(reading, i), k -> trackOf.size());
         }
-        for (Map.Entry<Integer, double[]> left : open.entrySet()) {
-            spans.add(new Span(left.getKey(), openText.get(left.getKey()), left.getValue()[0], -1, false));
+        List<Span> spans = new ArrayList<>();
+        for (ClockCall call : reading.clockCalls()) {
+            int end = call.ran() >= 0 ? call.ran() : call.cancelled();
+            spans.add(new Span(
+                    call.id(),
+                    call.description(),
+                    xs[call.scheduled()],
+                    end < 0 ? -1 : xs[end],
+                    call.cancelled() >= 0));
         }
         return new TimelineLayout(
-                events, xs, tracks, new ArrayList<>(trackOf.keySet()), ticks, spans, x + EVENT_GAP * 2);
+                reading, xs, tracks, new ArrayList<>(trackOf.keySet()), ticks, spans, x + EVENT_GAP * 2);
     }
 
-    private static String trackName(SimEvent e) {
-        if (EventKind.of(e) == EventKind.CLOCK) {
+    private static String trackName(Reading reading, int i) {
+        if (reading.family(i) == EventFamily.CLOCK) {
             return REACTOR_TRACK;
         }
-        String deferred = EventText.deferredOf(e);
-        return deferred != null ? deferred : OTHER_TRACK;
-    }
-
-    private static void spanEvent(
-            SimEvent e, double x, Map<Integer, double[]> open, Map<Integer, String> text, List<Span> spans) {
-        if (e instanceof SimEvent.DelayedCallScheduled) {
-            SimEvent.DelayedCallScheduled s = (SimEvent.DelayedCallScheduled) e;
-            open.put(s.call(), new double[] {x});
-            text.put(s.call(), s.description());
-        } else if (e instanceof SimEvent.DelayedCallRan || e instanceof SimEvent.DelayedCallCancelled) {
-            int call = e instanceof SimEvent.DelayedCallRan
-                    ? ((SimEvent.DelayedCallRan) e).call()
-                    : ((SimEvent.DelayedCallCancelled) e).call();
-            double[] from = open.remove(call);
-            if (from != null) {
-                spans.add(new Span(call, text.remove(call), from[0], x, e instanceof SimEvent.DelayedCallCancelled));
-            }
-        }
+        return reading.subject(i).or(() -> reading.reactor().who(i)).orElse(OTHER_TRACK);
     }
 
     /** The number of events. */
@@ -129,9 +112,9 @@ public final class TimelineLayout {
         return xs.length;
     }
 
-    /** The event at {@code index}. */
-    public SimEvent event(int index) {
-        return events.get(index);
+    /** The reading of the run laid out. */
+    public Reading reading() {
+        return reading;
     }
 
     /** The axis position of event {@code index}, in units. */

@@ -1,7 +1,6 @@
 package deferredsim.gui.timeline;
 
-import deferredsim.gui.events.EventKind;
-import deferredsim.gui.events.EventText;
+import deferredsim.core.reading.EventFamily;
 import deferredsim.gui.theme.Palette;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -86,7 +85,7 @@ final class TimelinePainter {
     /** Which mark means what, in the bottom right corner (clear of the time labels). */
     private void paintLegend(double top) {
         double y = height - small.getSize() * 0.9;
-        String[] words = {"fire / stage", "wait / resume / clock", "cancel / pause / error", "other"};
+        String[] words = {"fire / stage", "wait / resume / clock", "cancel / pause / late fire", "reactor"};
         Color[] colors = {p.callback(), p.waiting(), p.errback(), p.accent()};
         gc.setFont(small);
         gc.setTextAlign(TextAlignment.LEFT);
@@ -164,14 +163,14 @@ final class TimelinePainter {
         for (int i = first; i < layout.size() && layout.x(i) <= to; i++) {
             double x = screenX(layout.x(i));
             double y = top + layout.track(i) * th + th / 2;
-            EventKind kind = EventKind.of(layout.event(i));
+            EventFamily kind = layout.reading().family(i);
             Color c = color(kind);
             gc.setGlobalAlpha(i < position ? 1 : 0.3);
             double r = Math.max(3, Math.min(6 * zoom, th * 0.3));
             gc.setFill(c);
-            if (kind == EventKind.RUN) {
+            if (kind == EventFamily.STAGE) {
                 gc.fillRect(x - r, y - r, 2 * r, 2 * r);
-            } else if (kind == EventKind.OTHER) {
+            } else if (kind == EventFamily.LATE_FIRE || kind == EventFamily.CONTROL) {
                 gc.fillPolygon(new double[] {x - r, x, x + r, x}, new double[] {y, y - r, y, y + r}, 4);
             } else {
                 gc.fillOval(x - r, y - r, 2 * r, 2 * r);
@@ -181,8 +180,8 @@ final class TimelinePainter {
                 gc.setLineWidth(2);
                 gc.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
             }
-            if (roomForLabels && (kind == EventKind.OTHER || i == position - 1) && x > lastLabelEnd) {
-                String label = EventText.shortLabel(layout.event(i));
+            if (roomForLabels && i == position - 1 && x > lastLabelEnd) {
+                String label = layout.reading().label(i);
                 gc.setFill(p.text());
                 gc.fillText(label, x + r + 2, y + r - 2);
                 lastLabelEnd = x + r + 2 + label.length() * small.getSize() * 0.6;
@@ -191,21 +190,13 @@ final class TimelinePainter {
         gc.setGlobalAlpha(1);
     }
 
-    private Color color(EventKind kind) {
-        switch (kind) {
-            case FIRE:
-            case RUN:
-                return p.callback();
-            case ERROR:
-            case CONTROL:
-                return p.errback();
-            case WAIT:
-            case CLOCK:
-                return p.waiting();
-            case OTHER:
-                return p.accent();
-            default:
-                return p.mutedText();
-        }
+    private Color color(EventFamily family) {
+        return switch (family) {
+            case FIRE, STAGE, SETTLE, OUTCOME -> p.callback();
+            case LATE_FIRE, CONTROL -> p.errback();
+            case WAIT, LIST, CLOCK -> p.waiting();
+            case CREATE -> p.mutedText();
+            case EXECUTION, NETWORK, REACTOR, PROCESS -> p.accent();
+        };
     }
 }

@@ -1,6 +1,5 @@
 package deferredsim.gui.timeline;
 
-import deferredsim.gui.events.EventText;
 import deferredsim.gui.theme.Theme;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -68,8 +67,7 @@ public final class TimelineView extends Region {
             hover.setText(
                     i < 0
                             ? ""
-                            : "#" + (i + 1) + "  "
-                                    + EventText.describe(model.getLayout().event(i)));
+                            : "#" + (i + 1) + "  " + model.getLayout().reading().sentence(i));
         });
         addEventFilter(ScrollEvent.SCROLL, e -> {
             double delta = e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();

@@ -1,6 +1,6 @@
 package deferredsim.gui.timeline;
 
-import deferredsim.core.recording.Recording;
+import deferredsim.core.reading.Reading;
 import deferredsim.gui.playback.PlaybackViewModel;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,8 +18,8 @@ public final class TimelineViewModel {
     /** Follows {@code playback}: a new recording gets a new layout. */
     public TimelineViewModel(PlaybackViewModel playback) {
         this.playback = playback;
-        layout.set(TimelineLayout.of(playback.getRecording()));
-        playback.recordingProperty().addListener((obs, old, now) -> layout.set(TimelineLayout.of(now)));
+        layout.set(TimelineLayout.of(playback.getReading()));
+        playback.readingProperty().addListener((obs, old, now) -> layout.set(TimelineLayout.of(now)));
     }
 
     /** Seeks so that the event nearest to {@code unitX} (axis units) is the last one shown. */
@@ -43,8 +43,8 @@ public final class TimelineViewModel {
         return playback.positionProperty();
     }
 
-    /** The recording on show. */
-    public Recording getRecording() {
-        return playback.getRecording();
+    /** The reading of the run on show. */
+    public Reading getReading() {
+        return playback.getReading();
     }
 }

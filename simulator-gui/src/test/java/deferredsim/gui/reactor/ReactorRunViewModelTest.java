@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import deferredsim.core.reading.Reading;
 import deferredsim.core.recording.Recording;
-import deferredsim.core.recording.SimEvent;
 import deferredsim.gui.playback.PlaybackViewModel;
 import deferredsim.lessons.LessonCatalog;
 import deferredsim.lessons.ReactorScenario;
@@ -27,8 +27,9 @@ class ReactorRunViewModelTest {
         Recording run = lessonOneRun();
         PlaybackViewModel playback = new PlaybackViewModel();
         ReactorRunViewModel model = new ReactorRunViewModel(playback);
-        model.load("one", run);
-        playback.load(run);
+        Reading reading = Reading.of(run);
+        model.load("one", reading);
+        playback.load(reading);
         playback.first();
         assertTrue(model.shown().isEmpty());
         playback.stepForward();
@@ -39,17 +40,17 @@ class ReactorRunViewModelTest {
         assertEquals("one", model.titleProperty().get());
     }
 
-    /** If an event is a reactor event, then its row names its process and reads without JSON punctuation. */
+    /** If an event is a reactor event, then its row names its process and says exactly the reading's sentence. */
     @Test
-    void row_reactorEvent_namesProcessAndDropsJson() throws Exception {
-        Recording run = lessonOneRun();
-        SimEvent.ReactorEvent event = (SimEvent.ReactorEvent) run.events().stream()
-                .filter(e -> e instanceof SimEvent.ReactorEvent)
-                .findFirst()
-                .orElseThrow();
-        ReactorRunViewModel.Row row = ReactorRunViewModel.row(0, event);
-        assertEquals(event.who(), row.who());
-        assertTrue(row.text().startsWith(event.kind()), row.text());
+    void row_reactorEvent_namesProcessAndTellsTheReadingsSentence() throws Exception {
+        Reading reading = Reading.of(lessonOneRun());
+        int index = 0;
+        while (reading.reactor().who(index).isEmpty()) {
+            index++;
+        }
+        ReactorRunViewModel.Row row = ReactorRunViewModel.row(reading, index);
+        assertEquals(reading.reactor().who(index).orElseThrow(), row.who());
+        assertEquals(reading.sentence(index), row.text());
         assertFalse(row.text().contains("\"who\""), row.text());
     }
 }

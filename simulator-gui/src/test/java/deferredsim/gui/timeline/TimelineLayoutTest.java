@@ -3,17 +3,17 @@ package deferredsim.gui.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import deferredsim.core.engine.Simulation;
-import deferredsim.core.recording.Recording;
+import deferredsim.core.reading.Reading;
 import deferredsim.core.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
 
 class TimelineLayoutTest {
-    private static Recording innerLater() throws Exception {
-        return Simulation.run(ScenarioReader.read(
+    private static Reading innerLater() throws Exception {
+        return Reading.of(Simulation.run(ScenarioReader.read(
                 "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\", \"chain\": [[\"defer"
                         + " x\", \"p\"], [\"r after\", \"p\"]], \"fire\": {\"method\": \"callback\", \"value\":"
                         + " \"start\", \"after\": 0}},{\"name\": \"x\", \"chain\": [], \"fire\": {\"method\":"
-                        + " \"callback\", \"value\": \"inner\", \"after\": 2}}]}"));
+                        + " \"callback\", \"value\": \"inner\", \"after\": 2}}]}")));
     }
 
     @Test
