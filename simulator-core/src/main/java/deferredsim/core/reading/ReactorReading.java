@@ -167,6 +167,24 @@ public final class ReactorReading {
         public ProcessSnapshot {
             stack = List.copyOf(stack);
         }
+
+        /**
+         * Its state in a few words, the same in every view: {@code not started}, {@code running},
+         * {@code blocked by time.sleep(2) until t=3}, {@code waiting in select}, {@code exited},
+         * {@code crashed}.
+         */
+        public String status() {
+            return switch (phase) {
+                case NOT_STARTED -> "not started";
+                case RUNNING -> reactor == ReactorPhase.STOPPED ? "running, its reactor stopped" : "running";
+                case BLOCKED ->
+                    "blocked by " + blockedBy + (blockedUntil == null ? "" : " until " + Words.time(blockedUntil));
+                case WAITING_IN_SELECT ->
+                    reactor == ReactorPhase.IDLE_FOREVER ? "waiting in select for ever" : "waiting in select";
+                case EXITED -> "exited";
+                case CRASHED -> "crashed";
+            };
+        }
     }
 
     private final Recording recording;

@@ -54,4 +54,21 @@ class ReactorPartsReadingTest {
                 .isNotEmpty()
                 .allSatisfy(p -> assertThat(p.error()).isNotBlank());
     }
+
+    /** When a process is held by a sleep, then its status says by what and until when; at the end it has exited. */
+    @Test
+    void processStatus_whileBlockedAndAtTheEnd() {
+        Reading reading = Reading.of(ReactorRuns.run("part8-1-defer-block"));
+        ReactorReading.ThreadTimeline thread = reading.reactor().threads().get(0);
+        ReactorReading.Span block = thread.blocks().get(0);
+
+        assertThat(reading.reactor()
+                        .process(thread.who(), Playhead.after(block.index()))
+                        .status())
+                .isEqualTo("blocked by " + block.what() + " until t=" + block.until());
+        assertThat(reading.reactor().process(thread.who(), reading.end()).status())
+                .isEqualTo("exited");
+        assertThat(reading.reactor().process(thread.who(), Playhead.START).status())
+                .isEqualTo("not started");
+    }
 }
