@@ -7,8 +7,10 @@ import deferredsim.core.reactor.scenario.ReactorSimulation;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.gui.document.AppDirs;
 import deferredsim.gui.document.Autosave;
+import deferredsim.gui.document.DialogFolders;
 import deferredsim.gui.document.DocumentViewModel;
 import deferredsim.gui.document.RecentFiles;
+import deferredsim.gui.document.Settings;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,8 +42,8 @@ public final class FileActions {
     private final RecentFiles recent;
     private final Autosave autosave;
     private final PauseTransition autosaveLater = new PauseTransition(Duration.millis(400));
+    private final Settings settings;
     private Node exportNode;
-    private Path lastDirectory;
 
     FileActions(MainViewModel model, Stage stage, Consumer<String> status) {
         this.model = model;
@@ -55,6 +57,7 @@ public final class FileActions {
         }
         this.recent = new RecentFiles(home.resolve("recent.txt"));
         this.autosave = new Autosave(home);
+        this.settings = new Settings(home.resolve("settings.properties"));
         autosaveLater.setOnFinished(e -> autosaveNow());
         model.editor().revisionProperty().addListener((obs, old, now) -> autosaveLater.playFromStart());
     }
@@ -104,6 +107,33 @@ public final class FileActions {
 
     RecentFiles recent() {
         return recent;
+    }
+
+    /** What the window remembers between sessions (kept beside the recent files). */
+    Settings settings() {
+        return settings;
+    }
+
+    /**
+     * Where a dialog starts: the scenario's folder when it is the learner's own, else the folder
+     * last used, else Documents (never inside the program's install).
+     */
+    Path dialogFolder() {
+        Path install = null;
+        try {
+            install = DialogFolders.install(Path.of(FileActions.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI()));
+        } catch (java.net.URISyntaxException | RuntimeException unknown) {
+            // No install folder known: any folder will do.
+        }
+        return DialogFolders.initial(
+                document().getFile(),
+                settings.lastFolder().orElse(null),
+                install,
+                Path.of(System.getProperty("user.home")));
     }
 
     void newScenario() {
@@ -187,9 +217,7 @@ public final class FileActions {
         chooser.setTitle("Export view as PNG");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         chooser.setInitialFileName("deferred-view.png");
-        if (lastDirectory != null) {
-            chooser.setInitialDirectory(lastDirectory.toFile());
-        }
+        chooser.setInitialDirectory(dialogFolder().toFile());
         File chosen = chooser.showSaveDialog(stage);
         if (chosen != null) {
             exportPng(chosen.toPath());
@@ -232,6 +260,7 @@ public final class FileActions {
                 ButtonType.CANCEL);
         alert.setHeaderText("Unsaved changes");
         alert.initOwner(stage);
+        Dialogs.theme(alert, stage.getScene());
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
             return false;
@@ -271,16 +300,14 @@ public final class FileActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario JSON", "*.json"));
-        if (lastDirectory != null && lastDirectory.toFile().isDirectory()) {
-            chooser.setInitialDirectory(lastDirectory.toFile());
-        }
+        chooser.setInitialDirectory(dialogFolder().toFile());
         return chooser;
     }
 
     private void remember(Path file) {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
-            lastDirectory = parent;
+            settings.lastFolder(parent);
         }
     }
 }

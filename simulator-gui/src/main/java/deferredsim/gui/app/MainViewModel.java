@@ -9,7 +9,7 @@ import deferredsim.gui.document.DocumentViewModel;
 import deferredsim.gui.editor.EditorViewModel;
 import deferredsim.gui.lanes.LanesViewModel;
 import deferredsim.gui.playback.PlaybackViewModel;
-import deferredsim.gui.reactor.ReactorRunViewModel;
+import deferredsim.gui.reactor.ReactorViewModel;
 import deferredsim.gui.theme.Theme;
 import deferredsim.gui.timeline.TimelineViewModel;
 import deferredsim.lessons.DeferredScenario;
@@ -50,7 +50,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper mainTitle = new ReadOnlyStringWrapper(this, "mainTitle", "");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
-    private final ReactorRunViewModel reactor = new ReactorRunViewModel(playback);
+    private final ReactorViewModel reactor = new ReactorViewModel(playback, timeline.timeScaleProperty());
     private final ReadOnlyBooleanWrapper showingReactor = new ReadOnlyBooleanWrapper(this, "showingReactor");
 
     /** All models, showing the empty scenario. */
@@ -182,7 +182,7 @@ public final class MainViewModel {
     }
 
     /** The reactor run shown in place of the lanes while {@link #showingReactorProperty()} is true. */
-    public ReactorRunViewModel reactor() {
+    public ReactorViewModel reactor() {
         return reactor;
     }
 

@@ -45,6 +45,7 @@ public final class Column {
     private final int depth;
     private final int order;
     private final int rowOffset;
+    private final int shelf;
     private final String about;
     private final List<String> members;
     private final List<String> steps;
@@ -55,7 +56,7 @@ public final class Column {
     private final int[] stepResumedAt;
     private final Beat.Resumed[] stepResumes;
 
-    Column(Reading reading, Placement placement, int depth, int order, int rowOffset) {
+    Column(Reading reading, Placement placement, int depth, int order, int rowOffset, int shelf) {
         this.reading = reading;
         this.name = placement.name();
         this.kind = placement.kind();
@@ -65,6 +66,7 @@ public final class Column {
         this.depth = depth;
         this.order = order;
         this.rowOffset = rowOffset;
+        this.shelf = shelf;
         this.about = placement.about();
         this.members = List.copyOf(placement.members());
         this.steps = List.copyOf(placement.steps());
@@ -129,9 +131,14 @@ public final class Column {
         return depth;
     }
 
-    /** Its place from the left, from 0. */
+    /** Its place from the left on its shelf, from 0. */
     public int order() {
         return order;
+    }
+
+    /** The shelf it is on: 0 unless the columns wrap below each other. */
+    public int shelf() {
+        return shelf;
     }
 
     /** The row of the whole drawing where this column's header is. */
@@ -179,7 +186,7 @@ public final class Column {
         return 1 + step;
     }
 
-    /** The local row where a child made at {@code anchor}/{@code at} is drawn level with. */
+    /** The local row a child made at {@code childAnchor}/{@code childAt} is drawn level with. */
     int anchorRow(Anchor childAnchor, int childAt) {
         return switch (childAnchor) {
             case ROOT, BESIDE -> 0;

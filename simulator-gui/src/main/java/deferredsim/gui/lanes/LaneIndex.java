@@ -56,11 +56,21 @@ public final class LaneIndex {
 
     /**
      * Lays out the deferreds of {@code reading}'s run and, when {@code scenario} (the scenario that
-     * was run, or null) names more, those too.
+     * was run, or null) names more, those too, all in one row of columns.
      */
     public static LaneIndex of(Scenario scenario, Reading reading) {
+        return of(scenario, reading, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #of(Scenario, Reading)}, with at most {@code across} columns side by side: further
+     * columns wrap onto a shelf below all rows of the shelf before (keeping their rows level with
+     * each other), so a long staircase of inner deferreds uses the height of the view instead of
+     * running off to the right.
+     */
+    public static LaneIndex of(Scenario scenario, Reading reading, int across) {
         Map<String, Placement> placements = new Placer(scenario, reading).placements();
-        List<Column> columns = new ArrayList<>();
+        List<Spot> spots = new ArrayList<>();
         Map<String, List<Placement>> children = new LinkedHashMap<>();
         List<Placement> roots = new ArrayList<>();
         for (Placement p : placements.values()) {
@@ -71,51 +81,76 @@ public final class LaneIndex {
             }
         }
         Set<String> placed = new HashSet<>();
-        int[] rows = {0};
         for (Placement root : roots) {
-            place(reading, root, 0, 0, children, columns, placed, rows);
+            place(root, 0, 0, children, spots, placed);
         }
         // A parent cycle (a deferred returned by its own stage) leaves some unplaced: they become roots.
         for (Placement p : placements.values()) {
             if (!placed.contains(p.name())) {
-                place(reading, p, 0, 0, children, columns, placed, rows);
+                place(p, 0, 0, children, spots, placed);
             }
         }
-        return new LaneIndex(columns, rows[0], reading);
+        int perShelf = Math.max(1, across);
+        List<Column> columns = new ArrayList<>();
+        int rows = 0;
+        int shelfBase = 0;
+        for (int first = 0; first < spots.size(); first += perShelf) {
+            List<Spot> shelf = spots.subList(first, Math.min(spots.size(), first + perShelf));
+            int top = shelf.stream().mapToInt(Spot::rowOffset).min().orElse(0);
+            int bottom = shelfBase;
+            for (int k = 0; k < shelf.size(); k++) {
+                Spot spot = shelf.get(k);
+                Column column = new Column(
+                        reading,
+                        spot.placement(),
+                        spot.depth(),
+                        k,
+                        shelfBase + spot.rowOffset() - top,
+                        first / perShelf);
+                columns.add(column);
+                bottom = Math.max(bottom, column.rowOffset() + column.rowCount());
+            }
+            rows = bottom;
+            shelfBase = bottom + 1;
+        }
+        return new LaneIndex(columns, rows, reading);
     }
 
+    /** A column's place before shelves: depth-first order, rows down from the top. */
+    private record Spot(Placement placement, int depth, int rowOffset, int rowCount) {}
+
     private static void place(
-            Reading reading,
             Placement p,
             int depth,
             int rowOffset,
             Map<String, List<Placement>> children,
-            List<Column> columns,
-            Set<String> placed,
-            int[] rows) {
+            List<Spot> spots,
+            Set<String> placed) {
         if (!placed.add(p.name())) {
             return;
         }
-        Column column = new Column(reading, p, depth, columns.size(), rowOffset);
-        columns.add(column);
-        rows[0] = Math.max(rows[0], rowOffset + column.rowCount());
+        // Rows as a Column would count them: header, members, steps, stages, result.
+        int stagesStart = 1 + p.steps().size() + (p.members().isEmpty() ? 0 : 1);
+        spots.add(new Spot(p, depth, rowOffset, stagesStart + p.stages().size() + 1));
         List<Placement> mine = new ArrayList<>(children.getOrDefault(p.name(), List.of()));
-        mine.sort(Comparator.comparingInt((Placement c) -> column.anchorRow(c.anchor(), c.at()))
-                .thenComparingInt(Placement::order));
+        mine.sort(Comparator.comparingInt((Placement c) -> anchorRow(p, c)).thenComparingInt(Placement::order));
         for (Placement child : mine) {
-            place(
-                    reading,
-                    child,
-                    depth + 1,
-                    rowOffset + column.anchorRow(child.anchor(), child.at()),
-                    children,
-                    columns,
-                    placed,
-                    rows);
+            place(child, depth + 1, rowOffset + anchorRow(p, child), children, spots, placed);
         }
     }
 
-    /** The columns, left to right. */
+    /** The row of {@code parent}'s column that {@code child} is drawn level with. */
+    private static int anchorRow(Placement parent, Placement child) {
+        int stagesStart = 1 + parent.steps().size() + (parent.members().isEmpty() ? 0 : 1);
+        return switch (child.anchor()) {
+            case ROOT, BESIDE -> 0;
+            case STAGE -> stagesStart + Math.max(0, child.at());
+            case MEMBER -> 1;
+            case STEP -> 1 + Math.max(0, Math.min(parent.steps().size() - 1, child.at()));
+        };
+    }
+
+    /** The columns, shelf by shelf, left to right. */
     public List<Column> columns() {
         return columns;
     }

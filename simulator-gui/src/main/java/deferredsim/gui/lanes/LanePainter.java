@@ -427,16 +427,31 @@ final class LanePainter {
                     || outer.generator() != null
                             && c.name().equals(outer.generator().awaited());
             double x0 = g.columnX(parent.order()) + g.columnWidth();
-            // A child right next to its parent is linked at its header's middle; one further right along
-            // the header row's top edge, so the line does not cross the text of the columns between.
-            boolean adjacent = c.order() == parent.order() + 1;
-            double y0 = adjacent ? g.rowY(c.rowOffset() + 0.5) : g.rowY(c.rowOffset()) + 1.5 * g.zoom();
             double x1 = g.columnX(c.order());
+            double y0;
             gc.setStroke(waitedOn ? p.waiting() : p.boxBorder());
             gc.setLineWidth((waitedOn ? 2.5 : 1.2) * g.zoom());
             gc.setLineDashes(6 * g.zoom(), 4 * g.zoom());
             gc.setGlobalAlpha(child.exists() ? 1 : 0.35);
-            gc.strokeLine(x0 + 4 * g.zoom(), y0, x1 - 6 * g.zoom(), y0);
+            if (c.shelf() == parent.shelf() && c.order() > parent.order()) {
+                // A child right next to its parent is linked at its header's middle; one further right along
+                // the header row's top edge, so the line does not cross the text of the columns between.
+                boolean adjacent = c.order() == parent.order() + 1;
+                y0 = adjacent ? g.rowY(c.rowOffset() + 0.5) : g.rowY(c.rowOffset()) + 1.5 * g.zoom();
+                gc.strokeLine(x0 + 4 * g.zoom(), y0, x1 - 6 * g.zoom(), y0);
+            } else {
+                // The child wrapped onto a shelf below: down from the row that made it, then along above the
+                // child's header and into it.
+                double ya = g.rowY(parent.rowOffset() + parent.anchorRow(c.anchor(), c.anchorAt()) + 0.5);
+                y0 = g.rowY(c.rowOffset() + 0.5);
+                double above = g.rowY(c.rowOffset()) - 6 * g.zoom();
+                double xd = x0 + 10 * g.zoom();
+                double xl = x1 - 16 * g.zoom();
+                gc.strokePolyline(
+                        new double[] {x0 + 4 * g.zoom(), xd, xd, xl, xl, x1 - 6 * g.zoom()},
+                        new double[] {ya, ya, above, above, y0, y0},
+                        6);
+            }
             arrowHead(x1 - 6 * g.zoom(), y0, 1, 0);
             gc.setLineDashes();
             if (waitedOn) {

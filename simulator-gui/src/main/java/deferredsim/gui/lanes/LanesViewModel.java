@@ -29,6 +29,10 @@ public final class LanesViewModel {
             new ReadOnlyObjectWrapper<>(this, "headerTexts", Map.of());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper focus = new ReadOnlyStringWrapper(this, "focus");
+    private final ReadOnlyStringWrapper accessibleText = new ReadOnlyStringWrapper(this, "accessibleText", "");
+    private Scenario scenario;
+    private Reading reading;
+    private int across = Integer.MAX_VALUE;
 
     /** Follows {@code playback}'s playhead. */
     public LanesViewModel(PlaybackViewModel playback) {
@@ -41,8 +45,29 @@ public final class LanesViewModel {
      * reactor program's); call right after handing the reading to the playback model.
      */
     public void load(Scenario scenario, Reading reading) {
-        index.set(LaneIndex.of(scenario, reading));
+        this.scenario = scenario;
+        this.reading = reading;
+        index.set(LaneIndex.of(scenario, reading, across));
         update();
+    }
+
+    /**
+     * Lays the columns out with at most {@code columns} side by side (the rest wrap onto shelves
+     * below): the view calls it with as many as its width holds. Does nothing when that changes
+     * nothing for the run on show.
+     */
+    public void fitAcross(int columns) {
+        int wanted = Math.max(1, columns);
+        int count = index.get().columns().size();
+        if (Math.min(wanted, count) == Math.min(across, count)) {
+            across = wanted;
+            return;
+        }
+        across = wanted;
+        if (reading != null) {
+            index.set(LaneIndex.of(scenario, reading, across));
+            update();
+        }
     }
 
     private void update() {
@@ -61,6 +86,12 @@ public final class LanesViewModel {
                 at.atStart() || lanes.reading() == null
                         ? null
                         : lanes.reading().subject(at.lastEvent()).orElse(null));
+        String sentence = lanes.reading() == null
+                ? ""
+                : at.atStart()
+                        ? lanes.reading().startSentence()
+                        : lanes.reading().sentence(at.lastEvent());
+        accessibleText.set("Callback and errback lanes. " + sentence + " " + String.join("; ", parts) + ".");
         playhead.set(at);
     }
 
@@ -98,6 +129,11 @@ public final class LanesViewModel {
 
     public String getSummary() {
         return summary.get();
+    }
+
+    /** What a screen reader says for the lanes: the current event's sentence and every deferred's status. */
+    public ReadOnlyStringProperty accessibleTextProperty() {
+        return accessibleText.getReadOnlyProperty();
     }
 
     /** The deferred the last event is mainly about, or null. */

@@ -55,7 +55,10 @@ class MainWindowTest {
     private TextField pairField(FxRobot robot, String styleClass, int index) {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.ListCell<?> cell = robot.lookup("#pairList .pair-cell")
-                .match((javafx.scene.control.ListCell<?> c) -> c.getIndex() == index && c.getItem() != null)
+                .match((javafx.scene.control.ListCell<?> c) -> c.getIndex() == index
+                        && c.getItem() != null
+                        && c.isVisible()
+                        && c.getParent().isVisible())
                 .query();
         return (TextField) cell.lookup("." + styleClass);
     }
