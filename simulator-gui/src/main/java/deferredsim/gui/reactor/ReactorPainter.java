@@ -281,7 +281,8 @@ final class ReactorPainter {
     }
 
     private void spanText(ReactorPicture.Span s, double y, double h) {
-        if (s.text().isEmpty()) {
+        // A running reactor's band goes without words (the legend names it): the marks on it keep theirs.
+        if (s.text().isEmpty() || s.look() == Look.RUNNING) {
             return;
         }
         double sx0 = screenX(s.from());

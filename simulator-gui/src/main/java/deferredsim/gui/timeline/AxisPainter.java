@@ -83,19 +83,23 @@ public final class AxisPainter {
             double x = screenX.applyAsDouble(band.x());
             double x0 = screenX.applyAsDouble(band.fanStart());
             double x1 = screenX.applyAsDouble(band.fanEnd());
-            gc.setStroke(p.accent().deriveColor(0, 1, 1, band.shared() ? 0.55 : 0.3));
+            // A fan pushed far from its time (a dense run) gets a short stub instead of a long slanted line.
+            boolean far = Math.abs((x0 + x1) / 2 - x) > 240 * zoom;
+            gc.setStroke(p.accent().deriveColor(0, 1, 1, band.shared() ? 0.5 : 0.25));
             gc.setLineWidth(1);
             if (band.shared()) {
                 gc.setFill(p.accent().deriveColor(0, 1, 1, 0.07));
                 gc.fillRect(x0, yFan, x1 - x0, shadeBottom - yFan);
+                double apex = far ? (x0 + x1) / 2 : x;
+                double apexY = far ? yFan - 4 : yTrue;
                 gc.strokePolyline(
-                        new double[] {x0, x0, x, x1, x1}, new double[] {yFan + 3, yFan, yTrue, yFan, yFan + 3}, 5);
+                        new double[] {x0, x0, apex, x1, x1}, new double[] {yFan + 3, yFan, apexY, yFan, yFan + 3}, 5);
                 String words = band.count() + " at t=" + band.time();
                 if (words.length() * small.getSize() * 0.56 < x1 - x0 - 4) {
                     gc.setFill(p.accent());
                     gc.fillText(words, (x0 + x1) / 2, yFan + 1);
                 }
-            } else {
+            } else if (!far) {
                 gc.strokeLine(x, yTrue, (x0 + x1) / 2, yFan);
             }
         }
