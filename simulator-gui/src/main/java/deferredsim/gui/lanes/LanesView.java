@@ -1,6 +1,7 @@
 package deferredsim.gui.lanes;
 
 import deferredsim.core.reading.Playhead;
+import deferredsim.gui.canvas.ScrollBars;
 import deferredsim.gui.theme.Theme;
 import java.util.HashMap;
 import java.util.Map;
@@ -117,7 +118,7 @@ public final class LanesView extends Region {
             ScrollBar bar =
                     e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY()) ? horizontal : vertical;
             double delta = bar == horizontal && e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
-            bar.setValue(clamp(bar.getValue() - delta * 1.5, bar.getMin(), bar.getMax()));
+            bar.setValue(ScrollBars.clamp(bar.getValue() - delta * 1.5, bar.getMin(), bar.getMax()));
             e.consume();
         });
     }
@@ -258,8 +259,8 @@ public final class LanesView extends Region {
         } else if (box[3] > sy + h) {
             sy = box[3] - h;
         }
-        horizontal.setValue(clamp(sx, 0, horizontal.getMax()));
-        vertical.setValue(clamp(sy, 0, vertical.getMax()));
+        ScrollBars.set(horizontal, sx);
+        ScrollBars.set(vertical, sy);
     }
 
     /** True when {@code name}'s column header is fully in view now (tests ask it after "Show me where"). */
@@ -304,16 +305,8 @@ public final class LanesView extends Region {
         double contentH = g.totalHeight(index.rowCount());
         double contentW = g.totalWidth(
                 index.columns().stream().mapToInt(Column::order).max().orElse(-1) + 1);
-        vertical.setMax(Math.max(0, contentH - h));
-        vertical.setVisibleAmount(vertical.getMax() * h / Math.max(1, contentH));
-        vertical.setBlockIncrement(h * 0.9);
-        vertical.setUnitIncrement(g.rowHeight());
-        horizontal.setMax(Math.max(0, contentW - w));
-        horizontal.setVisibleAmount(horizontal.getMax() * w / Math.max(1, contentW));
-        horizontal.setBlockIncrement(w * 0.9);
-        horizontal.setUnitIncrement(g.columnWidth() / 4);
-        vertical.setValue(clamp(vertical.getValue(), 0, vertical.getMax()));
-        horizontal.setValue(clamp(horizontal.getValue(), 0, horizontal.getMax()));
+        ScrollBars.fit(vertical, contentH, h, g.rowHeight());
+        ScrollBars.fit(horizontal, contentW, w, g.columnWidth() / 4);
         if (followPending && w > 0 && h > 0) {
             followPending = false;
             follow();
@@ -398,11 +391,7 @@ public final class LanesView extends Region {
 
     /** Scrolls down by {@code pixels} (negative: up), within the content. */
     public void scrollBy(double pixels) {
-        vertical.setValue(clamp(vertical.getValue() + pixels, 0, vertical.getMax()));
-    }
-
-    private static double clamp(double v, double lo, double hi) {
-        return Math.max(lo, Math.min(hi, v));
+        ScrollBars.set(vertical, vertical.getValue() + pixels);
     }
 
     /** The theme whose palette the lanes use. */

@@ -2,6 +2,7 @@ package deferredsim.gui.reactor;
 
 import deferredsim.core.reading.Playhead;
 import deferredsim.core.reading.Reading;
+import deferredsim.gui.canvas.ScrollBars;
 import deferredsim.gui.theme.Theme;
 import deferredsim.gui.timeline.TimeAxis;
 import javafx.beans.property.DoubleProperty;
@@ -89,8 +90,8 @@ public final class ReactorView extends Region {
             double before = axisNow().playheadX(model.playheadProperty().get()) - horizontal.getValue();
             requestLayout();
             layout();
-            horizontal.setValue(
-                    clamp(axisNow().playheadX(model.playheadProperty().get()) - before, 0, horizontal.getMax()));
+            ScrollBars.set(
+                    horizontal, axisNow().playheadX(model.playheadProperty().get()) - before);
         });
         model.readingProperty().addListener((obs, old, now) -> {
             horizontal.setValue(0);
@@ -121,9 +122,9 @@ public final class ReactorView extends Region {
         addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
                 double delta = e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
-                horizontal.setValue(clamp(horizontal.getValue() - delta * 2, 0, horizontal.getMax()));
+                ScrollBars.set(horizontal, horizontal.getValue() - delta * 2);
             } else if (!e.isShortcutDown()) {
-                vertical.setValue(clamp(vertical.getValue() - e.getDeltaY(), 0, vertical.getMax()));
+                ScrollBars.set(vertical, vertical.getValue() - e.getDeltaY());
             }
             e.consume();
         });
@@ -217,12 +218,8 @@ public final class ReactorView extends Region {
 
     private void follow() {
         Playhead at = model.playheadProperty().get();
-        double x = axisNow().playheadX(at);
-        double w = canvas.getWidth() - ReactorPainter.LABELS * zoom.get();
-        double v = horizontal.getValue();
-        if (x < v + 20 || x > v + w - 60) {
-            horizontal.setValue(clamp(x - w * 0.3, 0, horizontal.getMax()));
-        }
+        ScrollBars.keepInSight(
+                horizontal, axisNow().playheadX(at), canvas.getWidth() - ReactorPainter.LABELS * zoom.get(), 40, 0.3);
         if (!at.atStart() && at.lastEvent() < model.getReading().size()) {
             model.getReading().reactor().who(at.lastEvent()).ifPresent(this::showGroup);
         }
@@ -239,8 +236,7 @@ public final class ReactorView extends Region {
         double bottom = rows.groupBottom(who);
         double v = vertical.getValue();
         if (top < v || bottom > v + room) {
-            vertical.setValue(
-                    clamp(bottom - top <= room ? top - (room - (bottom - top)) / 2 : top, 0, vertical.getMax()));
+            ScrollBars.set(vertical, bottom - top <= room ? top - (room - (bottom - top)) / 2 : top);
         }
     }
 
@@ -262,17 +258,8 @@ public final class ReactorView extends Region {
         vertical.resizeRelocate(w, th, bar, h);
         axisNow();
         double content = axis.scaleWidth() + ReactorPainter.LABELS * zoom.get();
-        horizontal.setMax(Math.max(0, content - w));
-        horizontal.setVisibleAmount(horizontal.getMax() * w / Math.max(1, content));
-        horizontal.setUnitIncrement(60 * zoom.get());
-        horizontal.setBlockIncrement(w * 0.8);
-        horizontal.setValue(clamp(horizontal.getValue(), 0, horizontal.getMax()));
-        double room = rowsRoom();
-        vertical.setMax(Math.max(0, rows.height() - room));
-        vertical.setVisibleAmount(vertical.getMax() * room / Math.max(1, rows.height()));
-        vertical.setUnitIncrement(ReactorRows.ROW * zoom.get());
-        vertical.setBlockIncrement(room * 0.9);
-        vertical.setValue(clamp(vertical.getValue(), 0, vertical.getMax()));
+        ScrollBars.fit(horizontal, content, w, 60 * zoom.get());
+        ScrollBars.fit(vertical, rows.height(), rowsRoom(), ReactorRows.ROW * zoom.get());
         if (followPending && w > 0 && h > 0) {
             followPending = false;
             follow();
@@ -303,10 +290,6 @@ public final class ReactorView extends Region {
                 model.processStatesProperty().get(),
                 "This run has no reactor events.");
         fanDots = painter.fanDots();
-    }
-
-    private static double clamp(double v, double lo, double hi) {
-        return Math.max(lo, Math.min(hi, v));
     }
 
     public ObjectProperty<Theme> themeProperty() {

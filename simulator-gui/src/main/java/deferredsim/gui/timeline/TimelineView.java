@@ -2,6 +2,7 @@ package deferredsim.gui.timeline;
 
 import deferredsim.core.reading.Playhead;
 import deferredsim.core.reading.Reading;
+import deferredsim.gui.canvas.ScrollBars;
 import deferredsim.gui.theme.Theme;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -104,9 +105,9 @@ public final class TimelineView extends Region {
                 }
             } else if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
                 double delta = e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
-                horizontal.setValue(clamp(horizontal.getValue() - delta * 2, 0, horizontal.getMax()));
+                ScrollBars.set(horizontal, horizontal.getValue() - delta * 2);
             } else {
-                vertical.setValue(clamp(vertical.getValue() - e.getDeltaY(), 0, vertical.getMax()));
+                ScrollBars.set(vertical, vertical.getValue() - e.getDeltaY());
             }
             e.consume();
         });
@@ -119,7 +120,7 @@ public final class TimelineView extends Region {
         requestLayout();
         layout();
         double after = axis().playheadFanX(model.playheadProperty().get());
-        horizontal.setValue(clamp(after - before, 0, horizontal.getMax()));
+        ScrollBars.set(horizontal, after - before);
     }
 
     private void seek(MouseEvent e) {
@@ -160,18 +161,14 @@ public final class TimelineView extends Region {
 
     private void follow() {
         Playhead at = model.playheadProperty().get();
-        double x = axis().playheadFanX(at);
-        double w = canvas.getWidth() - TimelinePainter.LABELS * zoom.get();
-        double v = horizontal.getValue();
-        if (x < v + 20 || x > v + w - 60) {
-            horizontal.setValue(clamp(x - w * 0.3, 0, horizontal.getMax()));
-        }
+        ScrollBars.keepInSight(
+                horizontal, axis().playheadFanX(at), canvas.getWidth() - TimelinePainter.LABELS * zoom.get(), 40, 0.3);
         if (!at.atStart() && at.lastEvent() < model.getLayout().size()) {
             double th = TimelinePainter.trackHeight(zoom.get());
             double y = model.getLayout().track(at.lastEvent()) * th;
             double room = tracksRoom();
             if (y < vertical.getValue() || y + th > vertical.getValue() + room) {
-                vertical.setValue(clamp(y - room / 2 + th / 2, 0, vertical.getMax()));
+                ScrollBars.set(vertical, y - room / 2 + th / 2);
             }
         }
     }
@@ -191,18 +188,9 @@ public final class TimelineView extends Region {
         vertical.resizeRelocate(w, 0, bar, h);
         axisScale = -1;
         double content = axis().width() + TimelinePainter.LABELS * zoom.get();
-        horizontal.setMax(Math.max(0, content - w));
-        horizontal.setVisibleAmount(horizontal.getMax() * w / Math.max(1, content));
-        horizontal.setUnitIncrement(16 * zoom.get() * 4);
-        horizontal.setBlockIncrement(w * 0.8);
-        horizontal.setValue(clamp(horizontal.getValue(), 0, horizontal.getMax()));
+        ScrollBars.fit(horizontal, content, w, 16 * zoom.get() * 4);
         double tracks = model.getLayout().trackNames().size() * TimelinePainter.trackHeight(zoom.get());
-        double room = tracksRoom();
-        vertical.setMax(Math.max(0, tracks - room));
-        vertical.setVisibleAmount(vertical.getMax() * room / Math.max(1, tracks));
-        vertical.setUnitIncrement(TimelinePainter.trackHeight(zoom.get()));
-        vertical.setBlockIncrement(room * 0.9);
-        vertical.setValue(clamp(vertical.getValue(), 0, vertical.getMax()));
+        ScrollBars.fit(vertical, tracks, tracksRoom(), TimelinePainter.trackHeight(zoom.get()));
         vertical.setDisable(vertical.getMax() <= 0);
         if (followPending && w > 0 && h > 0) {
             followPending = false;
@@ -235,10 +223,6 @@ public final class TimelineView extends Region {
                 && x <= canvas.getWidth()
                 && y >= TimelinePainter.AXIS * zoom.get()
                 && y <= canvas.getHeight() - TimelinePainter.LEGEND * zoom.get();
-    }
-
-    private static double clamp(double v, double lo, double hi) {
-        return Math.max(lo, Math.min(hi, v));
     }
 
     public ObjectProperty<Theme> themeProperty() {

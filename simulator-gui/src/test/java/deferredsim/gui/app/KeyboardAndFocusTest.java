@@ -2,16 +2,13 @@ package deferredsim.gui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -27,17 +24,9 @@ class KeyboardAndFocusTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty(
-                "deferredsim.gui.home",
-                Files.createTempDirectory("deferred-sim-keys").toString());
-        model = new MainViewModel();
-        controller = MainController.create(model, stage);
-        Scene scene = new Scene(controller.root(), 1280, 800);
-        stage.setScene(scene);
-        controller.attach(scene);
-        controller.lanes().animationDurationProperty().set(Duration.ZERO);
-        controller.files().startWith(null);
-        stage.show();
+        TestWindow window = TestWindow.open(stage, 1280, 800);
+        model = window.model();
+        controller = window.controller();
     }
 
     @Test

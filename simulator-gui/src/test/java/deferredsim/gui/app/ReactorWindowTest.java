@@ -6,11 +6,8 @@ import deferredsim.gui.lanes.LanesView;
 import deferredsim.gui.reactor.Look;
 import deferredsim.gui.reactor.ReactorPicture;
 import deferredsim.gui.reactor.ReactorView;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,17 +23,9 @@ class ReactorWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty(
-                "deferredsim.gui.home",
-                Files.createTempDirectory("deferred-sim-reactor").toString());
-        model = new MainViewModel();
-        controller = MainController.create(model, stage);
-        Scene scene = new Scene(controller.root(), 1280, 800);
-        stage.setScene(scene);
-        controller.attach(scene);
-        controller.lanes().animationDurationProperty().set(Duration.ZERO);
-        controller.files().startWith(null);
-        stage.show();
+        TestWindow window = TestWindow.open(stage, 1280, 800);
+        model = window.model();
+        controller = window.controller();
     }
 
     private ReactorView open(FxRobot robot, String example) {

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import deferredsim.core.reading.Playhead;
 import deferredsim.gui.lessons.ExerciseViewModel;
 import deferredsim.gui.reactor.ReactorView;
-import java.nio.file.Files;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,17 +22,9 @@ class ShowMeWhereTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty(
-                "deferredsim.gui.home",
-                Files.createTempDirectory("deferred-sim-where").toString());
-        model = new MainViewModel();
-        controller = MainController.create(model, stage);
-        Scene scene = new Scene(controller.root(), 1280, 800);
-        stage.setScene(scene);
-        controller.attach(scene);
-        controller.lanes().animationDurationProperty().set(Duration.ZERO);
-        controller.files().startWith(null);
-        stage.show();
+        TestWindow window = TestWindow.open(stage, 1280, 800);
+        model = window.model();
+        controller = window.controller();
     }
 
     /** When the learner answers exercise LESSON.EXERCISE wrongly and clicks "Show me where", then the event and its deferred (or process) are in sight with one click. */

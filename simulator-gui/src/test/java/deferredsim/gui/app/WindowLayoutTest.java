@@ -3,10 +3,8 @@ package deferredsim.gui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,17 +22,9 @@ class WindowLayoutTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        System.setProperty(
-                "deferredsim.gui.home",
-                Files.createTempDirectory("deferred-sim-layout").toString());
-        model = new MainViewModel();
-        controller = MainController.create(model, stage);
-        Scene scene = new Scene(controller.root(), 1000, 650);
-        stage.setScene(scene);
-        controller.attach(scene);
-        controller.lanes().animationDurationProperty().set(Duration.ZERO);
-        controller.files().startWith(null);
-        stage.show();
+        TestWindow window = TestWindow.open(stage, 1000, 650);
+        model = window.model();
+        controller = window.controller();
     }
 
     private void resize(FxRobot robot, double width, double height) {
