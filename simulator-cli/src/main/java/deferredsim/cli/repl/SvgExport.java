@@ -64,7 +64,7 @@ public final class SvgExport {
             classic.forEach(l -> lines.add(StyledLine.plain(l)));
             return lines;
         }
-        for (Runs.Firing firing : Runs.firings(workbench)) {
+        for (Runs.Firing firing : Runs.firings(ctx)) {
             lines.add(StyledLine.of("# " + firing.label(), Style.HEADER));
             ScenarioDiagram diagram = ScenarioDiagram.of(firing.scenario(), firing.record());
             lines.addAll(diagram.render(Math.max(WIDTH, diagram.widthFor(WIDTH))));

@@ -137,6 +137,23 @@ public final class Reading {
         return subjects[index].length == 0 ? Optional.empty() : Optional.of(subjects[index][0]);
     }
 
+    /**
+     * The family event {@code index} belongs to, for marks and legends: a {@code callback()} on a
+     * deferred that already had its result is a {@link EventFamily#LATE_FIRE}, not a fire.
+     */
+    public EventFamily family(int index) {
+        EventFamily family = EventFamily.of(event(index));
+        if (family == EventFamily.FIRE && subjects[index].length > 0) {
+            for (DeferredSnapshot.LateFire late :
+                    deferred(subjects[index][0], Playhead.after(index)).lateFires()) {
+                if (late.index() == index) {
+                    return EventFamily.LATE_FIRE;
+                }
+            }
+        }
+        return family;
+    }
+
     /** The reactor model's side of the run: processes, lanes, timers, connections (empty for a plain scenario). */
     public ReactorReading reactor() {
         if (reactor == null) {

@@ -21,13 +21,23 @@ public final class ExportActions {
     private final Consumer<String> status;
     private final ViewImages images;
     private final java.util.function.DoubleSupplier speed;
-    private Path lastDirectory;
+    private java.util.function.Supplier<Path> folder = () -> null;
+    private Consumer<Path> folderChosen = chosen -> {};
 
     ExportActions(Stage stage, Consumer<String> status, ViewImages images, java.util.function.DoubleSupplier speed) {
         this.stage = stage;
         this.status = status;
         this.images = images;
         this.speed = speed;
+    }
+
+    /**
+     * Where the save dialogs start ({@code folder}; null: the platform's choice) and who is told the
+     * folder the learner picked.
+     */
+    void folders(java.util.function.Supplier<Path> folder, Consumer<Path> folderChosen) {
+        this.folder = folder;
+        this.folderChosen = folderChosen;
     }
 
     void exportPng(double scale) {
@@ -104,14 +114,15 @@ public final class ExportActions {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
         chooser.setInitialFileName(name);
-        if (lastDirectory != null && lastDirectory.toFile().isDirectory()) {
-            chooser.setInitialDirectory(lastDirectory.toFile());
+        Path start = folder.get();
+        if (start != null && start.toFile().isDirectory()) {
+            chooser.setInitialDirectory(start.toFile());
         }
         File chosen = chooser.showSaveDialog(stage);
         if (chosen == null) {
             return null;
         }
-        lastDirectory = chosen.toPath().toAbsolutePath().getParent();
+        folderChosen.accept(chosen.toPath().toAbsolutePath().getParent());
         return chosen.toPath();
     }
 

@@ -10,8 +10,10 @@ import deferredsim.core.share.ScenarioSource;
 import deferredsim.gui.document.AppDirs;
 import deferredsim.gui.document.Autosave;
 import deferredsim.gui.document.DiskWatch;
+import deferredsim.gui.document.DialogFolders;
 import deferredsim.gui.document.DocumentViewModel;
 import deferredsim.gui.document.RecentFiles;
+import deferredsim.gui.document.Settings;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,7 +52,7 @@ public final class FileActions {
     private ExportActions exports;
     private String reactorJson;
     private Recording reactorRecording;
-    private Path lastDirectory;
+    private final Settings settings;
 
     FileActions(MainViewModel model, Stage stage, Consumer<String> status) {
         this.model = model;
@@ -64,6 +66,7 @@ public final class FileActions {
         }
         this.recent = new RecentFiles(home.resolve("recent.txt"));
         this.autosave = new Autosave(home);
+        this.settings = new Settings(home.resolve("settings.properties"));
         autosaveLater.setOnFinished(e -> autosaveNow());
         model.editor().revisionProperty().addListener((obs, old, now) -> autosaveLater.playFromStart());
         diskPolling.setCycleCount(Animation.INDEFINITE);
@@ -111,10 +114,38 @@ public final class FileActions {
     /** The picture exports (PNG, GIF, copy as image) of the window's view. */
     void exports(ExportActions exports) {
         this.exports = exports;
+        exports.folders(this::dialogFolder, settings::lastFolder);
     }
 
     RecentFiles recent() {
         return recent;
+    }
+
+    /** What the window remembers between sessions (kept beside the recent files). */
+    Settings settings() {
+        return settings;
+    }
+
+    /**
+     * Where a dialog starts: the scenario's folder when it is the learner's own, else the folder
+     * last used, else Documents (never inside the program's install).
+     */
+    Path dialogFolder() {
+        Path install = null;
+        try {
+            install = DialogFolders.install(Path.of(FileActions.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI()));
+        } catch (java.net.URISyntaxException | RuntimeException unknown) {
+            // No install folder known: any folder will do.
+        }
+        return DialogFolders.initial(
+                document().getFile(),
+                settings.lastFolder().orElse(null),
+                install,
+                Path.of(System.getProperty("user.home")));
     }
 
     void newScenario() {
@@ -299,6 +330,7 @@ public final class FileActions {
                 ButtonType.CANCEL);
         alert.setHeaderText("Unsaved changes");
         alert.initOwner(stage);
+        Dialogs.theme(alert, stage.getScene());
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
             return false;
@@ -339,16 +371,14 @@ public final class FileActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario JSON", "*.json"));
-        if (lastDirectory != null && lastDirectory.toFile().isDirectory()) {
-            chooser.setInitialDirectory(lastDirectory.toFile());
-        }
+        chooser.setInitialDirectory(dialogFolder().toFile());
         return chooser;
     }
 
     private void remember(Path file) {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
-            lastDirectory = parent;
+            settings.lastFolder(parent);
         }
     }
 }

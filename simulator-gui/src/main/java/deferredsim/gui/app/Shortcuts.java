@@ -31,9 +31,10 @@ final class Shortcuts {
             "Ctrl+Shift+V     paste a scenario (JSON or a share line)",
             "Ctrl+D           add a deferred      Ctrl+P  add a pair",
             "Ctrl+=  Ctrl+-   zoom in / out      Ctrl+0  actual size",
+            "Ctrl+Shift+= / - / 0   zoom the time axis in / out / fit the run (or Ctrl+wheel on the timeline)",
             "Ctrl+T           dark / light theme",
             "Ctrl+K           compare callback and errback firings",
-            "Ctrl+L           the lessons panel",
+            "Ctrl+L           the lessons panel      Ctrl+Shift+E  the editor panel",
             "F1               this list",
             "Ctrl+Q           quit");
 
