@@ -2,13 +2,6 @@ package deferredsim.cli.repl;
 
 import java.nio.file.Path;
 
-/** The classic layouts. */
-enum Layout {
-    AUTO,
-    WIDE,
-    NARROW
-}
-
 /** What commands work on: the scenario being built, the output, and the session's settings. */
 final class ReplContext {
     final Workbench workbench = new Workbench();

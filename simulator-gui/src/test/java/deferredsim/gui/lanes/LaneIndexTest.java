@@ -110,9 +110,9 @@ class LaneIndexTest {
     }
 
     @Test
-    void hugeChain_isIndexedAndReadAnywhereQuickly() throws Exception {
-        // When a chain has 100,000 stages, then indexing takes well under the time of a frame per thousand stages and
-        // reads are lookups.
+    void hugeChain_isIndexedAndReadAnywhere() throws Exception {
+        // When a chain has 100,000 stages, then the index holds every stage and answers reads anywhere (how fast:
+        // ViewsBenchmark in the benchmarks module).
         StringBuilder chain = new StringBuilder();
         for (int i = 0; i < 100_000; i++) {
             chain.append(i == 0 ? "" : ", ").append("[\"p\", \"p\"]");
@@ -121,13 +121,10 @@ class LaneIndexTest {
                 "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\", \"chain\": [" + chain
                         + "], \"fire\": {\"method\": \"callback\", \"value\": \"v\", \"after\": 0}}]}");
         Recording r = Simulation.run(s);
-        long start = System.nanoTime();
         LaneIndex index = LaneIndex.of(s, r);
-        long took = System.nanoTime() - start;
         Column d = index.column("d");
         assertThat(d.stages()).hasSize(100_000);
         assertThat(d.stageRun(99_999, r.size())).isNotNull();
         assertThat(d.history().at(r.size() / 2).tokenRow()).isBetween(1.0, 100_001.0);
-        assertThat(took).isLessThan(5_000_000_000L);
     }
 }
