@@ -15,6 +15,8 @@ import java.util.Locale;
 final class ChainInput {
     /** A chain that could not be read; the message says which pair and what was expected. */
     static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
         Unreadable(String message) {
             super(message);
         }
