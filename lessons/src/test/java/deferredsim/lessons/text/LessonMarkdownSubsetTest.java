@@ -80,7 +80,7 @@ class LessonMarkdownSubsetTest {
     @Test
     void outsideSubset_findsEachConstructTheRendererLacks() {
         String text = "Title\n=====\n\n![cat](cat.png)\n\n---\n\n    indented code\n\n- item\n  - nested\n\n"
-                + "<b>html</b>\n\nSome _underscored_ text and **bold *inside*** here.\n\n# Fine heading\n\n"
+                + "<div>html</div>\n\nSome _underscored_ text and **bold *inside*** here.\n\n# Fine heading\n\n"
                 + "```\nfine code\n```\n";
 
         assertThat(outsideSubset(text))
