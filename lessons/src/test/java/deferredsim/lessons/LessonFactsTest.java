@@ -92,4 +92,42 @@ class LessonFactsTest {
                 .doesNotContain("reverse")
                 .doesNotContain("TCP server first");
     }
+
+    // When lesson 2 counts the asynchronous client's wake-ups, then it says the count rests on the model's lock-step
+    // servers, and its text no longer repeats the book's wording for connecting to every server.
+    @Test
+    void lesson2_wakeUpCountIsTheModelsAndTheWordingIsOwn() {
+        Lesson lesson = lesson(2);
+        assertThat(lesson.markdown()).contains("property of the model");
+        Exercise wakeups = lesson.exercise("async-wakeups").orElseThrow();
+        assertThat(wakeups.prompt()).contains("In this model", "lock step");
+        assertThat(wakeups.explanation()).contains("model's");
+        StringBuilder all = new StringBuilder(lesson.markdown());
+        lesson.exercises()
+                .forEach(e -> all.append(e.prompt()).append(e.explanation()).append(e.hints()));
+        lesson.checkpoints().forEach(c -> all.append(c.question()).append(c.answer()));
+        assertThat(all.toString().toLowerCase(java.util.Locale.ROOT))
+                .doesNotContain("connects to all the servers at")
+                .doesNotContain("the heart of the reactor pattern");
+    }
+
+    // When lesson 6 says why Failure exists, then it gives Python 3's reasons: an exception can be a result, and a
+    // raised one keeps its frames alive through __traceback__; not Python 2's missing traceback.
+    @Test
+    void lesson6_failureReasonsArePython3s() {
+        String text = lesson(6).markdown();
+        assertThat(text)
+                .doesNotContain("traceback belongs to a raised exception")
+                .contains("`__traceback__`", "cleanFailure");
+    }
+
+    // When lesson 19 asks whether cancelling a waiting outer deferred cancels the inner one, then it asks the reading's
+    // fact (inner is cancelled), which the canonical trace has no line for.
+    @Test
+    void lesson19_innerIsCancelledAsksTheReadingsFact() {
+        Exercise inner = lesson(19).exercise("inner-is-cancelled").orElseThrow();
+        assertThat(inner.kind()).isEqualTo(ExerciseKind.HAPPENS);
+        assertThat(inner.check("yes").isCorrect()).isTrue();
+        assertThat(inner.check("no").isCorrect()).isFalse();
+    }
 }
