@@ -144,13 +144,42 @@ final class LessonCommands {
                 .lesson(number)
                 .orElseThrow(() -> new InputError(
                         args.get(0).column(), "there is no lesson " + number + " yet; 'lesson' lists them"));
+        putAwayOtherLessonsScenario(ctx, number);
         session.open(lesson);
         ctx.printer.println(Printer.Tone.HEADING, lesson.displayTitle());
         ctx.printer.println("");
         ctx.printer.println(Printer.Tone.HEADING, "After this lesson you will be able to:");
-        lesson.objectives().forEach(o -> ctx.printer.println("  - " + o));
+        ctx.printer.printAll(TerminalText.render(
+                String.join(
+                        "\n", lesson.objectives().stream().map(o -> "- " + o).toList()),
+                Math.min(ctx.printer.width(), 100)));
         ctx.printer.println("");
         readOn(ctx);
+    }
+
+    /**
+     * Opening lesson {@code number} puts away the scenario another lesson's 'open' loaded, so that the
+     * prompt and the drawings do not go on naming it: a reactor scenario is left, and the workbench
+     * is cleared unless it holds changes (which stay, with a note).
+     */
+    private static void putAwayOtherLessonsScenario(ReplContext ctx, int number) {
+        LessonSession session = ctx.lessons;
+        int from = session.scenarioLesson;
+        if (from == 0 || from == number) {
+            return;
+        }
+        session.scenarioLesson = 0;
+        ctx.reactor = null;
+        if (ctx.hasUnsavedWork()) {
+            ctx.printer.println(
+                    Printer.Tone.HINT,
+                    "(your changes to lesson " + from + "'s scenario stay on the workbench: "
+                            + UnsavedWork.summary(ctx.workbench) + ")");
+            return;
+        }
+        ctx.workbench.clear();
+        ctx.file = null;
+        ctx.markSaved();
     }
 
     /**
@@ -307,6 +336,7 @@ final class LessonCommands {
             case ReactorScenario reactor ->
                 ctx.reactor = new LoadedReactor(scenario.name(), reactor.scenario(), reactor.recording());
         }
+        ctx.lessons.scenarioLesson = lesson.number();
         ctx.printer.println(Printer.Tone.GOOD, scenario.title() + ": " + scenario.description());
         ViewCommands.show(ctx);
     }
@@ -395,7 +425,8 @@ final class LessonCommands {
                                 "Hint " + (session.hintsShown + 1) + ": " + hints.get(session.hintsShown));
                         session.hintsShown++;
                     }
-                    ctx.printer.println(
+                    printWrapped(
+                            ctx,
                             Printer.Tone.HINT,
                             "Try again ('answer ...'). 'why' shows the run up to where it parts from your prediction;"
                                     + " 'reveal' gives the answer.");

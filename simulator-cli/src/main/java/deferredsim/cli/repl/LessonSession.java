@@ -30,6 +30,8 @@ final class LessonSession {
     boolean revealed;
     /** The index of the open lesson's next section to read ('continue'). */
     int nextSection;
+    /** The number of the lesson whose scenario 'open' last loaded, or 0: put away when another lesson opens. */
+    int scenarioLesson;
     /** The index of the section whose heading is shown and whose text waits for its checkpoints, or -1. */
     int bodyPending = -1;
     /** Whether the open lesson's checkpoints that belong to no section have been asked. */
@@ -79,6 +81,7 @@ final class LessonSession {
         hintsShown = other.hintsShown;
         lastVerdict = other.lastVerdict;
         misses = other.misses;
+        scenarioLesson = other.scenarioLesson;
         revealed = other.revealed;
         nextSection = other.nextSection;
         bodyPending = other.bodyPending;

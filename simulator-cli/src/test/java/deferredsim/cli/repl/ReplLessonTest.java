@@ -135,6 +135,30 @@ class ReplLessonTest {
         assertThat(screen).contains("Exercises ('exercise N')", "idle").doesNotContain("**");
     }
 
+    /** When another lesson is opened, the prompt no longer names the scenario the last lesson loaded. */
+    @Test
+    void lessonN_putsAwayTheLastLessonsScenario() {
+        String screen = ReplSession.type(home, "lesson 10\nopen client-5-0\nlesson 11\nlist\n");
+        int opened = screen.indexOf("Lesson 11: ");
+        assertThat(screen.substring(0, opened)).contains("transformed[3]> ");
+        assertThat(screen.substring(opened)).doesNotContain("transformed[").contains("d[0]> ");
+    }
+
+    /** If the learner changed the last lesson's scenario, then opening another lesson keeps the changes, with a note. */
+    @Test
+    void lessonN_keepsChangesToTheLastLessonsScenario() {
+        String screen = ReplSession.type(home, "lesson 10\nopen client-5-0\nr x p\nlesson 11\n");
+        assertThat(screen).contains("your changes to lesson 10's scenario stay on the workbench");
+        assertThat(screen.substring(screen.indexOf("Lesson 11: "))).contains("transformed[4]> ");
+    }
+
+    /** When a reactor scenario is open, the prompt names it rather than the hidden chains. */
+    @Test
+    void open_reactorScenarioIsNamedByThePrompt() {
+        String screen = ReplSession.type(home, "lesson 3\nopen reactor-errors\n");
+        assertThat(screen).contains("reactor-errors> ");
+    }
+
     private static Lesson lesson(int number) throws Exception {
         return LessonCatalog.load().lesson(number).orElseThrow();
     }
