@@ -130,4 +130,43 @@ class LessonFactsTest {
         assertThat(inner.check("yes").isCorrect()).isTrue();
         assertThat(inner.check("no").isCorrect()).isFalse();
     }
+
+    // When a learner reads any lesson, then it names a simulator command that helps (step, trace, timeline, explore,
+    // compare, export python), and every scenario it says to open is one of its own.
+    @Test
+    void everyLesson_namesACommandThatHelpsAndOpensItsOwnScenarios() {
+        java.util.regex.Pattern command =
+                java.util.regex.Pattern.compile("`(step|trace|timeline|explore|compare( split)?|export python[^`]*)`");
+        java.util.regex.Pattern open = java.util.regex.Pattern.compile("`open ([a-z0-9-]+)`");
+        for (Lesson lesson : catalog.lessons()) {
+            String text = lesson.markdown();
+            assertThat(command.matcher(text).find()).as(lesson.slug()).isTrue();
+            java.util.regex.Matcher opened = open.matcher(text);
+            while (opened.find()) {
+                assertThat(lesson.scenario(opened.group(1)))
+                        .as(lesson.slug() + " " + opened.group())
+                        .isPresent();
+            }
+        }
+    }
+
+    // When lessons 10, 15 and 19 end, then each has a review exercise that asks an earlier lesson's rule in a scenario
+    // of its own, checked by the engine.
+    @Test
+    void lessons10And15And19_haveAReviewInANewScenario() {
+        for (int number : new int[] {10, 15, 19}) {
+            List<Exercise> reviews = lesson(number).exercises().stream()
+                    .filter(e -> e.prompt().startsWith("Review from Part "))
+                    .toList();
+            assertThat(reviews).as("lesson " + number).isNotEmpty();
+            for (Exercise review : reviews) {
+                assertThat(review.scenario().name()).startsWith("review-");
+                assertThat(lesson(number).exercises().stream()
+                                .filter(e -> e != review)
+                                .map(e -> e.scenario().name()))
+                        .doesNotContain(review.scenario().name());
+                assertThat(review.verifyStoredAnswer()).isEmpty();
+            }
+        }
+    }
 }
