@@ -244,10 +244,13 @@ final class LessonCommands {
     /** Asks {@code checkpoint}: its question, and the exercise that checks it, if it has one. */
     private static void ask(ReplContext ctx, Lesson lesson, Checkpoint checkpoint) throws InputError {
         LessonSession session = ctx.lessons;
+        if (session.checkpoint != checkpoint) {
+            session.checkpointsAsked++;
+        }
         session.checkpoint = checkpoint;
         session.checkpointSettled = false;
         int width = Math.min(ctx.printer.width(), 100);
-        int number = lesson.checkpoints().indexOf(checkpoint) + 1;
+        int number = session.checkpointsAsked;
         ctx.printer.println(
                 Printer.Tone.HEADING,
                 "Checkpoint " + number + " of " + lesson.checkpoints().size()
@@ -301,7 +304,11 @@ final class LessonCommands {
 
     /** The Markdown {@code text} as plain text on one line, cut to {@code max} characters. */
     static String oneLine(String text, int max) {
-        String plain = Inline.plain(text.replaceAll("\\s+", " ").strip());
+        StringBuilder out = new StringBuilder();
+        for (Inline.Span span : Inline.spans(text.replaceAll("\\s+", " ").strip())) {
+            out.append(span.text());
+        }
+        String plain = out.toString();
         return plain.length() > max ? plain.substring(0, max - 3) + "..." : plain;
     }
 

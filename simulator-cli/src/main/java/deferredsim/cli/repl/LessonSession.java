@@ -42,6 +42,8 @@ final class LessonSession {
     Checkpoint checkpoint;
 
     boolean checkpointSettled;
+    /** How many of the open lesson's checkpoints have been asked: the number the next one shows. */
+    int checkpointsAsked;
 
     LessonSession(Path home) {
         this.home = home;
@@ -89,6 +91,7 @@ final class LessonSession {
         checkpointsToAsk = new ArrayDeque<>(other.checkpointsToAsk);
         checkpoint = other.checkpoint;
         checkpointSettled = other.checkpointSettled;
+        checkpointsAsked = other.checkpointsAsked;
     }
 
     /** Opens {@code lesson} at its first section, with no checkpoint asked yet. */
@@ -100,6 +103,7 @@ final class LessonSession {
         this.checkpointsToAsk = new ArrayDeque<>();
         this.checkpoint = null;
         this.checkpointSettled = false;
+        this.checkpointsAsked = 0;
         start(null);
     }
 

@@ -132,7 +132,8 @@ class ReplLessonTest {
     @Test
     void exerciseList_rendersMarkdown() {
         String screen = ReplSession.type(home, "lesson 1\nexercise\n");
-        assertThat(screen).contains("Exercises ('exercise N')", "idle").doesNotContain("**");
+        String list = screen.substring(screen.lastIndexOf("Exercises ('exercise N')"));
+        assertThat(list).contains("idle").doesNotContain("**").doesNotContain("`");
     }
 
     /** When another lesson is opened, the prompt no longer names the scenario the last lesson loaded. */
@@ -157,6 +158,13 @@ class ReplLessonTest {
     void open_reactorScenarioIsNamedByThePrompt() {
         String screen = ReplSession.type(home, "lesson 3\nopen reactor-errors\n");
         assertThat(screen).contains("reactor-errors> ");
+    }
+
+    /** When a section holds a later checkpoint than the next section, checkpoints are still numbered in the order asked. */
+    @Test
+    void checkpoints_areNumberedInTheOrderAsked() {
+        String screen = ReplSession.type(home, "lesson 14\nreveal\ncontinue\n");
+        assertThat(screen).contains("Checkpoint 1 of 4", "Checkpoint 2 of 4").doesNotContain("Checkpoint 3 of 4");
     }
 
     private static Lesson lesson(int number) throws Exception {
