@@ -77,12 +77,9 @@ class LessonFactsTest {
         for (DeferredSpec spec : deferreds) {
             assertThat(spec.chain()).extracting(PairSpec::toString).noneMatch(pair -> pair.contains("defer"));
         }
-        assertThat(lesson(14)
-                        .exercise("cached-reply-time")
-                        .orElseThrow()
-                        .check("7")
-                        .isCorrect())
-                .isTrue();
+        Exercise cached = lesson(14).exercise("cached-reply-time").orElseThrow();
+        assertThat(cached.check("fire, add 0, run 0, add 1, run 1").isCorrect()).isTrue();
+        assertThat(cached.check("add 0, add 1, fire, run 0, run 1").isCorrect()).isFalse();
     }
 
     // If lesson 16's scenario description said in which order the children stop, then it would answer reverse-order.
@@ -168,5 +165,19 @@ class LessonFactsTest {
                 assertThat(review.verifyStoredAnswer()).isEmpty();
             }
         }
+    }
+
+    // When lesson 14 asks about callbacks added to a fired deferred, then it asks for an order the engine computes,
+    // which tells "inside the add call" from "queued for later at the same instant", as a time cannot.
+    @Test
+    void lesson14_runsAtOnceIsAskedAsAnOrder() {
+        Exercise added = lesson(14).exercise("added-late-runs-now").orElseThrow();
+        assertThat(added.kind()).isEqualTo(ExerciseKind.ORDER);
+        assertThat(added.check("fire, add 0, run 0, add 1, run 1, add 2, run 2").isCorrect())
+                .isTrue();
+        Verdict queued = added.check("fire, add 0, add 1, add 2, run 0, run 1, run 2");
+        assertThat(queued.isCorrect()).isFalse();
+        assertThat(queued.firstTry()).contains("then comes `run 0`, not `add 1`");
+        assertThat(added.check("fire, add 0, jump").status()).isEqualTo(Verdict.Status.UNREADABLE);
     }
 }
