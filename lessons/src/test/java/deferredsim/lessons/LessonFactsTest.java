@@ -180,4 +180,14 @@ class LessonFactsTest {
         assertThat(queued.firstTry()).contains("then comes `run 0`, not `add 1`");
         assertThat(added.check("fire, add 0, jump").status()).isEqualTo(Verdict.Status.UNREADABLE);
     }
+
+    // When lesson 17 asks whether an inlineCallbacks function finishes inside the call, then it asks the caller's order
+    // of steps: it takes the result without ever waiting.
+    @Test
+    void lesson17_callTimeIsAskedAsAnOrder() {
+        Exercise sync = lesson(17).exercise("runs-synchronously").orElseThrow();
+        assertThat(sync.kind()).isEqualTo(ExerciseKind.ORDER);
+        assertThat(sync.check("fire, run 0, take, run 1").isCorrect()).isTrue();
+        assertThat(sync.check("fire, run 0, wait, take, run 1").isCorrect()).isFalse();
+    }
 }
