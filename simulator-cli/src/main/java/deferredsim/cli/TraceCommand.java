@@ -1,6 +1,7 @@
 package deferredsim.cli;
 
 import deferredsim.core.engine.Simulation;
+import deferredsim.core.program.RecordingReader;
 import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.reactor.scenario.ReactorSimulation;
 import deferredsim.core.recording.Recording;
@@ -29,6 +30,8 @@ final class TraceCommand {
             "",
             "Prints the canonical JSON-Lines trace of a scenario: what real Twisted does with it.",
             "A reactor scenario (\"format\": \"reactor-scenario/1\") prints its reactor events too.",
+            "A recording of a program (deferred-sim record) prints what its Deferreds did, in the same words;",
+            "nothing is run: the recording holds the events.",
             "--batch DIR prints, for every DIR/*.json in byte-wise file-name order, a line",
             "'### NAME.json' and then that scenario's trace.",
             "Exit status: 0, or 2 when a scenario is invalid (a message names the place).",
@@ -59,9 +62,11 @@ final class TraceCommand {
 
     private int single(Path file) {
         try {
-            Recording recording = ReactorScenarioReader.declaresReactorFormat(file)
-                    ? ReactorSimulation.run(ReactorScenarioReader.read(file))
-                    : Simulation.run(ScenarioReader.read(file));
+            Recording recording = RecordingReader.declaresRecordingFormat(file)
+                    ? RecordingReader.read(file).recording()
+                    : ReactorScenarioReader.declaresReactorFormat(file)
+                            ? ReactorSimulation.run(ReactorScenarioReader.read(file))
+                            : Simulation.run(ScenarioReader.read(file));
             out.print(TraceWriter.write(recording));
             out.flush();
             return CommandLine.OK;

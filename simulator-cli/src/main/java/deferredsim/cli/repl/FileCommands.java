@@ -1,5 +1,7 @@
 package deferredsim.cli.repl;
 
+import deferredsim.core.program.ProgramRun;
+import deferredsim.core.program.RecordingReader;
 import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioException;
@@ -34,6 +36,10 @@ final class FileCommands {
     }
 
     private static void save(Tokens args, ReplContext ctx) throws InputError {
+        if (ctx.workbench.program() != null) {
+            throw new InputError(
+                    "a recorded program is shown; its recording is a file already. 'clear' returns to chains");
+        }
         if (ctx.reactor != null) {
             throw new InputError(
                     "a reactor scenario is loaded; it is a file already (its own JSON). 'clear' returns to chains");
@@ -65,6 +71,18 @@ final class FileCommands {
         Path file = Path.of(Args.require(args, 0, "the file to load"));
         Args.noMore(args, 1);
         loadInto(ctx, file);
+        if (ctx.workbench.program() != null) {
+            ProgramRun run = ctx.workbench.program();
+            ctx.printer.println(
+                    Printer.Tone.GOOD,
+                    "opened the recording of " + run.program().script() + ": " + run.recording().outcomes().size()
+                            + " deferred(s), " + run.recording().size() + " events. " + run.ending().sentence());
+            ctx.printer.println(
+                    Printer.Tone.HINT,
+                    "press Enter to see it, 'step' to walk through it beside the program's lines, 'trace' for its"
+                            + " events; 'clear' returns to chains");
+            return;
+        }
         if (ctx.reactor != null) {
             ctx.printer.println(
                     Printer.Tone.GOOD,
@@ -83,9 +101,22 @@ final class FileCommands {
      * instead; on a bad file nothing changes.
      */
     static void loadInto(ReplContext ctx, Path file) throws InputError {
+        if (RecordingReader.declaresRecordingFormat(file)) {
+            ProgramRun run;
+            try {
+                run = RecordingReader.read(file);
+            } catch (ScenarioException e) {
+                throw new InputError(file + ":" + e.getMessage());
+            }
+            ctx.workbench.showProgram(run);
+            ctx.reactor = null;
+            ctx.file = null;
+            return;
+        }
         if (ReactorScenarioReader.declaresReactorFormat(file)) {
             try {
                 ctx.reactor = new LoadedReactor(file.getFileName().toString(), ReactorScenarioReader.read(file));
+                ctx.workbench.forgetProgram();
             } catch (ScenarioException e) {
                 throw new InputError(file + ":" + e.getMessage());
             }

@@ -64,6 +64,10 @@ final class Repl {
     }
 
     private void addPair(Tokens tokens) throws InputError {
+        if (context.workbench.program() != null) {
+            throw new InputError(
+                    1, "a recorded program is shown; pair lines build a Deferred chain: type 'clear' first");
+        }
         if (context.reactor != null) {
             throw new InputError(
                     1, "a reactor scenario is loaded; pair lines build a Deferred chain: type 'clear' first");

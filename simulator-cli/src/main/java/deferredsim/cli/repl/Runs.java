@@ -1,6 +1,9 @@
 package deferredsim.cli.repl;
 
+import deferredsim.core.code.CodeListing;
+import deferredsim.core.code.ScenarioPython;
 import deferredsim.core.engine.Simulation;
+import deferredsim.core.program.ProgramRun;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.scenario.Action;
 import deferredsim.core.scenario.DeferredSpec;
@@ -20,10 +23,23 @@ final class Runs {
 
     private Runs() {}
 
-    /** One way of running the workbench: a label ("d.callback(initial)") and the scenario. */
-    record Firing(String label, Scenario scenario) {
+    /**
+     * One way of running the workbench: a label ("d.callback(initial)") and the scenario; for a
+     * recorded program, its recording and code (the scenario then only declares its deferreds).
+     */
+    record Firing(String label, Scenario scenario, ProgramRun program) {
+        Firing(String label, Scenario scenario) {
+            this(label, scenario, null);
+        }
+
+        /** The run: the recorded program's, or the engine's run of the scenario. */
         Recording record() {
-            return Simulation.run(scenario);
+            return program != null ? program.recording() : Simulation.run(scenario);
+        }
+
+        /** The run as code: the program's source, or the scenario written as Twisted code. */
+        CodeListing code(Recording recording) {
+            return program != null ? program.code() : ScenarioPython.of(scenario, recording);
         }
     }
 
@@ -43,6 +59,10 @@ final class Runs {
      * d.errback(initial*)} at time 0.
      */
     static List<Firing> firings(Workbench workbench) throws InputError {
+        if (workbench.program() != null) {
+            ProgramRun program = workbench.program();
+            return List.of(new Firing(program.title(), program.cast(), program));
+        }
         Scenario scenario = scenarioOf(workbench);
         Optional<DeferredSpec> main = scenario.deferred(Workbench.MAIN);
         boolean firedByAnAction = scenario.actions().stream()

@@ -1,5 +1,6 @@
 package deferredsim.cli.repl;
 
+import deferredsim.core.program.ProgramRun;
 import deferredsim.core.scenario.Action;
 import deferredsim.core.scenario.CancellerSpec;
 import deferredsim.core.scenario.DeferredSpec;
@@ -29,9 +30,29 @@ final class Workbench {
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final List<Action> actions = new ArrayList<>();
     private String current = MAIN;
+    /** A recorded program shown instead of the drafts, or null. */
+    private ProgramRun program;
 
     Workbench() {
         drafts.put(MAIN, Draft.plain());
+    }
+
+    /**
+     * Shows a recorded program's run instead of the drafts (which stay as they are): the views
+     * show its recording until {@link #load}, {@link #clear} or {@link #forgetProgram}.
+     */
+    void showProgram(ProgramRun run) {
+        this.program = run;
+    }
+
+    /** The recorded program on show, or null. */
+    ProgramRun program() {
+        return program;
+    }
+
+    /** Back to the drafts. */
+    void forgetProgram() {
+        program = null;
     }
 
     /** The deferred that pair lines go to. */
@@ -87,6 +108,7 @@ final class Workbench {
 
     /** Empties everything: {@code d} with no pairs, no other deferreds, no actions. */
     void clear() {
+        program = null;
         drafts.clear();
         actions.clear();
         drafts.put(MAIN, Draft.plain());
@@ -126,6 +148,7 @@ final class Workbench {
 
     /** Replaces everything with {@code scenario}'s deferreds and actions (an empty scenario leaves an empty {@code d}). */
     void load(Scenario scenario) {
+        program = null;
         drafts.clear();
         actions.clear();
         for (DeferredSpec spec : scenario.deferreds()) {

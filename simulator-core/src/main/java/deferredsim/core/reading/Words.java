@@ -3,6 +3,8 @@ package deferredsim.core.reading;
 import deferredsim.core.recording.Side;
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.time.Time;
+import deferredsim.core.value.ErrorValue;
+import deferredsim.core.value.Failure;
 import deferredsim.core.value.Text;
 import deferredsim.core.value.Value;
 
@@ -21,6 +23,25 @@ public final class Words {
                 + "."
                 + method.word()
                 + (method == FireMethod.CALLBACK ? "('" + value + "')" : "(Exception('" + value + "'))");
+    }
+
+    /**
+     * A recorded program's fire as Python writes it: {@code d.callback(3)}, {@code
+     * d.callback('poem')}, {@code d.errback(ValueError('x'))}; a failure's exception written as
+     * {@code Exception('bad')} for a plain Exception and {@code Type('message')} otherwise.
+     */
+    public static String call(String deferred, FireMethod method, Value value) {
+        String argument = value instanceof Failure failure ? exception(failure.error()) : prose(value);
+        return deferred + "." + method.word() + "(" + argument + ")";
+    }
+
+    private static String exception(ErrorValue error) {
+        return switch (error) {
+            case ErrorValue.Raised raised -> "Exception('" + raised.message() + "')";
+            case ErrorValue.Typed typed ->
+                typed.type() + "(" + (typed.message().isEmpty() ? "" : "'" + typed.message() + "'") + ")";
+            default -> error.render() + (error.render().endsWith(")") ? "" : "()");
+        };
     }
 
     /** {@code t=2}, {@code t=0.5}. */
