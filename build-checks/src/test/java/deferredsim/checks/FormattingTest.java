@@ -6,10 +6,10 @@ import com.palantir.javaformat.java.Formatter;
 import com.palantir.javaformat.java.FormatterException;
 import com.palantir.javaformat.java.JavaFormatterOptions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,35 +27,43 @@ class FormattingTest {
     /** When every Java file under a module's src is formatted, then none changes (or, with -Dformat, each is rewritten). */
     @Test
     void everyJavaFile_isFormatted() throws IOException {
-        boolean apply = System.getProperty("format.apply", "").matches("|true");
-        apply &= System.getProperty("format.apply") != null
+        boolean apply = System.getProperty("format.apply", "").matches("|true")
+                && System.getProperty("format.apply") != null
                 && !System.getProperty("format.apply").startsWith("$");
         Formatter formatter = Formatter.createFormatter(JavaFormatterOptions.builder()
                 .style(JavaFormatterOptions.Style.PALANTIR)
                 .build());
-        List<String> unformatted = new ArrayList<>();
         List<Path> files = javaFiles();
-        for (Path file : files) {
-            String source = Files.readString(file, StandardCharsets.UTF_8);
-            String formatted;
-            try {
-                formatted = formatter.formatSourceAndFixImports(source);
-            } catch (FormatterException e) {
-                unformatted.add(PROJECT.relativize(file) + ": " + e.getMessage());
-                continue;
-            }
-            if (!formatted.equals(source)) {
-                if (apply) {
-                    Files.writeString(file, formatted, StandardCharsets.UTF_8);
-                } else {
-                    unformatted.add(PROJECT.relativize(file).toString());
-                }
-            }
-        }
+        // Files are independent: format them on every core (the build's longest test otherwise).
+        List<String> unformatted = files.parallelStream()
+                .map(file -> check(formatter, file, apply))
+                .filter(problem -> !problem.isEmpty())
+                .sorted()
+                .toList();
         assertThat(files).hasSizeGreaterThan(100);
         assertThat(unformatted)
                 .as("files not formatted; run: mvn -pl build-checks test -Dformat")
                 .isEmpty();
+    }
+
+    /** Formats {@code file} (rewriting it when {@code apply}); returns what is wrong with it, or "" when nothing. */
+    private static String check(Formatter formatter, Path file, boolean apply) {
+        try {
+            String source = Files.readString(file, StandardCharsets.UTF_8);
+            String formatted = formatter.formatSourceAndFixImports(source);
+            if (formatted.equals(source)) {
+                return "";
+            }
+            if (apply) {
+                Files.writeString(file, formatted, StandardCharsets.UTF_8);
+                return "";
+            }
+            return PROJECT.relativize(file).toString();
+        } catch (FormatterException e) {
+            return PROJECT.relativize(file) + ": " + e.getMessage();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Path> javaFiles() throws IOException {

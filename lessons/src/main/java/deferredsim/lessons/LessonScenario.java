@@ -1,5 +1,6 @@
 package deferredsim.lessons;
 
+import deferredsim.core.reading.Reading;
 import deferredsim.core.recording.Recording;
 import java.util.Objects;
 
@@ -22,6 +23,7 @@ public abstract sealed class LessonScenario permits DeferredScenario, ReactorSce
     private final String file;
     private final String source;
     private volatile Recording recording;
+    private volatile Reading reading;
 
     LessonScenario(String name, String title, String description, String file, String source) {
         this.name = Objects.requireNonNull(name, "name");
@@ -71,6 +73,24 @@ public abstract sealed class LessonScenario permits DeferredScenario, ReactorSce
                 if (result == null) {
                     result = run();
                     recording = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The one interpretation of {@link #recording()} that every view and every verdict reads: made
+     * on the first call and kept, so every call returns the same object.
+     */
+    public final Reading reading() {
+        Reading result = reading;
+        if (result == null) {
+            synchronized (this) {
+                result = reading;
+                if (result == null) {
+                    result = Reading.of(recording());
+                    reading = result;
                 }
             }
         }

@@ -1,27 +1,34 @@
 package deferredsim.lessons;
 
+import deferredsim.core.reading.Playhead;
+import deferredsim.core.reading.Reading;
 import deferredsim.core.recording.Recording;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * What the engine says about a learner's answer.
+ * What the engine says about a learner's answer, told from the {@link Reading} of the run it
+ * refers to.
  *
- * <p>For {@link Status#INCORRECT} answers, {@link #divergence()} is the index of the event in
- * {@link #recording()} where what really happened first contradicts the answer, so a view can step
- * there; {@link #explanation()} says what happened instead and why. For {@link Status#UNREADABLE}
- * answers the explanation says how to write one; they should not count as attempts.
+ * <p>For {@link Status#INCORRECT} answers, {@link #divergence()} is the index of the event where
+ * what really happened first contradicts the answer: a view steps to {@link #where()}, the
+ * {@link Playhead} just after that event ({@code Playhead.after(divergence)}), where the event has
+ * happened and every deferred stands as {@link Reading#deferred(String, Playhead)} says. The
+ * {@link #explanation()} tells that event with {@link Reading#sentence(int)}, the sentence the
+ * terminal's stepper and the window show there. For {@link Status#UNREADABLE} answers the
+ * explanation says how to write one; they should not count as attempts.
  *
  * @param status correct, incorrect, or unreadable
  * @param explanation Markdown: for a correct answer a confirmation with the reason; for an
  *     incorrect one where the prediction went wrong; for an unreadable one what was expected
  * @param expected the answer the engine computes (for a build exercise, a chain that meets the
  *     goal); views decide when to reveal it
- * @param recording the run the verdict refers to: the exercise's scenario, or for a build
+ * @param reading the run the verdict refers to, read: the exercise's scenario, or for a build
  *     exercise the learner's own chain when it could be run
- * @param divergence for an incorrect answer, an index into {@code recording.events()}; empty otherwise
+ * @param divergence for an incorrect answer, an event index of {@code reading}; empty otherwise
  */
-public record Verdict(Status status, String explanation, String expected, Recording recording, OptionalInt divergence) {
+public record Verdict(Status status, String explanation, String expected, Reading reading, OptionalInt divergence) {
     /** Whether the answer was right. */
     public enum Status {
         CORRECT,
@@ -33,29 +40,42 @@ public record Verdict(Status status, String explanation, String expected, Record
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(explanation, "explanation");
         Objects.requireNonNull(expected, "expected");
-        Objects.requireNonNull(recording, "recording");
+        Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(divergence, "divergence");
         if (divergence.isPresent() != (status == Status.INCORRECT)) {
             throw new IllegalArgumentException("only an incorrect answer has a divergence");
         }
-        if (divergence.isPresent() && (divergence.getAsInt() < 0 || divergence.getAsInt() >= recording.size())) {
+        if (divergence.isPresent() && (divergence.getAsInt() < 0 || divergence.getAsInt() >= reading.size())) {
             throw new IllegalArgumentException("divergence " + divergence.getAsInt() + " is not an event index");
         }
     }
 
     /** A right answer. */
-    public static Verdict correct(String explanation, String expected, Recording recording) {
-        return new Verdict(Status.CORRECT, explanation, expected, recording, OptionalInt.empty());
+    public static Verdict correct(String explanation, String expected, Reading reading) {
+        return new Verdict(Status.CORRECT, explanation, expected, reading, OptionalInt.empty());
     }
 
-    /** A wrong answer whose prediction first fails at event {@code divergence} of {@code recording}. */
-    public static Verdict incorrect(String explanation, String expected, Recording recording, int divergence) {
-        return new Verdict(Status.INCORRECT, explanation, expected, recording, OptionalInt.of(divergence));
+    /** A wrong answer whose prediction first fails at event {@code divergence} of {@code reading}. */
+    public static Verdict incorrect(String explanation, String expected, Reading reading, int divergence) {
+        return new Verdict(Status.INCORRECT, explanation, expected, reading, OptionalInt.of(divergence));
     }
 
     /** An answer that could not be read as one. */
-    public static Verdict unreadable(String explanation, String expected, Recording recording) {
-        return new Verdict(Status.UNREADABLE, explanation, expected, recording, OptionalInt.empty());
+    public static Verdict unreadable(String explanation, String expected, Reading reading) {
+        return new Verdict(Status.UNREADABLE, explanation, expected, reading, OptionalInt.empty());
+    }
+
+    /** The run the verdict refers to: {@code reading().recording()}. */
+    public Recording recording() {
+        return reading.recording();
+    }
+
+    /**
+     * Where a view steps to show a wrong answer: just after the {@link #divergence()} event, which
+     * has then happened. Empty unless the answer is incorrect.
+     */
+    public Optional<Playhead> where() {
+        return divergence.isPresent() ? Optional.of(Playhead.after(divergence.getAsInt())) : Optional.empty();
     }
 
     /** True for {@link Status#CORRECT}. */

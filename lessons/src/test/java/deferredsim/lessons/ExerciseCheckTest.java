@@ -2,7 +2,9 @@ package deferredsim.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import deferredsim.core.recording.SimEvent;
+import deferredsim.core.reading.Beat;
+import deferredsim.core.reading.Playhead;
+import deferredsim.core.reading.Reading;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,31 +70,57 @@ class ExerciseCheckTest {
         return catalog.exercise("01/" + id).orElseThrow();
     }
 
-    private SimEvent divergedAt(Verdict verdict) {
-        return verdict.recording().get(verdict.divergence().getAsInt());
+    /** The beat, of the deferred it is about, of the event a wrong verdict steps to. */
+    private static Beat divergedAt(Verdict verdict) {
+        int at = verdict.divergence().getAsInt();
+        Reading reading = verdict.reading();
+        return reading.beats(reading.subject(at).orElseThrow()).stream()
+                .filter(beat -> beat.index() == at)
+                .findFirst()
+                .orElseThrow();
     }
 
-    // When the learner names the right lane, then the verdict is correct and explains where the input came from.
+    /** The sentence of event {@code index}, as a verdict's Markdown writes it. */
+    private static String told(Verdict verdict, int index) {
+        return verdict.reading().sentence(index).replaceAll("([\\\\`*_\\[\\]])", "\\\\$1");
+    }
+
+    // When the learner names the right lane, then the verdict is correct and tells the stage's run and where its input
+    // came from, in the Reading's sentences.
     @Test
     void check_rightLane_isCorrect() {
         Verdict verdict = exercise("lane").check("errback");
+        Reading reading = verdict.reading();
+        int stage1 = reading.beats("d").stream()
+                .filter(b -> b instanceof Beat.StageRan ran && ran.run().stage() == 1)
+                .findFirst()
+                .orElseThrow()
+                .index();
 
         assertThat(verdict.isCorrect()).isTrue();
         assertThat(verdict.divergence()).isEmpty();
+        assertThat(verdict.where()).isEmpty();
         assertThat(verdict.explanation())
-                .contains("stage 1 of `d` ran its callback with `a` and failed with `b*`")
+                .startsWith("Right: stage 2 of `d` runs its errback: its input `b*` is a failure.")
+                .contains("> " + told(verdict, stage1 + 1))
+                .contains("Its input came from:\n\n- " + told(verdict, stage1))
                 .endsWith("Stage 1 fails.");
     }
 
-    // When the learner names the wrong lane, then the verdict steps to the stage that ran the other way.
+    // When the learner names the wrong lane, then the verdict steps to the stage that ran the other way, tells it with
+    // the Reading's sentence, and the playhead to show is just after it.
     @Test
     void check_wrongLane_divergesAtThatStage() {
         Verdict verdict = exercise("lane").check("the callback lane");
+        int at = verdict.divergence().getAsInt();
 
         assertThat(verdict.status()).isEqualTo(Verdict.Status.INCORRECT);
         assertThat(divergedAt(verdict))
                 .isInstanceOfSatisfying(
-                        SimEvent.StageRan.class, ran -> assertThat(ran.stage()).isEqualTo(2));
+                        Beat.StageRan.class,
+                        ran -> assertThat(ran.run().stage()).isEqualTo(2));
+        assertThat(verdict.explanation()).contains("Where the run and your prediction part:\n\n> " + told(verdict, at));
+        assertThat(verdict.where()).contains(Playhead.after(at));
         assertThat(verdict.expected()).isEqualTo("errback");
     }
 
@@ -113,7 +141,8 @@ class ExerciseCheckTest {
 
         assertThat(divergedAt(verdict))
                 .isInstanceOfSatisfying(
-                        SimEvent.StageRan.class, ran -> assertThat(ran.stage()).isEqualTo(3));
+                        Beat.StageRan.class,
+                        ran -> assertThat(ran.run().stage()).isEqualTo(3));
         assertThat(verdict.explanation())
                 .contains("It did hold `c` for a while")
                 .contains("One more stage runs after the errback.");
@@ -124,7 +153,7 @@ class ExerciseCheckTest {
     void check_resultNeverHeld_divergesAtTheFiring() {
         Verdict verdict = exercise("result").check("zebra");
 
-        assertThat(divergedAt(verdict)).isInstanceOf(SimEvent.Fired.class);
+        assertThat(divergedAt(verdict)).isInstanceOf(Beat.Fired.class);
     }
 
     // When a result answer differs only in spaces or quotes, then it counts as right.
@@ -133,22 +162,28 @@ class ExerciseCheckTest {
         assertThat(exercise("result").check(" 'd' ").isCorrect()).isTrue();
     }
 
-    // When the learner predicts a time too early, then the verdict steps to the last event by then and says what it
-    // was.
+    // When the learner predicts a time too early, then the verdict steps to the last event about the deferred by then
+    // and tells where it stood: waiting for the inner deferred.
     @Test
     void check_timeTooEarly_divergesAtStateThen() {
         Verdict verdict = exercise("when").check("t=1");
+        int at = verdict.divergence().getAsInt();
 
         assertThat(verdict.status()).isEqualTo(Verdict.Status.INCORRECT);
-        assertThat(divergedAt(verdict).time().toString()).isEqualTo("1");
-        assertThat(verdict.explanation()).contains("At t=1 it had not happened yet");
+        assertThat(verdict.reading().time(at).toString()).isEqualTo("1");
+        assertThat(verdict.reading().subjects(at)).contains("outer");
+        assertThat(verdict.reading().deferred("outer", Playhead.after(at)).waitingOn())
+                .isEqualTo("inner");
+        assertThat(verdict.explanation())
+                .contains("At t=1 it has not happened yet: `outer` is waiting for inner.")
+                .contains(told(verdict, at));
     }
 
     // When the learner predicts a time too late or never, then the verdict steps to the event itself.
     @Test
     void check_timeTooLate_divergesAtTheEvent() {
-        assertThat(divergedAt(exercise("when").check("5"))).isInstanceOf(SimEvent.StageRan.class);
-        assertThat(divergedAt(exercise("when").check("never"))).isInstanceOf(SimEvent.StageRan.class);
+        assertThat(divergedAt(exercise("when").check("5"))).isInstanceOf(Beat.StageRan.class);
+        assertThat(divergedAt(exercise("when").check("never"))).isInstanceOf(Beat.StageRan.class);
     }
 
     // When a result answer differs only in case, then it is wrong, because values like POEM and poem differ.
@@ -182,7 +217,7 @@ class ExerciseCheckTest {
         assertThat(exercise("next").check("1").isCorrect()).isTrue();
         Verdict wrong = exercise("next").check("(2)");
         assertThat(wrong.explanation()).startsWith("Not quite. You chose (2), ");
-        assertThat(divergedAt(wrong)).isInstanceOf(SimEvent.StageRan.class);
+        assertThat(divergedAt(wrong)).isInstanceOf(Beat.StageRan.class);
     }
 
     // When a next-line exercise is shown, then its prompt lines are the trace before the line to predict.
@@ -201,8 +236,8 @@ class ExerciseCheckTest {
 
         assertThat(divergedAt(verdict))
                 .isInstanceOfSatisfying(
-                        SimEvent.StageRan.class,
-                        ran -> assertThat(ran.out().render()).isEqualTo("saved"));
+                        Beat.StageRan.class,
+                        ran -> assertThat(ran.run().out().render()).isEqualTo("saved"));
     }
 
     // When the learner's chain meets the goal, then the verdict is correct and carries the learner's own run.
@@ -211,7 +246,11 @@ class ExerciseCheckTest {
         Verdict verdict = exercise("build").check("fail oops | passthru\npassthru | return saved");
 
         assertThat(verdict.isCorrect()).isTrue();
-        assertThat(verdict.recording().outcomes().get(0).value().render()).isEqualTo("saved");
+        assertThat(verdict.reading()
+                        .deferred("d", verdict.reading().end())
+                        .result()
+                        .render())
+                .isEqualTo("saved");
     }
 
     // When the learner's chain takes another path, then the verdict lists what misses and steps to the first stage off
@@ -226,7 +265,11 @@ class ExerciseCheckTest {
                 .contains("ran callback, callback, not callback, errback");
         assertThat(divergedAt(verdict))
                 .isInstanceOfSatisfying(
-                        SimEvent.StageRan.class, ran -> assertThat(ran.stage()).isEqualTo(1));
+                        Beat.StageRan.class,
+                        ran -> assertThat(ran.run().stage()).isEqualTo(1));
+        assertThat(verdict.explanation())
+                .contains("Where your chain's run leaves the goal:\n\n> "
+                        + told(verdict, verdict.divergence().getAsInt()));
     }
 
     // If the learner's chain returns a deferred the scenario does not have, then the verdict is unreadable and says

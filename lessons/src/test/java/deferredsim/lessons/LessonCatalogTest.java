@@ -154,7 +154,7 @@ class LessonCatalogTest {
                 .lesson("01-first", null, null, null, null);
 
         assertThatThrownBy(files::load)
-                .hasMessageStartingWith("index.txt: lesson 1 (01-first) is listed after lesson 2");
+                .hasMessageStartingWith("index.txt: 2:1: lesson 1 (01-first) is listed after lesson 2");
     }
 
     // If a lesson's number does not match its directory, then loading fails.
@@ -171,7 +171,7 @@ class LessonCatalogTest {
         LessonFiles files = new LessonFiles(root).lesson("01-first", null, "\nIntro.\n\n## One\n\nText.\n", null, null);
 
         assertThatThrownBy(files::load)
-                .hasMessageStartingWith("01-first/lesson.md: 2: the text starts with a section heading");
+                .hasMessageStartingWith("01-first/lesson.md: 2:1: the text starts with a section heading");
     }
 
     // If a checkpoint names an exercise that does not exist, then loading fails.

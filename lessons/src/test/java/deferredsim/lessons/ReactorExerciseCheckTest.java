@@ -3,12 +3,12 @@ package deferredsim.lessons;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import deferredsim.core.reactor.event.ExecutionEvents;
-import deferredsim.core.reactor.event.ProcessEvents;
-import deferredsim.core.reactor.event.ReactorEvents;
 import deferredsim.core.reactor.event.SegmentKind;
-import deferredsim.core.recording.SimEvent;
+import deferredsim.core.reading.Playhead;
+import deferredsim.core.reading.ReactorReading;
+import deferredsim.core.reading.Reading;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,8 +122,20 @@ class ReactorExerciseCheckTest {
         return catalog.exercise("01/" + id).orElseThrow();
     }
 
-    private SimEvent divergedAt(Verdict verdict) {
-        return verdict.recording().get(verdict.divergence().getAsInt());
+    private static int divergedAt(Verdict verdict) {
+        return verdict.divergence().getAsInt();
+    }
+
+    /** What the reading's sentence for the divergence event says, as the verdict quotes it. */
+    private static String toldAtDivergence(Verdict verdict) {
+        return verdict.reading().sentence(divergedAt(verdict));
+    }
+
+    /** The function the program had just called at event {@code index}: the last frame of its stack then. */
+    private static String calledAt(Reading reading, int index) {
+        List<String> stack =
+                reading.reactor().process("program", Playhead.after(index)).stack();
+        return stack.get(stack.size() - 1);
     }
 
     // When a lesson names a reactor-scenario/1 file, then it loads as a ReactorScenario whose recording is run once and
@@ -137,8 +149,9 @@ class ReactorExerciseCheckTest {
         assertThat(scenario.format()).isEqualTo("reactor-scenario/1");
         assertThat(scenario.source()).isEqualTo(TIMERS);
         assertThat(scenario.recording()).isSameAs(scenario.recording());
-        assertThat(scenario.recording().events())
-                .anySatisfy(e -> assertThat(e).isInstanceOf(ReactorEvents.TimerRan.class));
+        assertThat(scenario.reading()).isSameAs(scenario.reading());
+        assertThat(scenario.reading().reactor().timers())
+                .anySatisfy(timer -> assertThat(timer.ranIndex()).isNotNegative());
         assertThat(exercise("tick-time").scenario()).isSameAs(scenario);
     }
 
@@ -155,8 +168,9 @@ class ReactorExerciseCheckTest {
         Verdict verdict = exercise("async-total").check("3");
 
         assertThat(verdict.status()).isEqualTo(Verdict.Status.INCORRECT);
-        assertThat(verdict.explanation()).contains("it happens at t=5: the `asynchronous` model finished every task");
-        assertThat(divergedAt(verdict).time().toString()).isEqualTo("3");
+        assertThat(verdict.explanation()).contains("it happens at t=5. At t=3 it has not happened yet");
+        assertThat(verdict.reading().time(divergedAt(verdict)).toString()).isEqualTo("3");
+        assertThat(verdict.reading().reactor().processOf(divergedAt(verdict))).contains("asynchronous");
     }
 
     // When the learner gives the right idle time, then the verdict is correct and names the idle stretch.
@@ -173,10 +187,15 @@ class ReactorExerciseCheckTest {
     void check_idleTooShort_divergesAtTheIdleSegment() {
         Verdict verdict = exercise("async-idle").check("0");
 
-        assertThat(divergedAt(verdict))
-                .isInstanceOfSatisfying(
-                        ExecutionEvents.Segment.class,
-                        segment -> assertThat(segment.activity()).isEqualTo(SegmentKind.IDLE));
+        ReactorReading.Model async = verdict.reading().reactor().models().stream()
+                .filter(model -> model.who().equals("asynchronous"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(async.lanes())
+                .flatExtracting(ReactorReading.Lane::spans)
+                .filteredOn(span -> span.index() == divergedAt(verdict))
+                .singleElement()
+                .satisfies(span -> assertThat(span.activity()).isEqualTo(SegmentKind.IDLE));
     }
 
     // When the learner says a timed call ran on time behind a blocking callback, then the verdict steps to what held
@@ -185,16 +204,22 @@ class ReactorExerciseCheckTest {
     void check_lateTooSmall_divergesAtWhatHeldTheThread() {
         Verdict verdict = exercise("tick-late").check("0");
 
-        assertThat(divergedAt(verdict)).isInstanceOf(ProcessEvents.Blocked.class);
+        assertThat(verdict.reading().reactor().threads())
+                .flatExtracting(ReactorReading.ThreadTimeline::blocks)
+                .anySatisfy(block -> assertThat(block.index()).isEqualTo(divergedAt(verdict)));
         assertThat(verdict.explanation())
-                .contains("At t=1 the reactor could not run it yet")
+                .contains("At t=1 the reactor cannot run it yet.")
+                .contains(toldAtDivergence(verdict))
                 .contains("time.sleep(3)");
     }
 
     // When the learner predicts a timed call's time too late, then the verdict steps to the timed call itself.
     @Test
     void check_timerTimeTooLate_divergesAtTheTimer() {
-        assertThat(divergedAt(exercise("tick-time").check("4"))).isInstanceOf(ReactorEvents.TimerRan.class);
+        Verdict verdict = exercise("tick-time").check("4");
+
+        assertThat(verdict.reading().reactor().timers())
+                .anySatisfy(timer -> assertThat(timer.ranIndex()).isEqualTo(divergedAt(verdict)));
     }
 
     // When the learner counts too few lines, then the verdict steps to the first line the count leaves out.
@@ -202,18 +227,20 @@ class ReactorExerciseCheckTest {
     void check_countTooFew_divergesAtTheNextLine() {
         Verdict verdict = exercise("hog-lines").check("1");
 
-        assertThat(divergedAt(verdict))
-                .isInstanceOfSatisfying(
-                        ProcessEvents.Printed.class, p -> assertThat(p.text()).isEqualTo("hog 2"));
-        assertThat(verdict.explanation()).contains("Number 2 is the one your count leaves out");
+        assertThat(verdict.reading().reactor().prints("program")).contains(divergedAt(verdict));
+        assertThat(toldAtDivergence(verdict)).contains("'hog 2'");
+        assertThat(verdict.explanation())
+                .contains("Number 2 is the one your count leaves out.")
+                .contains(toldAtDivergence(verdict));
     }
 
     // When the learner counts too many lines, then the verdict steps to the last line there is.
     @Test
     void check_countTooMany_divergesAtTheLastLine() {
-        assertThat(divergedAt(exercise("hog-lines").check("3 lines")))
-                .isInstanceOfSatisfying(
-                        ProcessEvents.Printed.class, p -> assertThat(p.text()).isEqualTo("hog 2"));
+        Verdict verdict = exercise("hog-lines").check("3 lines");
+
+        assertThat(verdict.reading().reactor().prints("program")).contains(divergedAt(verdict));
+        assertThat(toldAtDivergence(verdict)).contains("'hog 2'");
     }
 
     // When the learner says no error is logged but one is, then the verdict steps to the log line.
@@ -221,8 +248,8 @@ class ReactorExerciseCheckTest {
     void check_happensDenied_divergesWhereItHappens() {
         Verdict verdict = exercise("logged").check("no");
 
-        assertThat(divergedAt(verdict)).isInstanceOf(ReactorEvents.ErrorLogged.class);
-        assertThat(verdict.explanation()).contains("`Exception: oops` escaped `falldown`");
+        assertThat(toldAtDivergence(verdict)).contains("Unhandled Error").contains("Exception: oops");
+        assertThat(verdict.explanation()).contains(toldAtDivergence(verdict));
     }
 
     // When the learner says something happens that never does, then the verdict steps to the end of the run.
@@ -251,24 +278,19 @@ class ReactorExerciseCheckTest {
     void check_orderWrong_divergesWhereItParts() {
         Verdict verdict = exercise("calls").check("startedConnecting, makeConnection, buildProtocol");
 
-        assertThat(divergedAt(verdict))
-                .isInstanceOfSatisfying(
-                        ProcessEvents.Called.class,
-                        c -> assertThat(c.function()).isEqualTo("PoetryClientFactory.buildProtocol"));
+        assertThat(calledAt(verdict.reading(), divergedAt(verdict))).isEqualTo("PoetryClientFactory.buildProtocol");
         assertThat(verdict.explanation())
                 .contains("Your order is right up to `PoetryClientFactory.startedConnecting`; then comes"
                         + " `PoetryClientFactory.buildProtocol`")
-                .contains("not `makeconnection`");
+                .contains("not `PoetryProtocol.makeConnection`");
     }
 
     // When an order exercise asks for the first call after an event, then a choice number reads as that choice.
     @Test
     void check_orderFirstAfter_readsChoices() {
         assertThat(exercise("after-eof").check("1").isCorrect()).isTrue();
-        assertThat(divergedAt(exercise("after-eof").check("2")))
-                .isInstanceOfSatisfying(
-                        ProcessEvents.Called.class,
-                        c -> assertThat(c.function()).isEqualTo("PoetryProtocol.connectionLost"));
+        Verdict wrong = exercise("after-eof").check("2");
+        assertThat(calledAt(wrong.reading(), divergedAt(wrong))).isEqualTo("PoetryProtocol.connectionLost");
         assertThat(exercise("after-eof").answerFormat()).startsWith("the one that comes first");
     }
 

@@ -2,45 +2,70 @@ package deferredsim.cli;
 
 import deferredsim.cli.analysis.TraceText;
 import deferredsim.cli.export.PythonExport;
+import deferredsim.cli.repl.SvgExport;
 import deferredsim.core.engine.Simulation;
+import deferredsim.core.io.InputException;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.ScenarioReader;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code deferred-sim export python|text FILE.json}: a scenario as a runnable Twisted script that
- * prints the same trace, or its run told in sentences, on standard output.
+ * prints the same trace, or its run told in sentences, on standard output. {@code -} reads the
+ * scenario from standard input; {@code --} ends the options.
  */
 final class ExportCommand {
     static final String HELP = String.join(
             "\n",
-            "Usage: deferred-sim export python FILE.json   a Python script that runs the scenario on real Twisted",
-            "       deferred-sim export text FILE.json     the run told in sentences, one per event",
+            "Usage: deferred-sim export python [--] FILE.json   a Python script that runs the scenario on real Twisted",
+            "       deferred-sim export text [--] FILE.json     the run told in sentences, one per event",
+            "       deferred-sim export svg FILE.json           the diagram as an SVG picture (also a share line)",
+            "FILE - reads the scenario from standard input (python and text).",
             "");
 
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
 
-    ExportCommand(PrintStream out, PrintStream err) {
+    ExportCommand(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
         this.out = out;
         this.err = err;
     }
 
     int run(String[] args) {
-        if (args.length != 2 || !(args[0].equals("python") || args[0].equals("text"))) {
-            (args.length == 1 && args[0].equals("--help") ? out : err).print(HELP);
-            return args.length == 1 && args[0].equals("--help") ? CommandLine.OK : CommandLine.USAGE;
+        Operands given = Operands.of(args);
+        if (given.has("--help") || given.has("-h")) {
+            out.print(HELP);
+            return CommandLine.OK;
         }
-        Scenario scenario;
-        try {
-            scenario = ScenarioReader.read(Path.of(args[1]));
-        } catch (ScenarioException e) {
-            err.println(args[1] + ":" + e.getMessage());
+        if (given.options().isEmpty()
+                && given.operands().size() == 2
+                && given.operands().get(0).equals("svg")) {
+            return SvgExport.print(given.operands().get(1), out, err);
+        }
+        List<String> operands = given.operands();
+        if (!given.options().isEmpty()
+                || operands.size() != 2
+                || !(operands.get(0).equals("python") || operands.get(0).equals("text"))) {
+            err.print(HELP);
             return CommandLine.USAGE;
         }
-        if (args[0].equals("python")) {
+        ScenarioInput input = ScenarioInput.of(operands.get(1));
+        Scenario scenario;
+        try {
+            scenario = ScenarioReader.read(input.read(in));
+        } catch (InputException unreadable) {
+            err.println(TraceCommand.oneLine(unreadable.getMessage()));
+            return CommandLine.USAGE;
+        } catch (ScenarioException invalid) {
+            err.println(TraceCommand.oneLine(input.name() + ":" + invalid.getMessage()));
+            return CommandLine.USAGE;
+        }
+        if (operands.get(0).equals("python")) {
             out.print(PythonExport.script(scenario));
         } else {
             TraceText.lines(Simulation.run(scenario)).forEach(out::println);

@@ -7,6 +7,7 @@ import deferredsim.core.testing.TraceCorpus;
 import deferredsim.core.trace.TraceWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +42,30 @@ class TraceCommandReactorTest {
         assertThat(result.err).startsWith(file + ":1:");
     }
 
+    // If a reactor scenario runs away, then trace prints what happened up to the limit, names the limit on stderr and
+    // exits with 1.
+    @Test
+    void trace_runawayReactorScenario_printsWhatHappenedAndTheLimit(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("every-nanosecond.json");
+        Files.writeString(
+                file,
+                "{\"format\": \"reactor-scenario/1\", \"program\": {\"main\": [\"lc = LoopingCall tick\","
+                        + " \"lc.start 0.000000001\", \"reactor.run\"], \"functions\": {\"tick\": [\"print tick\"]}}}");
+
+        Result result = trace(file.toString());
+
+        assertThat(result.status).isEqualTo(1);
+        assertThat(result.err)
+                .startsWith("deferred-sim: " + file + ": the run was stopped after 1,000,000 events")
+                .contains("-Ddeferredsim.maxEvents=N");
+        assertThat(result.out.lines().filter(line -> line.contains("\"event\":\"print\"")))
+                .hasSizeGreaterThan(100_000);
+        assertThat(result.out).contains("\"who\":\"simulation\",\"event\":\"limit\"}");
+        assertThat(result.out.lines().reduce((a, b) -> b))
+                .hasValueSatisfying(last ->
+                        assertThat(last).contains("\"d\":\"lc.deferred\",\"event\":\"result\",\"state\":\"pending\""));
+    }
+
     // If the file is a deferred-scenario/1 file, then trace still prints exactly the corpus trace.
     @Test
     void trace_deferredScenario_unchanged() throws IOException {
@@ -59,6 +84,7 @@ class TraceCommandReactorTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = new TraceCommand(
+                        InputStream.nullInputStream(),
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(new String[] {file});

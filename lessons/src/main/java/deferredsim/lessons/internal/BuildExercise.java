@@ -1,7 +1,7 @@
 package deferredsim.lessons.internal;
 
 import deferredsim.core.engine.Simulation;
-import deferredsim.core.recording.Recording;
+import deferredsim.core.reading.Reading;
 import deferredsim.core.scenario.DeferredSpec;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.Scenario;
@@ -32,15 +32,15 @@ final class BuildExercise extends BaseExercise {
     @Override
     public List<String> shownLines() {
         List<String> lines = new ArrayList<>();
-        lines.add("You write the chain of " + EventWords.code(deferred) + ". Goal:");
+        lines.add("You write the chain of " + Md.code(deferred) + ". Goal:");
         for (String part : goal.describe()) {
             lines.add("- " + part);
         }
         return lines;
     }
 
-    /** The learner's run, or the reason it cannot be made. */
-    private record Attempt(Recording recording, int pairs, String problem) {}
+    /** The learner's run, read, or the reason it cannot be made. */
+    private record Attempt(Reading reading, int pairs, String problem) {}
 
     private Attempt attempt(String answer) {
         List<PairSpec> chain;
@@ -50,7 +50,7 @@ final class BuildExercise extends BaseExercise {
             return new Attempt(null, 0, unreadable.getMessage());
         }
         try {
-            return new Attempt(Simulation.run(withChain(chain)), chain.size(), null);
+            return new Attempt(Reading.of(Simulation.run(withChain(chain))), chain.size(), null);
         } catch (ScenarioException broken) {
             return new Attempt(null, chain.size(), "That chain does not fit the scenario: " + broken.problem());
         }
@@ -65,17 +65,13 @@ final class BuildExercise extends BaseExercise {
     }
 
     private static DeferredSpec replaceChain(DeferredSpec spec, List<PairSpec> chain) {
-        if (spec instanceof DeferredSpec.Plain) {
-            DeferredSpec.Plain plain = (DeferredSpec.Plain) spec;
-            return new DeferredSpec.Plain(plain.name(), chain, plain.fire(), plain.canceller());
-        } else if (spec instanceof DeferredSpec.ListOf) {
-            DeferredSpec.ListOf list = (DeferredSpec.ListOf) spec;
-            return new DeferredSpec.ListOf(list.name(), list.members(), list.options(), chain);
-        } else if (spec instanceof DeferredSpec.Inline) {
-            DeferredSpec.Inline inline = (DeferredSpec.Inline) spec;
-            return new DeferredSpec.Inline(inline.name(), inline.steps(), chain);
-        }
-        throw new AssertionError("unknown deferred kind " + spec);
+        return switch (spec) {
+            case DeferredSpec.Plain plain ->
+                new DeferredSpec.Plain(plain.name(), chain, plain.fire(), plain.canceller());
+            case DeferredSpec.ListOf list ->
+                new DeferredSpec.ListOf(list.name(), list.members(), list.options(), chain);
+            case DeferredSpec.Inline inline -> new DeferredSpec.Inline(inline.name(), inline.steps(), chain);
+        };
     }
 
     @Override
@@ -85,17 +81,24 @@ final class BuildExercise extends BaseExercise {
             return Verdict.unreadable(
                     attempt.problem() + " Write " + answerFormat() + ".",
                     storedAnswer(),
-                    scenario().recording());
+                    scenario().reading());
         }
-        List<String> misses = goal.misses(attempt.recording(), deferred, attempt.pairs());
+        Reading run = attempt.reading();
+        List<String> misses = goal.misses(run, deferred, attempt.pairs());
         if (misses.isEmpty()) {
-            String outcome = EventWords.outcome(Outcomes.outcome(attempt.recording(), goal.deferred()));
-            return Verdict.correct(
-                    "It works: " + outcome + ".\n\n" + explanation(), storedAnswer(), attempt.recording());
+            String why = new Telling(run)
+                    .paragraph("It works: " + Outcomes.ends(run, goal.deferred()) + ".")
+                    .paragraph(explanation())
+                    .toString();
+            return Verdict.correct(why, storedAnswer(), run);
         }
-        String why = "Not yet. " + String.join(" ", misses) + "\n\n" + explanation();
-        return Verdict.incorrect(
-                why, storedAnswer(), attempt.recording(), goal.divergence(attempt.recording(), deferred));
+        int divergence = goal.divergence(run, deferred);
+        String why = new Telling(run)
+                .paragraph("Not yet. " + String.join(" ", misses))
+                .event("Where your chain's run leaves the goal:", divergence)
+                .paragraph(explanation())
+                .toString();
+        return Verdict.incorrect(why, storedAnswer(), run, divergence);
     }
 
     @Override
@@ -104,7 +107,7 @@ final class BuildExercise extends BaseExercise {
         if (sample.problem() != null) {
             return Optional.of("the stored chain cannot be run: " + sample.problem());
         }
-        List<String> misses = goal.misses(sample.recording(), deferred, sample.pairs());
+        List<String> misses = goal.misses(sample.reading(), deferred, sample.pairs());
         if (!misses.isEmpty()) {
             return Optional.of("the stored chain misses the goal: " + String.join(" ", misses));
         }

@@ -22,7 +22,7 @@ final class CountExercise extends PredictionExercise {
 
     @Override
     List<String> unknownNames() {
-        return pattern.unknownNames(recording());
+        return pattern.unknownNames(reading());
     }
 
     @Override
@@ -38,7 +38,7 @@ final class CountExercise extends PredictionExercise {
     }
 
     private List<Integer> matches() {
-        return pattern.all(recording());
+        return pattern.all(reading());
     }
 
     @Override
@@ -47,15 +47,21 @@ final class CountExercise extends PredictionExercise {
     }
 
     @Override
-    String whatHappened() {
+    String fact() {
         List<Integer> matches = matches();
         if (matches.isEmpty()) {
             return "the run has no such line (" + pattern.describe() + ")";
         }
         return "the run has " + matches.size() + (matches.size() == 1 ? " such line, at " : " such lines, at ")
-                + Recordings.times(recording(), matches, 12);
+                + Moments.times(reading(), matches, 12);
     }
 
+    @Override
+    int keyEvent() {
+        return -1;
+    }
+
+    /** Too few: the first line the count leaves out; too many: the last line there is (or the end). */
     @Override
     int divergence(String wrong) {
         List<Integer> matches = matches();
@@ -63,7 +69,7 @@ final class CountExercise extends PredictionExercise {
         if (said < matches.size()) {
             return matches.get(said);
         }
-        return matches.isEmpty() ? recording().size() - 1 : matches.get(matches.size() - 1);
+        return matches.isEmpty() ? reading().size() - 1 : matches.get(matches.size() - 1);
     }
 
     @Override
@@ -71,14 +77,9 @@ final class CountExercise extends PredictionExercise {
         List<Integer> matches = matches();
         int said = Integer.parseInt(wrong);
         if (said < matches.size()) {
-            return "Number " + (said + 1) + " is the one your count leaves out: "
-                    + EventWords.describe(recording().get(matches.get(said))) + ".";
+            return "Number " + (said + 1) + " is the one your count leaves out.";
         }
-        if (!matches.isEmpty()) {
-            return "After the last one (" + EventWords.describe(recording().get(matches.get(matches.size() - 1)))
-                    + ") no more come.";
-        }
-        return "";
+        return matches.isEmpty() ? "" : "After the last one, no more come.";
     }
 
     @Override

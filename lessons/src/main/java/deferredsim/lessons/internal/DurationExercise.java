@@ -1,20 +1,20 @@
 package deferredsim.lessons.internal;
 
-import deferredsim.core.reactor.event.ExecutionEvents;
-import deferredsim.core.reactor.event.ReactorEvents;
 import deferredsim.core.reactor.event.SegmentKind;
-import deferredsim.core.recording.SimEvent;
+import deferredsim.core.reading.ReactorReading;
 import deferredsim.core.time.Time;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Predict a length of time the run measures, read from the first line a {@link TracePattern}
- * picks: on a {@code finished} line (an execution model of Part 1), its {@code total} time, its
- * {@code cpu} time or its {@code idle} time; on a {@code timer} line, how {@code late} the timed
- * call ran.
+ * Predict a length of time the run measures, on the first line a {@link TracePattern} picks: on a
+ * {@code finished} line (an execution model of Part 1), its {@code total} time, its {@code cpu}
+ * time or its {@code idle} time; on a {@code timer} line, how {@code late} the timed call ran. The
+ * durations come from the {@link ReactorReading}: the model whose totals that line gives, or the
+ * timed call that line runs.
  */
 final class DurationExercise extends PredictionExercise {
     /** The measures each kind of line has. */
@@ -32,8 +32,8 @@ final class DurationExercise extends PredictionExercise {
 
     @Override
     List<String> unknownNames() {
-        List<String> unknown = new ArrayList<>(pattern.unknownNames(recording()));
-        if (unknown.isEmpty() && pattern.find(recording()) < 0) {
+        List<String> unknown = new ArrayList<>(pattern.unknownNames(reading()));
+        if (unknown.isEmpty() && pattern.find(reading()) < 0) {
             unknown.add("the run has no line to measure (" + pattern.describe() + ")");
         }
         return unknown;
@@ -44,23 +44,37 @@ final class DurationExercise extends PredictionExercise {
         return TimeExercise.seconds(answer).map(Time::toString);
     }
 
-    private SimEvent measured() {
-        return recording().get(pattern.find(recording()));
+    private int measured() {
+        return pattern.find(reading());
+    }
+
+    /** The execution model whose totals the measured line gives, if it is a {@code finished} line. */
+    private Optional<ReactorReading.Model> model() {
+        int at = measured();
+        return reading().reactor().models().stream()
+                .filter(m -> m.totals() != null && m.totals().index() == at)
+                .findFirst();
+    }
+
+    /** The timed call the measured line runs, if it is a {@code timer} line. */
+    private Optional<ReactorReading.Timer> timer() {
+        int at = measured();
+        return reading().reactor().timers().stream()
+                .filter(t -> t.ranIndex() == at)
+                .findFirst();
     }
 
     private Time value() {
-        SimEvent event = measured();
-        if (event instanceof ExecutionEvents.ModelFinished finished) {
-            switch (measure) {
-                case "cpu":
-                    return finished.cpu();
-                case "idle":
-                    return finished.idle();
-                default:
-                    return finished.time();
-            }
+        Optional<ReactorReading.Model> model = model();
+        if (model.isPresent()) {
+            ReactorReading.Totals totals = model.get().totals();
+            return switch (measure) {
+                case "cpu" -> totals.cpu();
+                case "idle" -> totals.idle();
+                default -> totals.total();
+            };
         }
-        return ((ReactorEvents.TimerRan) event).late();
+        return timer().orElseThrow().late();
     }
 
     @Override
@@ -69,70 +83,72 @@ final class DurationExercise extends PredictionExercise {
     }
 
     @Override
-    String whatHappened() {
-        SimEvent event = measured();
-        if (event instanceof ExecutionEvents.ModelFinished finished) {
-            List<String> idle = idleSpans(finished.who());
-            return "the " + EventWords.code(finished.who()) + " model took " + finished.time()
-                    + " s in all, with the CPU busy for "
-                    + finished.cpu() + " s and idle for " + finished.idle() + " s"
+    String fact() {
+        Optional<ReactorReading.Model> model = model();
+        if (model.isPresent()) {
+            ReactorReading.Totals totals = model.get().totals();
+            List<String> idle = idleSpans(model.get()).stream()
+                    .map(span -> "from " + span.from() + " to " + span.until())
+                    .toList();
+            return "the " + Md.code(model.get().who()) + " model takes " + totals.total()
+                    + " s in all, with the CPU busy for " + totals.cpu() + " s and idle for " + totals.idle() + " s"
                     + (idle.isEmpty() ? "" : " (idle " + String.join(", ", idle) + ")");
         }
-        ReactorEvents.TimerRan ran = (ReactorEvents.TimerRan) event;
-        return "timed call " + EventWords.code(ran.call()) + " was due at t=" + ran.due() + " and ran at t="
-                + ran.time() + (ran.late().equals(Time.ZERO) ? ", on time" : ", " + ran.late() + " s late");
+        ReactorReading.Timer timer = timer().orElseThrow();
+        return "timed call " + Md.code(timer.call()) + " is due at t=" + timer.due() + " and runs at t=" + timer.ran()
+                + (timer.late().equals(Time.ZERO) ? ", on time" : ", " + timer.late() + " s late");
     }
 
-    /** The idle stretches of a model, "from 3 to 4". */
-    private List<String> idleSpans(String who) {
-        List<String> spans = new ArrayList<>();
-        for (SimEvent event : recording().events()) {
-            if (event instanceof ExecutionEvents.Segment segment
-                    && segment.who().equals(who)
-                    && segment.activity() == SegmentKind.IDLE) {
-                spans.add("from " + segment.time() + " to " + segment.end());
+    private static List<ReactorReading.Span> idleSpans(ReactorReading.Model model) {
+        List<ReactorReading.Span> idle = new ArrayList<>();
+        for (ReactorReading.Lane lane : model.lanes()) {
+            for (ReactorReading.Span span : lane.spans()) {
+                if (span.activity() == SegmentKind.IDLE) {
+                    idle.add(span);
+                }
             }
         }
-        return spans;
+        idle.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        return idle;
     }
 
     @Override
+    int keyEvent() {
+        return measured();
+    }
+
+    /**
+     * Too short a total: where the model stood at the believed end; too short an idle time: the
+     * first idle stretch; too small a delay: where the reactor's process stood when the believed
+     * delay was over. Otherwise the measured line.
+     */
+    @Override
     int divergence(String wrong) {
-        int at = pattern.find(recording());
-        SimEvent event = recording().get(at);
-        Time believed = Time.ofSeconds(new java.math.BigDecimal(wrong));
+        Time believed = Time.ofSeconds(new BigDecimal(wrong));
         boolean tooShort = believed.isBefore(value());
-        if (event instanceof ExecutionEvents.ModelFinished finished) {
-            if (measure.equals("total") && tooShort) {
-                return Recordings.lastOfAtOrBefore(recording(), finished.who(), believed);
+        Optional<ReactorReading.Model> model = model();
+        if (model.isPresent() && tooShort) {
+            List<ReactorReading.Span> idle = idleSpans(model.get());
+            if (measure.equals("total")) {
+                return Moments.lastOf(reading(), model.get().who(), believed);
             }
-            if (measure.equals("idle") && tooShort) {
-                for (int i = 0; i < at; i++) {
-                    if (recording().get(i) instanceof ExecutionEvents.Segment segment
-                            && segment.who().equals(finished.who())
-                            && segment.activity() == SegmentKind.IDLE) {
-                        return i;
-                    }
-                }
+            if (measure.equals("idle") && !idle.isEmpty()) {
+                return idle.get(0).index();
             }
-            return at;
         }
-        ReactorEvents.TimerRan ran = (ReactorEvents.TimerRan) event;
-        return tooShort
-                ? Recordings.lastOfAtOrBefore(recording(), ran.who(), ran.due().plus(believed))
-                : at;
+        if (model.isEmpty() && tooShort) {
+            ReactorReading.Timer timer = timer().orElseThrow();
+            return Moments.lastOf(reading(), timer.who(), timer.due().plus(believed));
+        }
+        return measured();
     }
 
     @Override
     String remarkOn(String wrong) {
-        SimEvent event = measured();
-        Time believed = Time.ofSeconds(new java.math.BigDecimal(wrong));
-        if (event instanceof ReactorEvents.TimerRan ran && believed.isBefore(ran.late())) {
-            int then = Recordings.lastOfAtOrBefore(
-                    recording(), ran.who(), ran.due().plus(believed));
-            return "At t=" + ran.due().plus(believed)
-                    + " the reactor could not run it yet; the last thing before then: "
-                    + EventWords.describe(recording().get(then)) + ".";
+        Time believed = Time.ofSeconds(new BigDecimal(wrong));
+        Optional<ReactorReading.Timer> timer = model().isEmpty() ? timer() : Optional.empty();
+        if (timer.isPresent() && believed.isBefore(timer.get().late())) {
+            return "At t=" + timer.get().due().plus(believed) + " the reactor cannot run it yet.";
         }
         return "";
     }

@@ -1,15 +1,18 @@
 package deferredsim.lessons.internal;
 
-import deferredsim.core.recording.Recording;
-import deferredsim.core.recording.SimEvent;
+import deferredsim.core.reading.Beat;
+import deferredsim.core.reading.Reading;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Picks the first event of a kind in a recording, in the trace's words: {@code {"d": "outer",
- * "event": "run", "stage": 1}}. Events: fire, run, error (AlreadyCalledError), cancel, pause,
- * unpause, resume, wait (a chain starts waiting on an inner deferred), take (it takes the inner's
- * result). {@code stage} and {@code side} narrow run; {@code step} narrows resume.
+ * Picks a Deferred's events by what happened to it, in the trace's words: {@code {"d": "outer",
+ * "event": "run", "stage": 1}}. Events: fire (a {@code callback()}/{@code errback()} call on it, a
+ * late one included), run, error (a late fire that raises AlreadyCalledError), cancel, pause,
+ * unpause, resume, wait (its chain starts waiting on an inner deferred), take (it takes the inner's
+ * result). {@code stage} and {@code side} narrow run; {@code step} narrows resume. Read from the
+ * deferred's {@link Beat}s.
  *
  * @param stage -1 for any
  * @param side null for any
@@ -28,76 +31,59 @@ record EventSelector(String deferred, String event, int stage, String side, int 
     }
 
     @Override
-    public List<String> unknownNames(Recording recording) {
-        return Selector.hasDeferred(recording, deferred)
-                ? List.of()
-                : List.of("the run has no deferred called " + deferred);
+    public List<String> unknownNames(Reading reading) {
+        return Outcomes.has(reading, deferred) ? List.of() : List.of("the run has no deferred called " + deferred);
     }
 
     @Override
-    public boolean matches(SimEvent e) {
-        switch (event) {
-            case "fire":
-                return e instanceof SimEvent.Fired
-                        && ((SimEvent.Fired) e).deferred().equals(deferred);
-            case "run":
-                if (!(e instanceof SimEvent.StageRan)) {
-                    return false;
-                }
-                SimEvent.StageRan ran = (SimEvent.StageRan) e;
-                return ran.deferred().equals(deferred)
-                        && (stage < 0 || ran.stage() == stage)
-                        && (side == null || ran.side().word().equals(side));
-            case "error":
-                return e instanceof SimEvent.AlreadyCalled
-                        && ((SimEvent.AlreadyCalled) e).deferred().equals(deferred);
-            case "cancel":
-                return e instanceof SimEvent.Cancelled
-                        && ((SimEvent.Cancelled) e).deferred().equals(deferred);
-            case "pause":
-                return e instanceof SimEvent.Paused
-                        && ((SimEvent.Paused) e).deferred().equals(deferred);
-            case "unpause":
-                return e instanceof SimEvent.Unpaused
-                        && ((SimEvent.Unpaused) e).deferred().equals(deferred);
-            case "resume":
-                return e instanceof SimEvent.GeneratorResumed
-                        && ((SimEvent.GeneratorResumed) e).deferred().equals(deferred)
-                        && (step < 0 || ((SimEvent.GeneratorResumed) e).step() == step);
-            case "wait":
-                return e instanceof SimEvent.WaitingOn
-                        && ((SimEvent.WaitingOn) e).deferred().equals(deferred);
-            case "take":
-                return e instanceof SimEvent.ResultTaken
-                        && ((SimEvent.ResultTaken) e).deferred().equals(deferred);
-            default:
-                throw new AssertionError(event);
-        }
+    public Optional<String> aboutDeferred() {
+        return Optional.of(deferred);
+    }
+
+    @Override
+    public List<Integer> all(Reading reading) {
+        return reading.beats(deferred).stream()
+                .filter(this::picks)
+                .map(Beat::index)
+                .distinct()
+                .toList();
+    }
+
+    private boolean picks(Beat beat) {
+        return switch (event) {
+            case "fire" ->
+                beat instanceof Beat.LateFire
+                        || beat instanceof Beat.Fired fired && fired.firing().call() != null;
+            case "run" ->
+                beat instanceof Beat.StageRan ran
+                        && (stage < 0 || ran.run().stage() == stage)
+                        && (side == null || ran.run().side().word().equals(side));
+            case "error" -> beat instanceof Beat.LateFire late && !late.fire().swallowed();
+            case "cancel" -> beat instanceof Beat.CancelCalled;
+            case "pause" -> beat instanceof Beat.Paused;
+            case "unpause" -> beat instanceof Beat.Unpaused;
+            case "resume" -> beat instanceof Beat.Resumed resumed && (step < 0 || resumed.step() == step);
+            case "wait" -> beat instanceof Beat.Waits;
+            case "take" -> beat instanceof Beat.Takes;
+            default -> throw new AssertionError(event);
+        };
     }
 
     /** In words: "stage 1 of outer runs", "inner is fired", ... */
     @Override
     public String describe() {
-        switch (event) {
-            case "fire":
-                return deferred + " is fired";
-            case "run":
-                return (stage < 0 ? "a stage" : "stage " + stage) + " of " + deferred
-                        + (side == null ? "" : " (" + side + ")") + " runs";
-            case "error":
-                return "firing " + deferred + " raises AlreadyCalledError";
-            case "cancel":
-                return deferred + ".cancel() is called";
-            case "pause":
-                return deferred + ".pause() is called";
-            case "unpause":
-                return deferred + ".unpause() is called";
-            case "resume":
-                return "the generator of " + deferred + " resumes" + (step < 0 ? "" : " after step " + step);
-            case "wait":
-                return deferred + " starts waiting on an inner deferred";
-            default:
-                return deferred + " takes an inner deferred's result";
-        }
+        return switch (event) {
+            case "fire" -> deferred + " is fired";
+            case "run" ->
+                (stage < 0 ? "a stage" : "stage " + stage) + " of " + deferred + (side == null ? "" : " (" + side + ")")
+                        + " runs";
+            case "error" -> "firing " + deferred + " raises AlreadyCalledError";
+            case "cancel" -> deferred + ".cancel() is called";
+            case "pause" -> deferred + ".pause() is called";
+            case "unpause" -> deferred + ".unpause() is called";
+            case "resume" -> "the generator of " + deferred + " resumes" + (step < 0 ? "" : " after step " + step);
+            case "wait" -> deferred + " starts waiting on an inner deferred";
+            default -> deferred + " takes an inner deferred's result";
+        };
     }
 }

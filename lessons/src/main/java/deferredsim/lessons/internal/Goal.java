@@ -1,8 +1,8 @@
 package deferredsim.lessons.internal;
 
+import deferredsim.core.reading.Beat;
+import deferredsim.core.reading.Reading;
 import deferredsim.core.recording.DeferredState;
-import deferredsim.core.recording.Recording;
-import deferredsim.core.recording.SimEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +32,9 @@ record Goal(
     /** The goal in words, one line per part, for prompts. */
     List<String> describe() {
         List<String> lines = new ArrayList<>();
-        String name = EventWords.code(deferred);
+        String name = Md.code(deferred);
         state.ifPresent(s -> lines.add(name + " ends " + s.word()));
-        value.ifPresent(v -> lines.add(name + " ends holding " + EventWords.code(v)));
+        value.ifPresent(v -> lines.add(name + " ends holding " + Md.code(v)));
         unhandled.ifPresent(
                 u -> lines.add(u ? name + " ends with an unhandled error" : name + " ends with no unhandled error"));
         if (!sides.isEmpty()) {
@@ -43,83 +43,73 @@ record Goal(
         if (pairs > 0) {
             lines.add("you use exactly " + pairs + (pairs == 1 ? " pair" : " pairs"));
         }
-        takes.ifPresent(inner -> lines.add("the chain gets its result from the deferred " + EventWords.code(inner)));
+        takes.ifPresent(inner -> lines.add("the chain gets its result from the deferred " + Md.code(inner)));
         return lines;
     }
 
-    /** What in {@code recording} misses the goal, one sentence each; empty when it meets the goal. */
-    List<String> misses(Recording recording, String built, int pairsWritten) {
+    /** What in the run {@code reading} reads misses the goal, one sentence each; empty when it meets the goal. */
+    List<String> misses(Reading reading, String built, int pairsWritten) {
         List<String> misses = new ArrayList<>();
-        String name = EventWords.code(deferred);
-        SimEvent.Outcome outcome = Outcomes.outcome(recording, deferred);
+        String name = Md.code(deferred);
+        Beat.Outcome outcome = Outcomes.of(reading, deferred);
         state.filter(s -> s != outcome.state())
                 .ifPresent(s -> misses.add(name + " ends " + outcome.state().word() + ", not " + s.word() + "."));
-        String held = outcome.value() == null
-                ? outcome.state().word()
-                : outcome.value().render();
+        String held = Outcomes.answer(reading, deferred);
         value.filter(v -> !v.equals(held))
-                .ifPresent(v -> misses.add(
-                        name + " ends holding " + EventWords.code(held) + ", not " + EventWords.code(v) + "."));
+                .ifPresent(v -> misses.add(name + " ends holding " + Md.code(held) + ", not " + Md.code(v) + "."));
         unhandled
                 .filter(u -> u != outcome.unhandled())
                 .ifPresent(u -> misses.add(
                         u
                                 ? name + "'s error is handled, but the goal is an unhandled one."
                                 : name + " ends with an unhandled error."));
-        List<String> ran = sidesRun(recording, built);
+        List<String> ran = sidesRun(reading, built);
         if (!sides.isEmpty() && !sides.equals(ran)) {
-            misses.add("The stages of " + EventWords.code(built) + " ran "
+            misses.add("The stages of " + Md.code(built) + " ran "
                     + (ran.isEmpty() ? "nothing" : String.join(", ", ran)) + ", not " + String.join(", ", sides) + ".");
         }
-        takes.filter(inner -> !took(recording, built, inner))
-                .ifPresent(inner -> misses.add(EventWords.code(built) + " never took a result from "
-                        + EventWords.code(inner) + "; a stage has to return it."));
+        takes.filter(inner -> !took(reading, built, inner))
+                .ifPresent(inner -> misses.add(Md.code(built) + " never took a result from " + Md.code(inner)
+                        + "; a stage has to return it."));
         if (pairs > 0 && pairs != pairsWritten) {
             misses.add("You wrote " + pairsWritten + (pairsWritten == 1 ? " pair" : " pairs") + ", not " + pairs + ".");
         }
         return misses;
     }
 
-    /** The index of the first event where {@code recording} departs from the goal. */
-    int divergence(Recording recording, String built) {
+    /**
+     * The index of the first event where the run departs from the goal: the first stage of {@code
+     * built} that runs on another side than the goal's, else the last event that changed what the
+     * goal's deferred held, else its end.
+     */
+    int divergence(Reading reading, String built) {
         if (!sides.isEmpty()) {
-            int n = 0;
-            for (int i = 0; i < recording.size(); i++) {
-                SimEvent event = recording.get(i);
-                if (event instanceof SimEvent.StageRan
-                        && ((SimEvent.StageRan) event).deferred().equals(built)) {
-                    if (n >= sides.size()
-                            || !sides.get(n)
-                                    .equals(((SimEvent.StageRan) event).side().word())) {
-                        return i;
-                    }
-                    n++;
+            List<Beat.StageRan> runs = runs(reading, built);
+            for (int n = 0; n < runs.size(); n++) {
+                if (n >= sides.size()
+                        || !sides.get(n).equals(runs.get(n).run().side().word())) {
+                    return runs.get(n).index();
                 }
             }
         }
-        ValueTrail.Step last = ValueTrail.of(recording, deferred).lastChange();
-        return last.index() >= 0 ? last.index() : Outcomes.outcomeIndex(recording, deferred);
+        int last = HeldTrail.of(reading, deferred).lastChange().index();
+        return last >= 0 ? last : Outcomes.of(reading, deferred).index();
     }
 
-    private static boolean took(Recording recording, String built, String inner) {
-        for (SimEvent event : recording.events()) {
-            if (event instanceof SimEvent.ResultTaken
-                    && ((SimEvent.ResultTaken) event).deferred().equals(built)
-                    && ((SimEvent.ResultTaken) event).inner().equals(inner)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean took(Reading reading, String built, String inner) {
+        return reading.beats(built).stream()
+                .anyMatch(beat ->
+                        beat instanceof Beat.Takes takes && takes.inner().equals(inner));
     }
 
-    private static List<String> sidesRun(Recording recording, String built) {
-        List<String> ran = new ArrayList<>();
-        for (SimEvent event : recording.events()) {
-            if (event instanceof SimEvent.StageRan
-                    && ((SimEvent.StageRan) event).deferred().equals(built)) {
-                ran.add(((SimEvent.StageRan) event).side().word());
-            }
-        }
-        return ran;
+    private static List<Beat.StageRan> runs(Reading reading, String built) {
+        return reading.beats(built).stream()
+                .filter(Beat.StageRan.class::isInstance)
+                .map(Beat.StageRan.class::cast)
+                .toList();
+    }
+
+    private static List<String> sidesRun(Reading reading, String built) {
+        return runs(reading, built).stream().map(ran -> ran.run().side().word()).toList();
     }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * Say whether something ever happens in the run: an error is logged, the reactor stops, a line is
  * printed, a timed call runs. A wrong "no" steps to where it happens; a wrong "yes" steps to the end
- * of the run (the last event of the process the selector names, if it names one), where it still
- * has not.
+ * of the run (the last event about the process or deferred the selector names, if it names one),
+ * where it still has not.
  */
 final class HappensExercise extends PredictionExercise {
     private final Selector selector;
@@ -19,7 +19,7 @@ final class HappensExercise extends PredictionExercise {
 
     @Override
     List<String> unknownNames() {
-        return selector.unknownNames(recording());
+        return selector.unknownNames(reading());
     }
 
     @Override
@@ -32,32 +32,30 @@ final class HappensExercise extends PredictionExercise {
 
     @Override
     String engineAnswer() {
-        return selector.find(recording()) >= 0 ? "yes" : "no";
+        return selector.find(reading()) >= 0 ? "yes" : "no";
     }
 
     @Override
-    String whatHappened() {
-        int at = selector.find(recording());
-        if (at >= 0) {
-            return "it does: " + EventWords.describe(recording().get(at));
-        }
-        return "it never does: the run ends without it ("
-                + EventWords.describe(recording().get(end())) + ")";
+    String fact() {
+        int at = selector.find(reading());
+        return at >= 0
+                ? "it does, at t=" + reading().time(at)
+                : "it never does: the run ends at t=" + reading().time(reading().end()) + " without it";
     }
 
-    /** The last event of the selector's process, or of the run. */
-    private int end() {
-        int last = recording().size() - 1;
-        return selector.process()
-                .map(who -> Recordings.lastOfAtOrBefore(
-                        recording(), who, recording().get(last).time()))
-                .orElse(last);
+    /** Where it happens, or the last event about what the selector picks from. */
+    @Override
+    int keyEvent() {
+        int at = selector.find(reading());
+        return at >= 0
+                ? at
+                : Moments.lastAbout(
+                        reading(), selector, reading().time(reading().end()));
     }
 
     @Override
     int divergence(String wrong) {
-        int at = selector.find(recording());
-        return at >= 0 ? at : end();
+        return keyEvent();
     }
 
     @Override

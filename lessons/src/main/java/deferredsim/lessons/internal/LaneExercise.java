@@ -1,8 +1,9 @@
 package deferredsim.lessons.internal;
 
-import deferredsim.core.recording.SimEvent;
+import deferredsim.core.reading.Beat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Predict which lane (callback or errback) stage N of a deferred runs in, or that it never runs. */
 final class LaneExercise extends PredictionExercise {
@@ -32,98 +33,60 @@ final class LaneExercise extends PredictionExercise {
                 word = part;
             }
         }
-        switch (word) {
-            case "callback":
-            case "callbacks":
-            case "cb":
-            case "c":
-                return Optional.of("callback");
-            case "errback":
-            case "errbacks":
-            case "eb":
-            case "e":
-                return Optional.of("errback");
-            case "none":
-            case "neither":
-            case "never":
-            case "-":
-                return Optional.of("none");
-            default:
-                return Optional.empty();
-        }
+        return switch (word) {
+            case "callback", "callbacks", "cb", "c" -> Optional.of("callback");
+            case "errback", "errbacks", "eb", "e" -> Optional.of("errback");
+            case "none", "neither", "never", "-" -> Optional.of("none");
+            default -> Optional.empty();
+        };
     }
 
-    private int stageIndex() {
-        for (int i = 0; i < recording().size(); i++) {
-            SimEvent event = recording().get(i);
-            if (event instanceof SimEvent.StageRan
-                    && ((SimEvent.StageRan) event).deferred().equals(deferred)
-                    && ((SimEvent.StageRan) event).stage() == stage) {
-                return i;
-            }
-        }
-        return -1;
+    /** The run of the stage asked about, if it ran. */
+    private Optional<Beat.StageRan> run() {
+        return reading().beats(deferred).stream()
+                .filter(beat -> beat instanceof Beat.StageRan ran && ran.run().stage() == stage)
+                .map(Beat.StageRan.class::cast)
+                .findFirst();
     }
 
     @Override
     String engineAnswer() {
-        int at = stageIndex();
-        return at < 0
-                ? "none"
-                : ((SimEvent.StageRan) recording().get(at)).side().word();
+        return run().map(ran -> ran.run().side().word()).orElse("none");
     }
 
     @Override
-    String whatHappened() {
-        int at = stageIndex();
-        if (at < 0) {
-            return "stage " + stage + " of " + EventWords.code(deferred) + " never ran: "
-                    + EventWords.outcome(Outcomes.outcome(recording(), deferred));
-        }
-        SimEvent.StageRan ran = (SimEvent.StageRan) recording().get(at);
-        String source = inputSource(at);
-        return EventWords.what(ran) + (source.isEmpty() ? "" : "; that input came from the step before: " + source);
+    String fact() {
+        String which = "stage " + stage + " of " + Md.code(deferred);
+        return run().map(ran -> which + " runs its " + ran.run().side().word() + ": its input "
+                        + Md.code(ran.run().in().render()) + (ran.run().in().isFailure() ? " is" : " is not")
+                        + " a failure")
+                .orElseGet(() -> which + " never runs: " + Outcomes.ends(reading(), deferred));
     }
 
-    /** What produced the input of the stage at {@code at}: the previous change of the deferred's result. */
-    private String inputSource(int at) {
-        ValueTrail.Step before = null;
-        for (ValueTrail.Step step : ValueTrail.of(recording(), deferred).steps()) {
-            if (step.index() >= 0
-                    && step.index() < at
-                    && !(recording().get(step.index()) instanceof SimEvent.Settled)
-                    && !(recording().get(step.index()) instanceof SimEvent.Created)) {
-                before = step;
+    /** The stage's run; if it never ran, where the chain last stopped short of it, or the deferred's end. */
+    @Override
+    int keyEvent() {
+        Optional<Beat.StageRan> ran = run();
+        if (ran.isPresent()) {
+            return ran.get().index();
+        }
+        List<Beat> beats = reading().beats(deferred);
+        for (int i = beats.size() - 1; i >= 0; i--) {
+            if (beats.get(i) instanceof Beat.PassEnded stopped && stopped.result() == null) {
+                return stopped.index();
             }
         }
-        return before == null ? "" : EventWords.describe(recording().get(before.index()));
+        return beats.get(beats.size() - 1).index();
     }
 
     @Override
     int divergence(String wrong) {
-        int at = stageIndex();
-        if (at >= 0) {
-            return at;
-        }
-        int outcome = Outcomes.outcomeIndex(recording(), deferred);
-        for (int i = outcome - 1; i >= 0; i--) {
-            if (concerns(recording().get(i))) {
-                return i;
-            }
-        }
-        return outcome;
+        return keyEvent();
     }
 
-    private boolean concerns(SimEvent event) {
-        if (event instanceof SimEvent.WaitingOn) {
-            return ((SimEvent.WaitingOn) event).deferred().equals(deferred);
-        } else if (event instanceof SimEvent.StageRan) {
-            return ((SimEvent.StageRan) event).deferred().equals(deferred);
-        } else if (event instanceof SimEvent.Paused) {
-            return ((SimEvent.Paused) event).deferred().equals(deferred);
-        } else if (event instanceof SimEvent.Created) {
-            return ((SimEvent.Created) event).deferred().equals(deferred);
-        }
-        return false;
+    @Override
+    Story story(int index) {
+        OptionalInt input = Causes.inputOf(reading(), index);
+        return input.isPresent() ? new Story("Its input came from:", List.of(input.getAsInt())) : Story.NONE;
     }
 }

@@ -1,6 +1,8 @@
 package deferredsim.lessons.internal;
 
+import deferredsim.core.io.InputException;
 import deferredsim.core.reactor.scenario.ReactorScenarioReader;
+import deferredsim.core.scenario.Located;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.ScenarioReader;
 import deferredsim.lessons.DeferredScenario;
@@ -39,13 +41,14 @@ public final class LessonReader {
     public static List<Lesson> readAll(LessonSource source) throws LessonFormatException {
         List<Lesson> lessons = new ArrayList<>();
         int previous = 0;
+        List<String> index = List.of(readText(source, INDEX).split("\n", -1));
         for (String directory : indexOf(source)) {
             Lesson lesson = read(source, directory);
             if (lesson.number() <= previous) {
                 throw new LessonFormatException(
                         INDEX,
-                        "lesson " + lesson.number() + " (" + directory + ") is listed after lesson " + previous
-                                + "; list them in number order, each once");
+                        (lineOf(index, directory) + 1) + ":1: lesson " + lesson.number() + " (" + directory
+                                + ") is listed after lesson " + previous + "; list them in number order, each once");
             }
             previous = lesson.number();
             lessons.add(lesson);
@@ -56,13 +59,15 @@ public final class LessonReader {
     /** The lesson directories listed in the index: one per line; blank lines and lines starting with # are skipped. */
     public static List<String> indexOf(LessonSource source) throws LessonFormatException {
         List<String> directories = new ArrayList<>();
-        for (String line : readText(source, INDEX).split("\n")) {
-            String entry = line.strip();
+        String[] lines = readText(source, INDEX).split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String entry = lines[i].strip();
             if (!entry.isEmpty() && !entry.startsWith("#")) {
                 if (!entry.matches("[0-9]{2}-[a-z0-9-]+")) {
                     throw new LessonFormatException(
                             INDEX,
-                            "'" + entry + "' is not a lesson directory name like 09-a-second-interlude-deferred");
+                            (i + 1) + ":" + (lines[i].indexOf(entry) + 1) + ": " + Located.show(entry)
+                                    + " is not a lesson directory name like 09-a-second-interlude-deferred");
                 }
                 directories.add(entry);
             }
@@ -157,10 +162,27 @@ public final class LessonReader {
     static String readText(LessonSource source, String path) throws LessonFormatException {
         try {
             return source.read(path).replace("\r\n", "\n");
+        } catch (InputException broken) {
+            throw new LessonFormatException(
+                    path,
+                    broken.line() > 0
+                            ? broken.line() + ":" + broken.column() + ": " + broken.problem()
+                            : "cannot be read from " + source.describe() + ": " + broken.problem(),
+                    broken);
         } catch (IOException broken) {
             throw new LessonFormatException(
                     path, "cannot be read from " + source.describe() + ": " + broken.getMessage(), broken);
         }
+    }
+
+    /** The index of the first line of {@code lines} that is {@code entry} once stripped, or 0. */
+    private static int lineOf(List<String> lines, String entry) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals(entry)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** The scenario called {@code name}, or an error at {@code at}. */

@@ -1,9 +1,8 @@
 package deferredsim.lessons.internal;
 
+import deferredsim.core.io.TextInput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -12,9 +11,11 @@ import java.nio.file.Path;
  */
 public interface LessonSource {
     /**
-     * The UTF-8 text of {@code relativePath}.
+     * The UTF-8 text of {@code relativePath}, without a leading byte order mark.
      *
-     * @throws IOException when it does not exist or cannot be read
+     * @throws IOException when it does not exist or cannot be read; an {@link
+     *     deferredsim.core.io.InputException} naming the place when it is larger than {@link
+     *     deferredsim.core.io.InputLimits#maxBytes()} or not UTF-8
      */
     String read(String relativePath) throws IOException;
 
@@ -30,7 +31,7 @@ public interface LessonSource {
                     if (in == null) {
                         throw new IOException("no such resource: lessons/" + relativePath);
                     }
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    return TextInput.read(in, "lessons/" + relativePath);
                 }
             }
 
@@ -46,7 +47,7 @@ public interface LessonSource {
         return new LessonSource() {
             @Override
             public String read(String relativePath) throws IOException {
-                return Files.readString(root.resolve(relativePath));
+                return TextInput.read(root.resolve(relativePath));
             }
 
             @Override

@@ -23,11 +23,13 @@ final class LessonText {
         String title = null;
         StringBuilder body = new StringBuilder();
         boolean fenced = false;
+        int fenceLine = 0;
         String[] lines = markdown.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.startsWith("```")) {
                 fenced = !fenced;
+                fenceLine = i + 1;
             }
             if (!fenced && line.startsWith("## ")) {
                 if (title != null) {
@@ -37,7 +39,7 @@ final class LessonText {
                 if (title.isEmpty() || !titles.add(title)) {
                     throw new LessonFormatException(
                             file,
-                            (i + 1) + ": "
+                            (i + 1) + ":4: "
                                     + (title.isEmpty()
                                             ? "a section needs a title"
                                             : "a second section titled " + title));
@@ -47,21 +49,21 @@ final class LessonText {
                 throw new LessonFormatException(
                         file,
                         (i + 1)
-                                + ": the text starts with a section heading (## Title); the lesson's own title is in"
+                                + ":1: the text starts with a section heading (## Title); the lesson's own title is in"
                                 + " lesson.json");
             } else if (!fenced && line.startsWith("# ")) {
                 throw new LessonFormatException(
                         file,
-                        (i + 1) + ": use ## for sections and ### below them; the lesson's title is in lesson.json");
+                        (i + 1) + ":1: use ## for sections and ### below them; the lesson's title is in lesson.json");
             } else {
                 body.append(line).append('\n');
             }
         }
         if (fenced) {
-            throw new LessonFormatException(file, "a ``` code block is not closed");
+            throw new LessonFormatException(file, fenceLine + ":1: the ``` code block opened here is not closed");
         }
         if (title == null) {
-            throw new LessonFormatException(file, "the text has no sections (## Title)");
+            throw new LessonFormatException(file, "1:1: the text has no sections (## Title)");
         }
         sections.add(new LessonSection(title, body.toString().strip()));
         return sections;

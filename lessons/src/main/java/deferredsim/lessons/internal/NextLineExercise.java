@@ -1,6 +1,7 @@
 package deferredsim.lessons.internal;
 
 import deferredsim.core.json.Json;
+import deferredsim.core.json.JsonArray;
 import deferredsim.core.json.JsonBoolean;
 import deferredsim.core.json.JsonNode;
 import deferredsim.core.json.JsonNull;
@@ -8,7 +9,6 @@ import deferredsim.core.json.JsonNumber;
 import deferredsim.core.json.JsonObject;
 import deferredsim.core.json.JsonString;
 import deferredsim.core.json.JsonSyntaxException;
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.trace.TraceWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ final class NextLineExercise extends PredictionExercise {
     }
 
     private List<String> traceLines() {
-        return TraceWriter.lines(recording());
+        return TraceWriter.lines(reading().recording());
     }
 
     @Override
@@ -45,25 +45,24 @@ final class NextLineExercise extends PredictionExercise {
         } catch (JsonSyntaxException notJson) {
             return Optional.empty();
         }
-        if (!(node instanceof JsonObject)) {
+        if (!(node instanceof JsonObject object)) {
             return Optional.empty();
         }
         TreeMap<String, String> fields = new TreeMap<>();
-        for (JsonObject.Member member : ((JsonObject) node).members()) {
-            JsonNode value = member.value();
-            if (value instanceof JsonString) {
-                fields.put(member.key(), "s:" + ((JsonString) value).value());
-            } else if (value instanceof JsonNumber) {
-                fields.put(
-                        member.key(),
-                        "n:" + ((JsonNumber) value).value().stripTrailingZeros().toPlainString());
-            } else if (value instanceof JsonBoolean) {
-                fields.put(member.key(), "b:" + ((JsonBoolean) value).value());
-            } else if (value instanceof JsonNull) {
-                fields.put(member.key(), "null");
-            } else {
+        for (JsonObject.Member member : object.members()) {
+            String value = switch (member.value()) {
+                case JsonString string -> "s:" + string.value();
+                case JsonNumber number ->
+                    "n:" + number.value().stripTrailingZeros().toPlainString();
+                case JsonBoolean bool -> "b:" + bool.value();
+                case JsonNull none -> "null";
+                case JsonObject nested -> null;
+                case JsonArray array -> null;
+            };
+            if (value == null) {
                 return Optional.empty();
             }
+            fields.put(member.key(), value);
         }
         return Optional.of(fields.toString());
     }
@@ -80,9 +79,14 @@ final class NextLineExercise extends PredictionExercise {
     }
 
     @Override
-    String whatHappened() {
-        return "the next line is " + EventWords.code(engineAnswerShown()) + ": "
-                + EventWords.describe(tracedEvent(after));
+    String fact() {
+        return "the next line is " + Md.code(engineAnswerShown());
+    }
+
+    /** The event of the next line, or the last traced one when no line comes after the lines shown. */
+    @Override
+    int keyEvent() {
+        return indexOfTraced(after);
     }
 
     @Override
@@ -100,18 +104,14 @@ final class NextLineExercise extends PredictionExercise {
 
     @Override
     int divergence(String wrong) {
-        return indexOfTraced(after);
+        return keyEvent();
     }
 
-    private SimEvent tracedEvent(int n) {
-        return recording().get(indexOfTraced(n));
-    }
-
-    /** The recording index of the {@code n}-th traced event (0-based). */
+    /** The event index of the {@code n}-th traced event (0-based), or of the last one when there are fewer. */
     private int indexOfTraced(int n) {
         List<Integer> traced = new ArrayList<>();
-        for (int i = 0; i < recording().size(); i++) {
-            if (recording().get(i).inTrace()) {
+        for (int i = 0; i < reading().size(); i++) {
+            if (reading().event(i).inTrace()) {
                 traced.add(i);
             }
         }

@@ -1,6 +1,5 @@
 package deferredsim.lessons.internal;
 
-import deferredsim.core.recording.SimEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,10 +57,10 @@ final class OrderExercise extends PredictionExercise {
 
     @Override
     List<String> unknownNames() {
-        List<String> unknown = new ArrayList<>(pattern.unknownNames(recording()));
+        List<String> unknown = new ArrayList<>(pattern.unknownNames(reading()));
         if (after != null) {
-            unknown.addAll(after.unknownNames(recording()));
-            if (unknown.isEmpty() && after.find(recording()) < 0) {
+            unknown.addAll(after.unknownNames(reading()));
+            if (unknown.isEmpty() && after.find(reading()) < 0) {
                 unknown.add("the event the order starts after never happens (" + after.describe() + ")");
             }
         }
@@ -72,52 +71,39 @@ final class OrderExercise extends PredictionExercise {
     }
 
     private List<Entry> entries() {
-        int start = after == null ? -1 : after.find(recording());
+        int start = after == null ? -1 : after.find(reading());
         List<Entry> entries = new ArrayList<>();
         if (after != null && start < 0) {
             return entries;
         }
-        for (int i = start + 1; i < recording().size(); i++) {
-            SimEvent event = recording().get(i);
-            if (pattern.matches(event)) {
-                String shown = name(event);
-                String canonical = canonical(shown);
-                if (entries.isEmpty()
-                        || !entries.get(entries.size() - 1).canonical().equals(canonical)) {
-                    if (first > 0 && entries.size() == first) {
-                        break;
-                    }
-                    entries.add(new Entry(i, shown, canonical));
+        for (int i : pattern.all(reading())) {
+            if (i <= start) {
+                continue;
+            }
+            String shown = name(i);
+            String canonical = canonical(shown);
+            if (entries.isEmpty()
+                    || !entries.get(entries.size() - 1).canonical().equals(canonical)) {
+                if (first > 0 && entries.size() == first) {
+                    break;
                 }
+                entries.add(new Entry(i, shown, canonical));
             }
         }
         return entries;
     }
 
-    /** The name of a picked line, as the trace has it. */
-    private String name(SimEvent event) {
-        String key;
-        switch (pattern.event()) {
-            case "call":
-                key = "function";
-                break;
-            case "print":
-                key = "text";
-                break;
-            case "segment":
-                key = "task";
-                break;
-            case "reactor":
-                key = "state";
-                break;
-            case "log":
-            case "crash":
-                key = "error";
-                break;
-            default:
-                key = "call";
-        }
-        String name = TracePattern.field(event, key);
+    /** The name of the line of event {@code index}, as the trace writes it: what the learner lists. */
+    private String name(int index) {
+        String key = switch (pattern.event()) {
+            case "call" -> "function";
+            case "print" -> "text";
+            case "segment" -> "task";
+            case "reactor" -> "state";
+            case "log", "crash" -> "error";
+            default -> "call";
+        };
+        String name = TracePattern.field(reading(), index, key);
         return name == null || name.equals("null") ? "idle" : name;
     }
 
@@ -173,22 +159,27 @@ final class OrderExercise extends PredictionExercise {
     }
 
     @Override
-    String whatHappened() {
+    String fact() {
         List<Entry> entries = entries();
-        String since = "";
-        if (after != null) {
-            SimEvent start = recording().get(after.find(recording()));
-            since = "after " + EventWords.what(start) + " (t=" + start.time() + "), ";
-        }
+        String since = after == null ? "" : "after the event at t=" + reading().time(after.find(reading())) + ", ";
         if (first == 1) {
-            SimEvent next = recording().get(entries.get(0).index());
-            return since + "the first is " + EventWords.code(entries.get(0).shown()) + ": " + EventWords.what(next)
-                    + " (t=" + next.time() + ")";
+            return since + "the first is " + Md.code(entries.get(0).shown());
         }
         return since + "the order is "
                 + String.join(
-                        ", ",
-                        entries.stream().map(e -> EventWords.code(e.shown())).toList());
+                        ", ", entries.stream().map(e -> Md.code(e.shown())).toList());
+    }
+
+    /** For "the first one": its line; otherwise none (a right order needs no one event). */
+    @Override
+    int keyEvent() {
+        return first == 1 ? entries().get(0).index() : -1;
+    }
+
+    /** Where the order counts from, when it counts after an event. */
+    @Override
+    Story story(int index) {
+        return after == null ? Story.NONE : new Story("The order counts from:", List.of(after.find(reading())));
     }
 
     /** The first position where {@code wrong} (canonical) and the run part. */
@@ -219,24 +210,32 @@ final class OrderExercise extends PredictionExercise {
         StringBuilder out = new StringBuilder();
         if (i > 0) {
             out.append("Your order is right up to ")
-                    .append(EventWords.code(entries.get(i - 1).shown()))
+                    .append(Md.code(entries.get(i - 1).shown()))
                     .append("; ");
         }
         if (i < entries.size()) {
             out.append(i > 0 ? "then" : "First")
                     .append(" comes ")
-                    .append(EventWords.code(entries.get(i).shown()))
-                    .append(" (")
-                    .append(EventWords.describe(recording().get(entries.get(i).index())))
-                    .append(")");
+                    .append(Md.code(entries.get(i).shown()));
             if (i < said.size()) {
-                out.append(", not ").append(EventWords.code(said.get(i)));
+                out.append(", not ").append(Md.code(asInTheRun(said.get(i))));
             }
         } else {
             out.append("after that nothing more comes that fits, but your list goes on with ")
-                    .append(EventWords.code(said.get(i)));
+                    .append(Md.code(asInTheRun(said.get(i))));
         }
         return out.append('.').toString();
+    }
+
+    /** A name the learner wrote (canonical), as a line of the run writes it, if one has it; else as it is. */
+    private String asInTheRun(String canonical) {
+        for (int index : pattern.all(reading())) {
+            String shown = name(index);
+            if (canonical(shown).equals(canonical)) {
+                return shown;
+            }
+        }
+        return canonical;
     }
 
     @Override

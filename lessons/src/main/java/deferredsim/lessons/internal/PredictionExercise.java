@@ -1,6 +1,6 @@
 package deferredsim.lessons.internal;
 
-import deferredsim.core.recording.Recording;
+import deferredsim.core.reading.Reading;
 import deferredsim.lessons.Verdict;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * An exercise that asks the learner to predict one fact of the scenario's run. Subclasses say how
  * to read an answer into a canonical form, what the engine's answer is, what really happened, and
- * where a given wrong belief first meets the recording.
+ * where a given wrong belief first meets the run; all of it comes from the scenario's {@link
+ * Reading}. A verdict tells the event it points at with the Reading's own sentence for it.
  */
 abstract class PredictionExercise extends BaseExercise {
     PredictionExercise(ExerciseData data) {
@@ -30,15 +31,38 @@ abstract class PredictionExercise extends BaseExercise {
         return engineAnswer();
     }
 
-    /** A sentence fragment saying what really happened, e.g. "stage 2 of d ran its errback with b*". */
-    abstract String whatHappened();
+    /**
+     * What really happened, as a clause of Markdown read from the run: "stage 2 of `d` runs its
+     * errback: its input `b*` is a failure".
+     */
+    abstract String fact();
 
-    /** The index of the recording event where believing {@code wrong} (canonical) first fails. */
+    /** The event a right answer points at (its sentence is quoted with the verdict), or -1 for none. */
+    abstract int keyEvent();
+
+    /** The index of the event where believing {@code wrong} (canonical) first fails. */
     abstract int divergence(String wrong);
 
-    /** Extra words for a particular wrong answer, from the recording (empty when none apply). */
+    /** Extra words for a particular wrong answer, from the run (empty when none apply). */
     String remarkOn(String wrong) {
         return "";
+    }
+
+    /**
+     * What led to the event at {@code index} (the key event or the divergence), told after it:
+     * empty by default.
+     */
+    Story story(int index) {
+        return Story.NONE;
+    }
+
+    /** A heading and the events told under it, in order. */
+    record Story(String heading, List<Integer> events) {
+        static final Story NONE = new Story("", List.of());
+
+        Story {
+            events = List.copyOf(events);
+        }
     }
 
     /**
@@ -52,13 +76,12 @@ abstract class PredictionExercise extends BaseExercise {
 
     /** For exercises about one deferred: a problem when the run has no deferred called {@code deferred}. */
     final List<String> unknownDeferred(String deferred) {
-        return Selector.hasDeferred(recording(), deferred)
-                ? List.of()
-                : List.of("the run has no deferred called " + deferred);
+        return Outcomes.has(reading(), deferred) ? List.of() : List.of("the run has no deferred called " + deferred);
     }
 
-    final Recording recording() {
-        return data.scenario().recording();
+    /** The scenario's run, read. */
+    final Reading reading() {
+        return data.scenario().reading();
     }
 
     @Override
@@ -66,32 +89,34 @@ abstract class PredictionExercise extends BaseExercise {
         String raw = answer == null ? "" : answer.strip();
         Optional<String> read = read(choiceNamed(raw).orElse(raw));
         if (raw.isEmpty() || read.isEmpty()) {
-            return Verdict.unreadable("Write " + answerFormat() + ".", engineAnswerShown(), recording());
+            return Verdict.unreadable("Write " + answerFormat() + ".", engineAnswerShown(), reading());
         }
         String expected = engineAnswer();
         if (read.get().equals(expected)) {
-            return Verdict.correct(
-                    "Right: " + whatHappened() + ".\n\n" + explanation(), engineAnswerShown(), recording());
+            int key = keyEvent();
+            Story story = key < 0 ? Story.NONE : story(key);
+            String why = new Telling(reading())
+                    .paragraph("Right: " + fact() + ".")
+                    .event("", key)
+                    .events(story.heading(), story.events())
+                    .paragraph(explanation())
+                    .toString();
+            return Verdict.correct(why, engineAnswerShown(), reading());
         }
         Optional<String> chosen = choiceNamed(raw);
-        String said = chosen.isPresent()
-                ? "You chose " + raw + ", " + EventWords.code(chosen.get())
-                : "You said " + EventWords.code(raw);
-        StringBuilder why = new StringBuilder("Not quite. ")
-                .append(said)
-                .append(", but ")
-                .append(whatHappened())
-                .append('.');
+        String said =
+                chosen.isPresent() ? "You chose " + raw + ", " + Md.code(chosen.get()) : "You said " + Md.code(raw);
         String remark = remarkOn(read.get());
-        if (!remark.isEmpty()) {
-            why.append(' ').append(remark);
-        }
-        String feedback = feedbackFor(read.get());
-        if (!feedback.isEmpty()) {
-            why.append("\n\n").append(feedback);
-        }
-        why.append("\n\n").append(explanation());
-        return Verdict.incorrect(why.toString(), engineAnswerShown(), recording(), divergence(read.get()));
+        int divergence = divergence(read.get());
+        Story story = story(divergence);
+        String why = new Telling(reading())
+                .paragraph("Not quite. " + said + ", but " + fact() + "." + (remark.isEmpty() ? "" : " " + remark))
+                .event("Where the run and your prediction part:", divergence)
+                .events(story.heading(), story.events())
+                .paragraph(feedbackFor(read.get()))
+                .paragraph(explanation())
+                .toString();
+        return Verdict.incorrect(why, engineAnswerShown(), reading(), divergence);
     }
 
     private String feedbackFor(String canonical) {

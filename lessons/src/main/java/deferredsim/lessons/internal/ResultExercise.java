@@ -1,17 +1,19 @@
 package deferredsim.lessons.internal;
 
 import deferredsim.core.recording.DeferredState;
-import deferredsim.core.recording.SimEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Predict the final result of a deferred: its value as traces render it, or its state if it never
  * finished. Spaces and surrounding quotes are ignored; case matters (values like {@code POEM} and
- * {@code poem} differ) except in {@code None} and the state words.
+ * {@code poem} differ) except in {@code None} and the state words. The verdict also tells what
+ * else happened to the deferred on the way: what a list recorded, where a generator resumed,
+ * cancels, late fires.
  */
 final class ResultExercise extends PredictionExercise {
-    private static final java.util.List<String> STATES = java.util.List.of("pending", "waiting", "unused");
+    private static final List<String> STATES = List.of("pending", "waiting", "unused");
 
     private final String deferred;
 
@@ -50,35 +52,48 @@ final class ResultExercise extends PredictionExercise {
 
     @Override
     String engineAnswerShown() {
-        SimEvent.Outcome outcome = Outcomes.outcome(recording(), deferred);
-        return outcome.state() == DeferredState.FIRED
-                ? outcome.value().render()
-                : outcome.state().word();
+        return Outcomes.answer(reading(), deferred);
     }
 
     @Override
-    String whatHappened() {
-        ValueTrail.Step last = ValueTrail.of(recording(), deferred).lastChange();
-        String outcome = EventWords.outcome(Outcomes.outcome(recording(), deferred));
-        return last.index() < 0
-                ? outcome
-                : outcome + " (" + EventWords.describe(recording().get(last.index())) + ")";
+    String fact() {
+        return Outcomes.ends(reading(), deferred);
+    }
+
+    /** The event that gave it its final result; its end, when it never fired or its chain is still stopped. */
+    @Override
+    int keyEvent() {
+        HeldTrail trail = HeldTrail.of(reading(), deferred);
+        List<HeldTrail.Step> steps = trail.steps();
+        if (Outcomes.of(reading(), deferred).state() != DeferredState.FIRED) {
+            return steps.get(steps.size() - 1).index();
+        }
+        return trail.lastChange().index();
     }
 
     @Override
     int divergence(String wrong) {
-        return ValueTrail.of(recording(), deferred)
-                .divergence(value -> read(value).filter(wrong::equals).isPresent());
+        return HeldTrail.of(reading(), deferred)
+                .divergence(held -> read(held).filter(wrong::equals).isPresent());
     }
 
     @Override
     String remarkOn(String wrong) {
-        for (ValueTrail.Step step : ValueTrail.of(recording(), deferred).steps()) {
-            if (step.index() >= 0 && read(step.rendered()).filter(wrong::equals).isPresent()) {
-                return "It did hold " + EventWords.code(step.rendered())
-                        + " for a while, but something changed it afterwards; step to it.";
+        for (HeldTrail.Step step : HeldTrail.of(reading(), deferred).steps()) {
+            if (step.index() >= 0 && read(step.held()).filter(wrong::equals).isPresent()) {
+                return "It did hold " + Md.code(step.held()) + " for a while, but something changed it afterwards.";
             }
         }
         return "";
+    }
+
+    /** What else happened to it on the way (see {@link Causes#story}), but for the event already told. */
+    @Override
+    Story story(int index) {
+        List<Integer> told = new ArrayList<>(Causes.story(reading(), deferred));
+        told.remove(Integer.valueOf(index));
+        return told.isEmpty()
+                ? Story.NONE
+                : new Story("What else happened to " + Md.code(deferred) + ", in order:", told);
     }
 }

@@ -4,11 +4,13 @@ import deferredsim.core.time.Time;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Predict the virtual time at which something happens, or that it never does: a Deferred's event
  * ({@link EventSelector}) or any trace line ({@link TracePattern}: a model finishing, a timed call
- * running, a byte arriving, the reactor stopping).
+ * running, a byte arriving, the reactor stopping). A stage that runs is told with what let it run
+ * then: its input, an {@code unpause()}, or a pair added to a deferred that had its result.
  */
 final class TimeExercise extends PredictionExercise {
     private static final String NEVER = "never";
@@ -21,7 +23,7 @@ final class TimeExercise extends PredictionExercise {
 
     @Override
     List<String> unknownNames() {
-        return selector.unknownNames(recording());
+        return selector.unknownNames(reading());
     }
 
     @Override
@@ -38,62 +40,72 @@ final class TimeExercise extends PredictionExercise {
         String text = lower(answer.strip()).replaceAll("\\s+", "").replaceFirst("(s|sec|secs|seconds?)$", "");
         try {
             return Optional.of(Time.ofSeconds(new BigDecimal(text)));
-        } catch (NumberFormatException | ArithmeticException notATime) {
-            return Optional.empty();
-        } catch (IllegalArgumentException negativeOrTooFine) {
-            return Optional.empty();
+        } catch (IllegalArgumentException | ArithmeticException notATime) {
+            return Optional.empty(); // not a number (NumberFormatException), negative, or finer than a tick
         }
+    }
+
+    private int found() {
+        return selector.find(reading());
     }
 
     @Override
     String engineAnswer() {
-        int at = selector.find(recording());
-        return at < 0 ? NEVER : recording().get(at).time().toString();
+        int at = found();
+        return at < 0 ? NEVER : reading().time(at).toString();
     }
 
     @Override
-    String whatHappened() {
-        int at = selector.find(recording());
+    String fact() {
+        int at = found();
         if (at < 0) {
             return "that never happens: the run ends at t="
-                    + recording().get(recording().size() - 1).time() + " without it";
+                    + reading().time(reading().end()) + " without it";
         }
-        return "it happens at t=" + recording().get(at).time() + ": "
-                + EventWords.what(recording().get(at));
+        return "it happens at t=" + reading().time(at);
+    }
+
+    /** The event itself; when it never happens, the last event about what the selector picks from. */
+    @Override
+    int keyEvent() {
+        int at = found();
+        return at >= 0
+                ? at
+                : Moments.lastAbout(
+                        reading(), selector, reading().time(reading().end()));
     }
 
     @Override
     int divergence(String wrong) {
-        int actual = selector.find(recording());
+        int actual = found();
         if (!wrong.equals(NEVER)) {
             Time believed = Time.ofSeconds(new BigDecimal(wrong));
-            if (actual < 0 || believed.isBefore(recording().get(actual).time())) {
-                return lastEventAtOrBefore(believed);
+            if (actual < 0 || believed.isBefore(reading().time(actual))) {
+                return Moments.lastAbout(reading(), selector, believed);
             }
         }
-        return actual;
+        return keyEvent();
     }
 
     @Override
     String remarkOn(String wrong) {
-        int actual = selector.find(recording());
+        int actual = found();
         if (wrong.equals(NEVER) || actual < 0) {
             return "";
         }
         Time believed = Time.ofSeconds(new BigDecimal(wrong));
-        if (believed.isBefore(recording().get(actual).time())) {
-            int before = lastEventAtOrBefore(believed);
-            return "At t=" + believed + " it had not happened yet; the last thing before then: "
-                    + EventWords.describe(recording().get(before)) + ".";
+        if (!believed.isBefore(reading().time(actual))) {
+            return "";
         }
-        return "";
+        String standing = Moments.standing(reading(), selector, Moments.lastAbout(reading(), selector, believed));
+        return "At t=" + believed + " it has not happened yet" + (standing.isEmpty() ? "." : ": " + standing + ".");
     }
 
-    /** The last event by {@code time}: of the selector's process, when it names one. */
-    private int lastEventAtOrBefore(Time time) {
-        return selector.process()
-                .map(who -> Recordings.lastOfAtOrBefore(recording(), who, time))
-                .orElseGet(() -> Recordings.lastAtOrBefore(recording(), time));
+    /** For a stage that ran: what let it run then. */
+    @Override
+    Story story(int index) {
+        OptionalInt trigger = index == found() ? Causes.trigger(reading(), index) : OptionalInt.empty();
+        return trigger.isPresent() ? new Story("What let it run then:", List.of(trigger.getAsInt())) : Story.NONE;
     }
 
     @Override

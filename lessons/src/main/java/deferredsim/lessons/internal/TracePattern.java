@@ -9,25 +9,28 @@ import deferredsim.core.json.JsonNumber;
 import deferredsim.core.json.JsonObject;
 import deferredsim.core.json.JsonString;
 import deferredsim.core.json.JsonSyntaxException;
-import deferredsim.core.recording.Recording;
+import deferredsim.core.reading.Reading;
 import deferredsim.core.recording.SimEvent;
 import deferredsim.core.trace.TraceWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Picks trace lines by their fields, written as part of a trace line: {@code {"who": "program",
+ * Picks trace lines by their fields, written as part of a trace line (the contract's words, which
+ * exercise files use to name events): {@code {"who": "program",
  * "event": "timer", "call": "tick"}} picks every line whose {@code event} is {@code timer}, whose
  * {@code who} is {@code program} and whose {@code call} is {@code tick}, whatever else it has. A key
  * ending in {@code ~} holds a regular expression that must be found in the field's text instead:
  * {@code {"event": "print", "text~": "^Task [0-9]+: got"}} (an array's text is its elements' texts
  * joined with {@code ", "}). Only events with a trace line match; reactor lines and the Deferred
  * lines of a reactor scenario's program alike.
+ *
+ * <p>This is the one place the lessons look at trace text, and only to match the canonical lines
+ * against the pattern (and, for an order exercise, to read the name the learner predicts from the
+ * line that matched); what the picked events mean is read from the {@link Reading}.
  *
  * @param event the {@code event} word every picked line has
  * @param fields the other fields, in the order written
@@ -86,8 +89,8 @@ record TracePattern(String event, List<Field> fields) implements Selector {
 
         String describe() {
             return regex != null
-                    ? EventWords.code(key) + " matching " + EventWords.code(regex.pattern())
-                    : EventWords.code(key) + " " + EventWords.code(text(expected));
+                    ? Md.code(key) + " matching " + Md.code(regex.pattern())
+                    : Md.code(key) + " " + Md.code(text(expected));
         }
     }
 
@@ -100,7 +103,17 @@ record TracePattern(String event, List<Field> fields) implements Selector {
     }
 
     @Override
-    public boolean matches(SimEvent e) {
+    public List<Integer> all(Reading reading) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < reading.size(); i++) {
+            if (matches(reading.event(i))) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    private boolean matches(SimEvent e) {
         if (!e.inTrace()) {
             return false;
         }
@@ -116,16 +129,29 @@ record TracePattern(String event, List<Field> fields) implements Selector {
         return true;
     }
 
-    /** The value of {@code key} in the trace line of {@code e}, as text (see the class comment), or null. */
-    static String field(SimEvent e, String key) {
-        JsonNode value = parse(TraceWriter.line(e)).get(key);
+    /**
+     * The value of {@code key} in the trace line of event {@code index}, as text (see the class
+     * comment), or null: the name an order exercise's learner writes for a line this pattern picked.
+     */
+    static String field(Reading reading, int index, String key) {
+        JsonNode value = parse(TraceWriter.line(reading.event(index))).get(key);
         return value == null ? null : text(value);
     }
 
     @Override
     public Optional<String> process() {
+        return exact("who");
+    }
+
+    @Override
+    public Optional<String> aboutDeferred() {
+        return exact("d");
+    }
+
+    /** The text a field {@code key} must have exactly, when the pattern has one. */
+    private Optional<String> exact(String key) {
         for (Field field : fields) {
-            if (field.key().equals("who") && field.regex() == null && field.expected() instanceof JsonString name) {
+            if (field.key().equals(key) && field.regex() == null && field.expected() instanceof JsonString name) {
                 return Optional.of(name.value());
             }
         }
@@ -134,8 +160,7 @@ record TracePattern(String event, List<Field> fields) implements Selector {
 
     @Override
     public String describe() {
-        StringBuilder out =
-                new StringBuilder("a ").append(EventWords.code(event)).append(" line");
+        StringBuilder out = new StringBuilder("a ").append(Md.code(event)).append(" line");
         for (int i = 0; i < fields.size(); i++) {
             out.append(i == 0 ? " with " : i == fields.size() - 1 ? " and " : ", ")
                     .append(fields.get(i).describe());
@@ -144,20 +169,15 @@ record TracePattern(String event, List<Field> fields) implements Selector {
     }
 
     @Override
-    public List<String> unknownNames(Recording recording) {
-        Set<String> processes = new LinkedHashSet<>();
-        for (SimEvent e : recording.events()) {
-            if (e instanceof SimEvent.ReactorEvent reactor) {
-                processes.add(reactor.who());
-            }
-        }
+    public List<String> unknownNames(Reading reading) {
+        List<String> processes = reading.reactor().processes();
         List<String> unknown = new ArrayList<>();
         for (Field field : fields) {
             if (field.regex() == null && field.expected() instanceof JsonString name) {
                 if (field.key().equals("who") && !processes.contains(name.value())) {
                     unknown.add("the run has no process called " + name.value() + "; it has "
                             + String.join(", ", processes));
-                } else if (field.key().equals("d") && !Selector.hasDeferred(recording, name.value())) {
+                } else if (field.key().equals("d") && !Outcomes.has(reading, name.value())) {
                     unknown.add("the run has no deferred called " + name.value());
                 }
             }
@@ -175,22 +195,20 @@ record TracePattern(String event, List<Field> fields) implements Selector {
 
     /** A value's text: a string's value, a number without trailing zeros, true/false/null, an array's texts joined. */
     static String text(JsonNode value) {
-        if (value instanceof JsonString string) {
-            return string.value();
-        } else if (value instanceof JsonNumber number) {
-            return number.value().stripTrailingZeros().toPlainString();
-        } else if (value instanceof JsonBoolean bool) {
-            return Boolean.toString(bool.value());
-        } else if (value instanceof JsonNull) {
-            return "null";
-        } else if (value instanceof JsonArray array) {
-            List<String> texts = new ArrayList<>();
-            for (JsonNode element : array.elements()) {
-                texts.add(text(element));
+        return switch (value) {
+            case JsonString string -> string.value();
+            case JsonNumber number -> number.value().stripTrailingZeros().toPlainString();
+            case JsonBoolean bool -> Boolean.toString(bool.value());
+            case JsonNull none -> "null";
+            case JsonArray array -> {
+                List<String> texts = new ArrayList<>();
+                for (JsonNode element : array.elements()) {
+                    texts.add(text(element));
+                }
+                yield String.join(", ", texts);
             }
-            return String.join(", ", texts);
-        }
-        return value.describe();
+            case JsonObject object -> object.describe();
+        };
     }
 
     /** Whether two JSON values are the same value. */

@@ -1,6 +1,6 @@
 package deferredsim.lessons.internal;
 
-import deferredsim.core.recording.SimEvent;
+import deferredsim.core.reading.Beat;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,26 +23,48 @@ final class UnhandledExercise extends PredictionExercise {
         return yesOrNo(lower(answer.strip()), List.of("unhandled"), List.of("handled"));
     }
 
-    @Override
-    String engineAnswer() {
-        return Outcomes.outcome(recording(), deferred).unhandled() ? "yes" : "no";
+    private Beat.Outcome outcome() {
+        return Outcomes.of(reading(), deferred);
     }
 
     @Override
-    String whatHappened() {
-        SimEvent.Outcome outcome = Outcomes.outcome(recording(), deferred);
-        if (outcome.unhandled()) {
-            return EventWords.outcome(outcome);
+    String engineAnswer() {
+        return outcome().unhandled() ? "yes" : "no";
+    }
+
+    @Override
+    String fact() {
+        String ends = Outcomes.ends(reading(), deferred);
+        if (outcome().unhandled()) {
+            return ends + ", an unhandled error: Twisted would log \"Unhandled error in Deferred\"";
         }
-        if (outcome.value() != null && outcome.value().isFailure()) {
-            return EventWords.outcome(outcome) + ", but Twisted does not count it as unhandled";
+        if (outcome().value() != null && outcome().value().isFailure()) {
+            return ends + ", but Twisted does not count it as unhandled";
         }
-        return EventWords.outcome(outcome) + ", which is not a failure, so there is nothing to report";
+        return ends + ", which is not a failure, so there is nothing to report";
+    }
+
+    /**
+     * Where its failure reached the end of its chain unhandled (the last pass that ended so); for a
+     * deferred that ends without one, the last event that changed what it held.
+     */
+    @Override
+    int keyEvent() {
+        if (outcome().unhandled()) {
+            List<Beat> beats = reading().beats(deferred);
+            for (int i = beats.size() - 1; i >= 0; i--) {
+                if (beats.get(i) instanceof Beat.PassEnded ended && ended.unhandled()) {
+                    return ended.index();
+                }
+            }
+            return outcome().index();
+        }
+        int change = HeldTrail.of(reading(), deferred).lastChange().index();
+        return change >= 0 ? change : outcome().index();
     }
 
     @Override
     int divergence(String wrong) {
-        ValueTrail.Step last = ValueTrail.of(recording(), deferred).lastChange();
-        return last.index() >= 0 ? last.index() : Outcomes.outcomeIndex(recording(), deferred);
+        return keyEvent();
     }
 }

@@ -34,40 +34,46 @@ final class ProgressFile {
             throw new Unreadable(broken.getMessage(), false);
         }
         if (!(root instanceof JsonObject)) {
-            throw new Unreadable("expected a JSON object", false);
+            throw new Unreadable(root.line() + ":" + root.column() + ": expected a JSON object", false);
         }
         JsonObject object = (JsonObject) root;
         JsonNode format = object.get("format");
         if (!(format instanceof JsonString)) {
-            throw new Unreadable("no \"format\": \"" + FORMAT + "\"", false);
+            JsonNode at = format == null ? object : format;
+            throw new Unreadable(at.line() + ":" + at.column() + ": no \"format\": \"" + FORMAT + "\"", false);
         }
         String formatName = ((JsonString) format).value();
         if (!formatName.equals(FORMAT)) {
             throw new Unreadable(
-                    "its format is " + formatName + ", not " + FORMAT, formatName.startsWith("deferred-progress/"));
+                    format.line() + ":" + format.column() + ": its format is " + Json.quote(formatName) + ", not "
+                            + FORMAT,
+                    formatName.startsWith("deferred-progress/"));
         }
         for (JsonObject.Member member : object.members()) {
             if (!member.key().equals("format") && !member.key().equals("solved")) {
                 throw new Unreadable(
-                        member.line() + ":" + member.column() + ": unknown key \"" + member.key() + "\"", false);
+                        member.line() + ":" + member.column() + ": unknown key " + Json.quote(member.key()), false);
             }
         }
         JsonNode solved = object.get("solved");
         if (!(solved instanceof JsonObject)) {
-            throw new Unreadable("\"solved\" must be an object of exercise keys to times", false);
+            JsonNode at = solved == null ? object : solved;
+            throw new Unreadable(
+                    at.line() + ":" + at.column() + ": \"solved\" must be an object of exercise keys to times", false);
         }
         Map<String, Instant> result = new TreeMap<>();
         for (JsonObject.Member member : ((JsonObject) solved).members()) {
             if (!(member.value() instanceof JsonString)) {
                 throw new Unreadable(
-                        member.line() + ":" + member.column() + ": the time of " + member.key() + " must be a string",
+                        member.line() + ":" + member.column() + ": the time of " + Json.quote(member.key())
+                                + " must be a string",
                         false);
             }
             try {
                 result.put(member.key(), Instant.parse(((JsonString) member.value()).value()));
             } catch (DateTimeParseException broken) {
                 throw new Unreadable(
-                        member.line() + ":" + member.column() + ": the time of " + member.key()
+                        member.line() + ":" + member.column() + ": the time of " + Json.quote(member.key())
                                 + " is not an ISO instant",
                         false);
             }

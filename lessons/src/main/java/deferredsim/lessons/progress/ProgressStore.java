@@ -1,13 +1,11 @@
 package deferredsim.lessons.progress;
 
+import deferredsim.core.io.AtomicFile;
+import deferredsim.core.io.TextInput;
 import deferredsim.lessons.Exercise;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -120,7 +118,8 @@ public final class ProgressStore {
     }
 
     /**
-     * Writes the current progress, merged with what is on disk.
+     * Writes the current progress, merged with what is on disk, replacing the file atomically
+     * ({@link AtomicFile}): a kill at any moment leaves the old progress or the new one.
      *
      * @throws IOException when it could not be written or the store is read-only
      */
@@ -134,33 +133,24 @@ public final class ProgressStore {
             throw new IOException("progress is not saved to " + file() + ": " + problems.get(problems.size() - 1));
         }
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, FILE_NAME + ".", ".tmp");
-        try {
-            Files.writeString(temporary, ProgressFile.write(progress), StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException notAtomic) {
-                Files.move(temporary, file(), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.writeString(file(), ProgressFile.write(progress));
     }
 
     /** Reads the file; sets a corrupt one aside; on anything else it cannot handle, goes read-only. */
     private Progress readFile() {
         String text;
         try {
-            text = Files.readString(file(), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException absent) {
-            return Progress.EMPTY;
+            if (!Files.exists(file())) {
+                return Progress.EMPTY;
+            }
+            text = TextInput.read(file());
         } catch (IOException | RuntimeException broken) {
             goReadOnly("Your progress file " + file() + " cannot be read (" + broken.getMessage()
                     + "); it is left as it is, and progress made now is not saved.");
             return Progress.EMPTY;
         }
         try {
-            return ProgressFile.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return ProgressFile.parse(text);
         } catch (ProgressFile.Unreadable unreadable) {
             if (unreadable.newer) {
                 goReadOnly("Your progress file " + file() + " was written by a newer version ("

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.reactor.scenario.ReactorSimulation;
 import deferredsim.core.trace.TraceWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +22,9 @@ import org.junit.jupiter.api.TestFactory;
  * the golden files with {@code ./deferred-sim trace FILE.json} and say why in the commit.
  */
 class ReactorGoldenTraceTest {
-    private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden-reactor");
-    private static final Path EXAMPLES = PROJECT.resolve("examples/reactor");
-    private static final Path LESSONS = Path.of("src", "main", "resources", "lessons");
+    private static final Path EXAMPLES = ReactorScenarioFiles.EXAMPLES;
+    private static final Path LESSONS = ReactorScenarioFiles.LESSONS;
 
     /** When the scenario folders are read, then every reactor scenario has a golden trace and no golden trace is left over. */
     @Test
@@ -71,15 +68,11 @@ class ReactorGoldenTraceTest {
     }
 
     private static Stream<Path> reactorScenarios(Path root) {
-        return files(root, ".json").filter(ReactorScenarioReader::declaresReactorFormat);
+        return ReactorScenarioFiles.reactorScenarios(root);
     }
 
     private static Stream<Path> files(Path root, String suffix) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(f -> f.toString().endsWith(suffix)).sorted().toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ReactorScenarioFiles.files(root, suffix);
     }
 
     private static String stem(Path relative) {

@@ -2,7 +2,9 @@ package deferredsim.cli.classic;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A growable grid of characters that diagrams are drawn on, like the original simulator's {@code
@@ -14,9 +16,13 @@ import java.util.List;
  * takes one character in Python.
  */
 final class Canvas {
-    private static final int UNSET = 0;
+    /* Overview: rows are char arrays (two bytes a cell, and a row is a String's text as it is); the
+     * rare code point outside the BMP is kept aside, keyed by its cell, behind a placeholder char. */
+    private static final char BLANK = ' ';
+    private static final char SUPPLEMENTARY = '\uFFFF';
 
-    private final List<int[]> rows = new ArrayList<>();
+    private final List<char[]> rows = new ArrayList<>();
+    private final Map<Long, Integer> supplementary = new HashMap<>();
 
     /** Sets the cell at column {@code x}, row {@code y} (both from 0) to {@code codePoint}. */
     void put(int x, int y, int codePoint) {
@@ -24,21 +30,34 @@ final class Canvas {
             throw new IllegalArgumentException("cells start at (0, 0), not (" + x + ", " + y + ")");
         }
         while (rows.size() <= y) {
-            rows.add(new int[0]);
+            rows.add(new char[0]);
         }
-        int[] row = rows.get(y);
+        char[] row = rows.get(y);
         if (row.length <= x) {
-            row = Arrays.copyOf(row, Math.max(x + 1, row.length * 2));
+            int length = row.length;
+            row = Arrays.copyOf(row, Math.max(x + 1, length * 2));
+            Arrays.fill(row, length, row.length, BLANK);
             rows.set(y, row);
         }
-        row[x] = codePoint;
+        long cell = ((long) y << 32) | x;
+        if (row[x] == SUPPLEMENTARY) {
+            supplementary.remove(cell);
+        }
+        if (Character.isBmpCodePoint(codePoint) && codePoint != SUPPLEMENTARY) {
+            row[x] = (char) codePoint;
+        } else {
+            row[x] = SUPPLEMENTARY;
+            supplementary.put(cell, codePoint);
+        }
     }
 
     /** Writes {@code text} rightwards from column {@code x} of row {@code y}, spaces included. */
     void text(int x, int y, String text) {
-        int[] codePoints = text.codePoints().toArray();
-        for (int i = 0; i < codePoints.length; i++) {
-            put(x + i, y, codePoints[i]);
+        int column = x;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            put(column++, y, codePoint);
+            i += Character.charCount(codePoint);
         }
     }
 
@@ -69,13 +88,24 @@ final class Canvas {
      */
     List<String> lines() {
         List<String> lines = new ArrayList<>(rows.size());
-        for (int[] row : rows) {
-            StringBuilder line = new StringBuilder(row.length);
-            for (int cell : row) {
-                line.appendCodePoint(cell == UNSET ? ' ' : cell);
-            }
-            lines.add(line.toString().stripTrailing());
+        for (int y = 0; y < rows.size(); y++) {
+            lines.add(line(y, rows.get(y)));
         }
         return List.copyOf(lines);
+    }
+
+    private String line(int y, char[] row) {
+        int end = row.length;
+        while (end > 0 && row[end - 1] != SUPPLEMENTARY && Character.isWhitespace(row[end - 1])) {
+            end--;
+        }
+        if (supplementary.isEmpty()) {
+            return new String(row, 0, end);
+        }
+        StringBuilder line = new StringBuilder(end + 8);
+        for (int x = 0; x < end; x++) {
+            line.appendCodePoint(row[x] == SUPPLEMENTARY ? supplementary.get(((long) y << 32) | x) : row[x]);
+        }
+        return line.toString();
     }
 }

@@ -1,6 +1,7 @@
 package deferredsim.cli.classic;
 
 import deferredsim.core.scenario.PairSpec;
+import deferredsim.core.scenario.PythonWhitespace;
 import deferredsim.core.scenario.StageSpec;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -98,7 +99,7 @@ public final class PairLineParser {
         }
 
         private static boolean isSpace(int codePoint) {
-            return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || codePoint == 0x85;
+            return PythonWhitespace.isSpace(codePoint);
         }
     }
 }

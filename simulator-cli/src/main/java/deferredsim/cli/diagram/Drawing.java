@@ -1,5 +1,6 @@
 package deferredsim.cli.diagram;
 
+import deferredsim.cli.text.Columns;
 import deferredsim.cli.text.Style;
 import deferredsim.cli.text.StyledCanvas;
 import deferredsim.cli.text.StyledLine;
@@ -29,8 +30,7 @@ final class Drawing {
         this.marks = sorted;
         this.height = height;
         this.width = marks.stream()
-                .mapToInt(mark ->
-                        mark.col() + mark.text().codePointCount(0, mark.text().length()))
+                .mapToInt(mark -> mark.col() + Columns.width(mark.text()))
                 .max()
                 .orElse(0);
         this.eventRows = eventRows;
@@ -115,12 +115,14 @@ final class Drawing {
                 continue;
             }
             String text = mark.source() == position && mark.activeText() != null ? mark.activeText() : mark.text();
-            int[] codePoints = text.codePoints().toArray();
-            for (int i = 0; i < codePoints.length; i++) {
-                long cell = ((long) mark.row() << 32) | (mark.col() + i);
-                Integer before = cells.put(cell, codePoints[i]);
-                if (before != null && before != codePoints[i] && before != ' ' && codePoints[i] != ' ') {
-                    found.add(mark.row() + ":" + (mark.col() + i));
+            int col = mark.col();
+            for (int cp : text.codePoints().toArray()) {
+                for (int half = 0; half < Columns.of(cp); half++, col++) {
+                    long cell = ((long) mark.row() << 32) | col;
+                    Integer before = cells.put(cell, cp);
+                    if (before != null && before != cp && before != ' ' && cp != ' ') {
+                        found.add(mark.row() + ":" + col);
+                    }
                 }
             }
         }

@@ -63,12 +63,13 @@ final class FrameWindow {
     }
 
     private static StyledLine crop(StyledLine line, int left, int width) {
-        StyledLine cut = line.slice(Math.min(left, line.length()), Math.min(left + width, line.length()));
+        int columns = line.columns();
+        StyledLine cut = line.columnSlice(Math.min(left, columns), Math.min(left + width, columns));
         if (left > 0 && cut.length() > 0) {
-            cut = StyledLine.of("<", Style.MUTED).append(cut.slice(1, cut.length()));
+            cut = StyledLine.of("<", Style.MUTED).append(cut.columnSlice(1, cut.columns()));
         }
-        if (line.length() > left + width) {
-            cut = cut.slice(0, width - 1).append(StyledLine.of(">", Style.MUTED));
+        if (columns > left + width) {
+            cut = cut.columnSlice(0, width - 1).append(StyledLine.of(">", Style.MUTED));
         }
         return cut;
     }

@@ -1,5 +1,6 @@
 package deferredsim.cli.diagram;
 
+import deferredsim.cli.text.Columns;
 import deferredsim.core.reading.Words;
 import deferredsim.core.recording.Side;
 
@@ -33,8 +34,8 @@ final class LaneGeometry {
         int cb = MIN_HALF;
         int eb = MIN_HALF;
         for (StageBox box : lane.boxes) {
-            cb = Math.max(cb, box.callback.length() + 4);
-            eb = Math.max(eb, box.errback.length() + 4);
+            cb = Math.max(cb, Columns.width(box.callback) + 4);
+            eb = Math.max(eb, Columns.width(box.errback) + 4);
         }
         callbackWidth = cb;
         errbackWidth = eb;
@@ -60,22 +61,22 @@ final class LaneGeometry {
     }
 
     private int measure(Lane lane) {
-        int w = MARGIN + lane.originLine().length() + 2;
+        int w = MARGIN + Columns.width(lane.originLine()) + 2;
         for (String line : Phrases.constructorLines(lane.spec, HEADER_WIDTH)) {
-            w = Math.max(w, MARGIN + line.length());
+            w = Math.max(w, MARGIN + Columns.width(line));
         }
         w = Math.max(w, afterBox());
         for (StageBox box : lane.boxes) {
             int note = box.addedAt == null ? 0 : (" added " + Words.time(box.addedAt) + " ").length() + 1;
             if (note > Math.max(callbackWidth, errbackWidth)) {
-                w = Math.max(w, afterBox() + 2 + box.addedNote().length());
+                w = Math.max(w, afterBox() + 2 + Columns.width(box.addedNote()));
             }
         }
         for (String member : lane.members()) {
-            w = Math.max(w, boxX + member.length() + 1 + SEE_BELOW.length());
+            w = Math.max(w, boxX + Columns.width(member) + 1 + SEE_BELOW.length());
         }
         for (Lane.Step step : lane.steps) {
-            w = Math.max(w, boxX + step.step.toString().length() + 2 + SEE_BELOW.length());
+            w = Math.max(w, boxX + Columns.width(step.step.toString()) + 2 + SEE_BELOW.length());
             w = Math.max(w, measure(step.slot));
         }
         w = Math.max(w, measure(lane.intro));
@@ -83,8 +84,8 @@ final class LaneGeometry {
             w = Math.max(w, measure(gap));
         }
         for (Lane.Version version : lane.versions) {
-            int warning = version.warning() == null ? 0 : 2 + version.warning().length();
-            w = Math.max(w, MARGIN + version.text().length() + warning);
+            int warning = version.warning() == null ? 0 : 2 + Columns.width(version.warning());
+            w = Math.max(w, MARGIN + Columns.width(version.text()) + warning);
         }
         return w;
     }
@@ -93,7 +94,7 @@ final class LaneGeometry {
         int w = 0;
         for (Row row : slot.rows) {
             if (row.kind == Row.Kind.RESUME) {
-                int from = row.link == null ? 0 : row.link.length() + 6;
+                int from = row.link == null ? 0 : Columns.width(row.link) + 6;
                 w = Math.max(w, col(row.track) + 5 + row.width() + 1 + Math.max(MIN_ARROW, from));
             } else {
                 int link = row.link != null && row.kind == Row.Kind.VALUE ? 2 + SEE_BELOW.length() : 0;

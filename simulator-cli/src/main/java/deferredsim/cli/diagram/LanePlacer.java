@@ -1,5 +1,6 @@
 package deferredsim.cli.diagram;
 
+import deferredsim.cli.text.Columns;
 import deferredsim.cli.text.Style;
 import deferredsim.core.reading.Words;
 import deferredsim.core.recording.Side;
@@ -97,9 +98,9 @@ final class LanePlacer {
                 layout.marker(row, x, step.reached);
             }
             if (beside) {
-                link(row, col + text.length() + 2, step.child, step.reached, waitRows(step.slot.rows, 0));
+                link(row, col + Columns.width(text) + 2, step.child, step.reached, waitRows(step.slot.rows, 0));
             } else if (step.child != null && step.reached >= 0) {
-                layout.mark(row, col + text.length() + 2, LaneGeometry.SEE_BELOW, Style.MUTED, step.reached, -1);
+                layout.mark(row, col + Columns.width(text) + 2, LaneGeometry.SEE_BELOW, Style.MUTED, step.reached, -1);
                 layout.detach(step.child);
             }
             row++;
@@ -198,9 +199,9 @@ final class LanePlacer {
         layout.mark(row, col, r.text, r.style, r.from, r.source);
         layout.marker(row, x, r.source);
         if (beside) {
-            link(row, col + r.text.length() + 2, r.link, r.linkFrom, waitRows);
+            link(row, col + Columns.width(r.text) + 2, r.link, r.linkFrom, waitRows);
         } else if (r.link != null && r.linkFrom >= 0) {
-            layout.mark(row, col + r.text.length() + 2, LaneGeometry.SEE_BELOW, Style.MUTED, r.linkFrom, -1);
+            layout.mark(row, col + Columns.width(r.text) + 2, LaneGeometry.SEE_BELOW, Style.MUTED, r.linkFrom, -1);
             layout.detach(r.link);
         }
         row++;
@@ -249,9 +250,17 @@ final class LanePlacer {
     private void arrowBack(int at, int col, String label, Style style, int from, int source) {
         String head = label.isEmpty() ? "<" : "<-- " + label + " ";
         String activeHead = label.isEmpty() ? "<" : "<== " + label + " ";
-        int length = Math.max(1, childX - col - head.length());
+        int length = Math.max(1, childX - col - Columns.width(head));
         layout.mark(at, col, head, style, from, Mark.FOREVER, source, activeHead);
-        layout.mark(at, col + head.length(), "-".repeat(length), null, from, Mark.FOREVER, source, "=".repeat(length));
+        layout.mark(
+                at,
+                col + Columns.width(head),
+                "-".repeat(length),
+                null,
+                from,
+                Mark.FOREVER,
+                source,
+                "=".repeat(length));
     }
 
     /** Extends the bar beside children that never handed a result back, down to their result lines. */
@@ -358,7 +367,7 @@ final class LanePlacer {
             if (version.warning() != null) {
                 layout.mark(
                         row,
-                        col + version.text().length() + 2,
+                        col + Columns.width(version.text()) + 2,
                         version.warning(),
                         Style.WARNING,
                         version.from(),
@@ -393,7 +402,7 @@ final class LanePlacer {
     private void noteText(Row r, int col) {
         timed(row, col, r.text, r.style, r.from, r.source);
         if (r.suffix != null) {
-            layout.mark(row, col + r.text.length(), r.suffix, r.suffixStyle, r.suffixFrom, r.suffixFrom);
+            layout.mark(row, col + Columns.width(r.text), r.suffix, r.suffixStyle, r.suffixFrom, r.suffixFrom);
         }
         layout.marker(row++, x, r.source);
     }
@@ -420,7 +429,7 @@ final class LanePlacer {
     }
 
     private static String centre(String text, int width) {
-        int left = Math.max(0, (width - text.length()) / 2);
-        return " ".repeat(left) + text + " ".repeat(Math.max(0, width - left - text.length()));
+        int left = Math.max(0, (width - Columns.width(text)) / 2);
+        return " ".repeat(left) + text + " ".repeat(Math.max(0, width - left - Columns.width(text)));
     }
 }

@@ -1,5 +1,6 @@
 package deferredsim.cli.diagram;
 
+import deferredsim.cli.text.Columns;
 import deferredsim.cli.text.Style;
 import deferredsim.core.recording.Side;
 
@@ -53,8 +54,8 @@ final class Row {
         this.link = link;
     }
 
-    /** The row's full text width, suffix included. */
+    /** The row's full text width in terminal columns, suffix included. */
     int width() {
-        return text.length() + (suffix == null ? 0 : suffix.length());
+        return Columns.width(text) + (suffix == null ? 0 : Columns.width(suffix));
     }
 }

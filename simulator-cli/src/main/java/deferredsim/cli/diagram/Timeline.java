@@ -1,5 +1,6 @@
 package deferredsim.cli.diagram;
 
+import deferredsim.cli.text.Columns;
 import deferredsim.cli.text.Style;
 import deferredsim.cli.text.StyledLine;
 import deferredsim.core.reading.MomentKind;
@@ -138,23 +139,20 @@ public final class Timeline {
         boolean active = index == marker;
         String gutter = (active ? "=>" : "  ") + pad(first ? label : "", labelWidth, true) + "  ";
         String tag = pad(line.tag(), EventLine.TAG_WIDTH, false) + " ";
-        List<String> texts = Wrap.words(line.text(), Math.max(MIN_TEXT, width - gutter.length() - tag.length()));
+        int indent = Columns.width(gutter) + Columns.width(tag);
+        List<String> texts = Wrap.words(line.text(), Math.max(MIN_TEXT, width - indent));
         List<StyledLine> rows = new ArrayList<>(texts.size());
         for (int t = 0; t < texts.size(); t++) {
             StyledLine.Builder row = StyledLine.builder();
             if (active) {
-                row.append(
-                        t == 0
-                                ? gutter + tag + texts.get(t)
-                                : " ".repeat(gutter.length() + tag.length()) + texts.get(t),
-                        Style.ACTIVE);
+                row.append(t == 0 ? gutter + tag + texts.get(t) : " ".repeat(indent) + texts.get(t), Style.ACTIVE);
             } else if (t == 0) {
                 row.append("  ")
                         .append(gutter.substring(2), Style.TIME)
                         .append(tag, Style.MUTED)
                         .append(texts.get(t), line.style());
             } else {
-                row.append(" ".repeat(gutter.length() + tag.length())).append(texts.get(t), line.style());
+                row.append(" ".repeat(indent)).append(texts.get(t), line.style());
             }
             rows.add(row.build());
         }
@@ -167,7 +165,7 @@ public final class Timeline {
     }
 
     private static String pad(String s, int width, boolean right) {
-        String fill = " ".repeat(Math.max(0, width - s.length()));
+        String fill = " ".repeat(Math.max(0, width - Columns.width(s)));
         return right ? fill + s : s + fill;
     }
 }

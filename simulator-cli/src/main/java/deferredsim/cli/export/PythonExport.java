@@ -84,6 +84,65 @@ public final class PythonExport {
                 "# The scenario (deferred-scenario/1):");
     }
 
+    /**
+     * One run of a scenario in a script of several: the label printed before its trace (made by the
+     * program, such as {@code d.callback(initial)}; it is written into comments as it is), and the
+     * scenario.
+     */
+    public record Run(String label, Scenario scenario) {
+        public Run {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(scenario, "scenario");
+        }
+    }
+
+    /**
+     * A script that plays several runs one after the other, each on a fresh clock: before each
+     * run's trace it prints {@code # LABEL}, the line the prompt's {@code trace} prints, so the
+     * output equals the prompt's (and {@code export trace}'s) text line for line. With one run it
+     * is {@link #script(Scenario)}: no label line.
+     *
+     * @throws IllegalArgumentException if {@code runs} is empty
+     */
+    public static String script(List<Run> runs) {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("a script plays at least one run");
+        }
+        if (runs.size() == 1) {
+            return script(runs.get(0).scenario());
+        }
+        List<String> lines = new ArrayList<>(header());
+        for (Run run : runs) {
+            lines.add("#");
+            lines.add("# " + run.label() + ":");
+            for (String json : ScenarioWriter.write(run.scenario()).split("\n")) {
+                lines.add("#   " + json);
+            }
+        }
+        lines.add("");
+        lines.addAll(runtime());
+        boolean first = true;
+        for (Run run : runs) {
+            lines.add("");
+            lines.add("");
+            lines.add("# " + "-".repeat(75));
+            lines.add("# The run " + run.label() + ", on a fresh clock.");
+            lines.add("# " + "-".repeat(75));
+            lines.add("");
+            if (!first) {
+                lines.add("clock = task.Clock()");
+                lines.add("deferreds.clear()");
+            }
+            lines.add("print(" + PythonLiteral.string("# " + run.label()) + ")");
+            lines.add("");
+            lines.addAll(ScenarioCode.lines(run.scenario()));
+            first = false;
+        }
+        StringBuilder out = new StringBuilder();
+        lines.forEach(line -> out.append(line).append('\n'));
+        return out.toString();
+    }
+
     /** The fixed runtime section, from the {@code runtime.py} resource beside this class. */
     static List<String> runtime() {
         try (InputStream in = PythonExport.class.getResourceAsStream(RUNTIME)) {

@@ -34,7 +34,7 @@ final class ActionCommands {
                 Command.Arguments.NONE,
                 (args, ctx) -> {
                     List<Action> actions = ctx.workbench.actions();
-                    int n = Args.pairNumber(args, 0, actions.size());
+                    int n = Args.number(args, 0, actions.size(), "action");
                     Args.noMore(args, 1);
                     Action removed = actions.remove(n - 1);
                     ctx.printer.println(

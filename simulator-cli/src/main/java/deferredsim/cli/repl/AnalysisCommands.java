@@ -41,15 +41,17 @@ final class AnalysisCommands {
                     ctx.printer.printAll(ExploreFirings.lines(chain));
                 }));
         registry.add(new Command(
-                "compare",
-                "compare split | compare PAIRS ; PAIRS",
-                "two chains side by side, differences marked (Part 9)",
-                "'compare split' compares the current chain with the same callbacks and errbacks added\n"
-                        + "separately (addCallback(cb) then addErrback(eb) for each pair): the exercise of Part 9.\n"
-                        + "'compare r a f b ; r a p, p f b' compares any two chains (pairs separated by commas).",
-                Command.Arguments.WORDS,
-                () -> List.of("split"),
-                AnalysisCommands::compare));
+                        "compare",
+                        "compare split | compare PAIRS ; PAIRS",
+                        "two chains side by side, differences marked (Part 9)",
+                        "'compare split' compares the current chain with the same callbacks and errbacks added\n"
+                            + "separately (addCallback(cb) then addErrback(eb) for each pair): the exercise of Part"
+                            + " 9.\n"
+                            + "'compare r a f b ; r a p, p f b' compares any two chains (pairs separated by commas).",
+                        Command.Arguments.WORDS,
+                        () -> List.of("split"),
+                        AnalysisCommands::compare)
+                .worksOnAnything());
         registry.add(new Command(
                 "explain",
                 "explain",
@@ -59,21 +61,23 @@ final class AnalysisCommands {
                 Command.Arguments.NONE,
                 (args, ctx) -> {
                     Args.noMore(args, 0);
-                    for (Runs.Firing firing : Runs.firings(ctx.workbench)) {
+                    for (Runs.Firing firing : Runs.firings(ctx)) {
                         ctx.printer.println(Printer.Tone.HEADING, "# " + firing.label());
                         ctx.printer.printAll(TraceText.lines(firing.record()));
                     }
                 }));
         registry.add(new Command(
-                "export",
-                "export python|trace|text FILE",
-                "write a Twisted script, the trace or the explanation to FILE",
-                "'export python run.py' writes a Python script that runs this scenario on real Twisted and\n"
-                        + "prints the same trace (python3 run.py, with Twisted installed). 'export trace F' writes\n"
-                        + "the canonical trace; 'export text F' the run told in sentences.",
-                Command.Arguments.WORDS,
-                () -> List.of("python", "trace", "text"),
-                AnalysisCommands::export));
+                        "export",
+                        "export python|trace|text|svg FILE",
+                        "write a Twisted script, the trace, the explanation or the diagram (SVG) to FILE",
+                        "'export python run.py' writes a Python script that runs this scenario on real Twisted and\n"
+                                + "prints the same trace (python3 run.py, with Twisted installed). 'export trace F' writes\n"
+                                + "the canonical trace; 'export text F' the run told in sentences; 'export svg F' the\n"
+                                + "diagram 'show' draws, as an SVG picture in its colours (for slides).",
+                        Command.Arguments.WORDS_THEN_FILE,
+                        () -> List.of("python", "trace", "text", "svg"),
+                        AnalysisCommands::export)
+                .worksOnAnything());
     }
 
     private static boolean hasDefer(List<PairSpec> chain) {
@@ -83,6 +87,12 @@ final class AnalysisCommands {
 
     private static void compare(Tokens args, ReplContext ctx) throws InputError {
         if (args.size() == 1 && args.text(0).equalsIgnoreCase("split")) {
+            if (ctx.reactor != null) {
+                throw new InputError(
+                        args.get(0).column(),
+                        "'compare split' works on the chain being built, and the" + " reactor scenario "
+                                + ctx.reactor.name + " is shown; 'clear' goes back to the chains");
+            }
             List<PairSpec> chain = ctx.workbench.currentDraft().chain;
             if (chain.isEmpty() || hasDefer(chain)) {
                 throw new InputError(
@@ -107,7 +117,8 @@ final class AnalysisCommands {
         int start = args.get(0).column() - 1;
         List<PairSpec> left = chainOf(line, start, semicolon);
         List<PairSpec> right = chainOf(line, semicolon + 1, line.length());
-        ctx.printer.printAll(CompareChains.lines(CompareChains.compare("A", left, "B", right)));
+        ctx.printer.printAll(
+                CompareChains.lines(CompareChains.compare("the chain before ;", left, "the chain after ;", right)));
     }
 
     /** The comma-separated pairs in {@code line[from, to)}, with columns of the whole line in messages. */
@@ -133,36 +144,48 @@ final class AnalysisCommands {
     }
 
     private static void export(Tokens args, ReplContext ctx) throws InputError {
-        String kind = Args.require(args, 0, "python, trace or text").toLowerCase(Locale.ROOT);
-        Path file = Path.of(Args.require(args, 1, "the file to write"));
-        Args.noMore(args, 2);
-        StringBuilder text = new StringBuilder();
-        switch (kind) {
-            case "python":
-                List<Runs.Firing> firings = Runs.firings(ctx.workbench);
-                if (firings.size() > 1) {
-                    ctx.printer.println(
-                            Printer.Tone.HINT,
-                            "d has no firing of its own; the script fires it with callback('initial')"
-                                    + " (set another with 'fire callback V')");
-                }
-                text.append(PythonExport.script(firings.get(0).scenario()));
-                break;
-            case "trace":
-            case "text":
-                for (Runs.Firing firing : Runs.firings(ctx.workbench)) {
-                    List<String> lines = kind.equals("trace")
-                            ? TraceWriter.lines(firing.record())
-                            : TraceText.lines(firing.record());
-                    lines.forEach(l -> text.append(l).append('\n'));
-                }
-                break;
-            default:
+        String kind = Args.require(args, 0, "python, trace, text or svg").toLowerCase(Locale.ROOT);
+        if (!List.of("python", "trace", "text", "svg").contains(kind)) {
+            throw new InputError(
+                    args.get(0).column(),
+                    "'" + args.text(0) + "' is not an export; expected python, trace, text or svg");
+        }
+        Path file = FileArgument.rest(args, 1, "the file to write").path();
+        if (ctx.reactor != null) {
+            if (!kind.equals("trace")) {
                 throw new InputError(
                         args.get(0).column(),
-                        "'" + args.text(0) + "' is not an export; expected python, trace or text");
+                        "'export " + kind + "' works on Deferred chains; the reactor scenario " + ctx.reactor.name
+                                + " is shown: 'export trace FILE' writes its events");
+            }
+            FileCommands.writeSafely(file, String.join("\n", TraceWriter.lines(ctx.reactor.recording)) + "\n");
+            ctx.printer.println(Printer.Tone.GOOD, "wrote " + file);
+            return;
         }
-        FileCommands.writeSafely(file, text.toString());
+        if (kind.equals("svg")) {
+            FileCommands.writeSafely(file, SvgExport.svg(ctx));
+            ctx.printer.println(Printer.Tone.GOOD, "wrote " + file);
+            return;
+        }
+        List<Runs.Firing> firings = Runs.firings(ctx);
+        String text = switch (kind) {
+            case "python" ->
+                PythonExport.script(firings.stream()
+                        .map(f -> new PythonExport.Run(f.label(), f.scenario()))
+                        .toList());
+            case "trace" -> Runs.text(firings, TraceWriter::lines);
+            default -> Runs.text(firings, TraceText::lines);
+        };
+        FileCommands.writeSafely(file, text);
         ctx.printer.println(Printer.Tone.GOOD, "wrote " + file);
+        if (firings.size() > 1) {
+            ctx.printer.println(
+                    Printer.Tone.HINT,
+                    "d has no firing of its own, so "
+                            + (kind.equals("python") ? "the script runs" : "the file holds")
+                            + " both firings, as 'trace' shows them: each after its line '# "
+                            + firings.get(0).label() + "' / '# "
+                            + firings.get(1).label() + "'.");
+        }
     }
 }

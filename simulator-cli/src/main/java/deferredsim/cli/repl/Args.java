@@ -8,19 +8,39 @@ import java.math.BigDecimal;
 final class Args {
     private Args() {}
 
-    /** Token {@code index} as a pair number between 1 and {@code count} (1-based, as {@code list} shows). */
-    static int pairNumber(Tokens args, int index, int count) throws InputError {
-        String word = require(args, index, "a pair number (see 'list')");
-        try {
-            int number = Integer.parseInt(word);
-            if (number >= 1 && number <= count) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
+    /**
+     * Token {@code index} as a stage number, counted from 0 as the trace, 'explain' and 'step'
+     * count them: 0 to {@code count - 1}.
+     */
+    static int stageNumber(Tokens args, int index, int count) throws InputError {
+        String word = require(args, index, "a stage number, from 0 (see 'list')");
+        OptionalNumber number = parse(word);
+        if (number.valid() && number.value() >= 0 && number.value() < count) {
+            return number.value();
         }
-        String range = count == 0 ? "there are no pairs yet" : "expected 1 to " + count;
-        throw new InputError(args.get(index).column(), "'" + word + "' is not a pair number; " + range);
+        String range = count == 0 ? "there are no stages yet" : "expected 0 to " + (count - 1);
+        throw new InputError(args.get(index).column(), "'" + word + "' is not a stage number; " + range);
+    }
+
+    /** Token {@code index} as the number of one of {@code count} {@code things}, counted from 1. */
+    static int number(Tokens args, int index, int count, String thing) throws InputError {
+        String word = require(args, index, "an " + thing + " number");
+        OptionalNumber number = parse(word);
+        if (number.valid() && number.value() >= 1 && number.value() <= count) {
+            return number.value();
+        }
+        String range = count == 0 ? "there are none yet" : "expected 1 to " + count;
+        throw new InputError(args.get(index).column(), "'" + word + "' is not an " + thing + " number; " + range);
+    }
+
+    private record OptionalNumber(boolean valid, int value) {}
+
+    private static OptionalNumber parse(String word) {
+        try {
+            return new OptionalNumber(true, Integer.parseInt(word));
+        } catch (NumberFormatException notANumber) {
+            return new OptionalNumber(false, 0);
+        }
     }
 
     /** Token {@code index} as a time in seconds (0, 1.5, 2). */

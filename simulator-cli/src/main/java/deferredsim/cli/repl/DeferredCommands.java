@@ -92,7 +92,26 @@ final class DeferredCommands {
         return "callback".startsWith(lower) || "errback".startsWith(lower) || lower.equals("none");
     }
 
+    /**
+     * Fails when the first word is meant as a deferred's name but none has it: when it is neither a
+     * known deferred nor one of {@code words} (nor a prefix of callback or errback) and more follows.
+     */
+    private static void requireKnownTarget(Tokens args, ReplContext ctx, List<String> words) throws InputError {
+        if (args.size() < 2 || ctx.workbench.draft(args.text(0)).isPresent() || isMethodWord(args.text(0))) {
+            return;
+        }
+        String first = args.text(0).toLowerCase(Locale.ROOT);
+        if (words.contains(first)) {
+            return;
+        }
+        throw new InputError(
+                args.get(0).column(),
+                "there is no deferred named '" + args.text(0) + "'; known: " + String.join(", ", ctx.workbench.names())
+                        + " ('use " + args.text(0) + "' makes one)");
+    }
+
     private static void fire(Tokens args, ReplContext ctx) throws InputError {
+        requireKnownTarget(args, ctx, List.of("none"));
         String[] name = new String[1];
         int at = target(args, ctx, name);
         Workbench.Draft draft = plainDraft(ctx, name[0], args);
@@ -120,6 +139,7 @@ final class DeferredCommands {
     }
 
     private static void canceller(Tokens args, ReplContext ctx) throws InputError {
+        requireKnownTarget(args, ctx, List.of("none", "nothing"));
         String[] name = new String[1];
         int at = target(args, ctx, name);
         Workbench.Draft draft = plainDraft(ctx, name[0], args);

@@ -18,20 +18,22 @@ final class HelpCommands {
 
     static void register(CommandRegistry registry) {
         registry.add(new Command(
-                "help",
-                "help [COMMAND]",
-                "list the commands, or explain one",
-                "'help' lists every command; 'help COMMAND' explains one; 'help pairs' explains pair lines.",
-                Command.Arguments.WORDS,
-                registry::words,
-                (args, ctx) -> help(args, ctx, registry)));
+                        "help",
+                        "help [COMMAND]",
+                        "list the commands, or explain one",
+                        "'help' lists every command; 'help COMMAND' explains one; 'help pairs' explains pair lines.",
+                        Command.Arguments.WORDS,
+                        registry::words,
+                        (args, ctx) -> help(args, ctx, registry))
+                .worksOnAnything());
         registry.add(new Command(
-                "quit",
-                "quit",
-                "leave (Ctrl-D does too)",
-                "Leaves the simulator.",
-                Command.Arguments.NONE,
-                (args, ctx) -> ctx.quit = true));
+                        "quit",
+                        "quit",
+                        "leave (Ctrl-D does too)",
+                        "Leaves the simulator.",
+                        Command.Arguments.NONE,
+                        (args, ctx) -> ctx.quit = true)
+                .worksOnAnything());
         registry.alias("exit", "quit").alias("?", "help");
     }
 

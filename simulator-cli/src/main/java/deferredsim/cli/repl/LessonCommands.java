@@ -24,52 +24,59 @@ final class LessonCommands {
 
     static void register(CommandRegistry registry) {
         registry.add(new Command(
-                "lesson",
-                "lesson [N]",
-                "the lessons, with your progress; 'lesson 9' opens one",
-                "'lesson' lists the lessons (after the Parts of the Twisted introduction) and how many of\n"
-                    + "each one's exercises you have solved. 'lesson N' shows lesson N, its scenarios ('open NAME')\n"
-                    + "and its exercises ('exercise N').",
-                Command.Arguments.NONE,
-                LessonCommands::lesson));
+                        "lesson",
+                        "lesson [N]",
+                        "the lessons, with your progress; 'lesson 9' opens one",
+                        "'lesson' lists the lessons (after the Parts of the Twisted introduction) and how many of\n"
+                            + "each one's exercises you have solved. 'lesson N' shows lesson N, its scenarios ('open"
+                            + " NAME')\n"
+                            + "and its exercises ('exercise N').",
+                        Command.Arguments.NONE,
+                        LessonCommands::lesson)
+                .worksOnAnything());
         registry.add(new Command(
-                "open",
-                "open SCENARIO",
-                "load a scenario of the open lesson and draw it",
-                "Loads the lesson's scenario into the simulator (replacing what you built) and draws it; then\n"
-                        + "'step', 'trace', 'explain' and the editing commands all work on it.",
-                Command.Arguments.LESSON_SCENARIOS,
-                LessonCommands::open));
+                        "open",
+                        "open SCENARIO",
+                        "load a scenario of the open lesson and draw it",
+                        "Loads the lesson's scenario into the simulator (replacing what you built) and draws it; then\n"
+                                + "'step', 'trace', 'explain' and the editing commands all work on it.",
+                        Command.Arguments.LESSON_SCENARIOS,
+                        LessonCommands::open)
+                .worksOnAnything());
         registry.add(new Command(
-                "exercise",
-                "exercise N",
-                "show exercise N of the open lesson",
-                "Shows the exercise's question. Predict first, then 'answer ...'; 'hint' helps when stuck.",
-                Command.Arguments.NONE,
-                LessonCommands::exercise));
+                        "exercise",
+                        "exercise N",
+                        "show exercise N of the open lesson",
+                        "Shows the exercise's question. Predict first, then 'answer ...'; 'hint' helps when stuck.",
+                        Command.Arguments.NONE,
+                        LessonCommands::exercise)
+                .worksOnAnything());
         registry.add(new Command(
-                "answer",
-                "answer TEXT",
-                "answer the current exercise",
-                "Checks your answer with the engine. When it is wrong, you see why, and 'why' shows the run\n"
-                        + "up to the event where your prediction and the real run part.",
-                Command.Arguments.NONE,
-                LessonCommands::answer));
+                        "answer",
+                        "answer TEXT",
+                        "answer the current exercise",
+                        "Checks your answer with the engine. When it is wrong, you see why, and 'why' shows the run\n"
+                                + "up to the event where your prediction and the real run part.",
+                        Command.Arguments.NONE,
+                        LessonCommands::answer)
+                .worksOnAnything());
         registry.add(new Command(
-                "hint",
-                "hint",
-                "the next hint for the current exercise",
-                "Shows one more hint each time.",
-                Command.Arguments.NONE,
-                LessonCommands::hint));
+                        "hint",
+                        "hint",
+                        "the next hint for the current exercise",
+                        "Shows one more hint each time.",
+                        Command.Arguments.NONE,
+                        LessonCommands::hint)
+                .worksOnAnything());
         registry.add(new Command(
-                "why",
-                "why",
-                "the run up to where the last answer went wrong",
-                "After a wrong answer: the trace of the exercise's run, with a marker at the event where the\n"
-                        + "prediction failed.",
-                Command.Arguments.NONE,
-                LessonCommands::why));
+                        "why",
+                        "why",
+                        "the run up to where the last answer went wrong",
+                        "After a wrong answer: the trace of the exercise's run, with a marker at the event where the\n"
+                                + "prediction failed.",
+                        Command.Arguments.NONE,
+                        LessonCommands::why)
+                .worksOnAnything());
         registry.alias("lessons", "lesson");
     }
 
@@ -167,21 +174,26 @@ final class LessonCommands {
                                 + lesson.scenarios().stream()
                                         .map(LessonScenario::name)
                                         .toList()));
-        if (scenario instanceof DeferredScenario) {
-            ctx.workbench.load(((DeferredScenario) scenario).scenario());
-            ctx.reactor = null;
-        } else {
-            ReactorScenario reactor = (ReactorScenario) scenario;
-            ctx.reactor = new LoadedReactor(scenario.name(), reactor.scenario(), reactor.recording());
+        switch (scenario) {
+            case DeferredScenario deferred -> {
+                if (!UnsavedWork.mayReplace(ctx, "'open'")) {
+                    return;
+                }
+                ctx.workbench.load(deferred.scenario());
+                ctx.reactor = null;
+                ctx.file = null;
+                ctx.markSaved();
+            }
+            case ReactorScenario reactor ->
+                ctx.reactor = new LoadedReactor(scenario.name(), reactor.scenario(), reactor.recording());
         }
-        ctx.file = null;
         ctx.printer.println(Printer.Tone.GOOD, scenario.title() + ": " + scenario.description());
         ViewCommands.show(ctx);
     }
 
     private static void exercise(Tokens args, ReplContext ctx) throws InputError {
         Lesson lesson = openLesson(ctx);
-        int n = Args.pairNumber(args, 0, lesson.exercises().size());
+        int n = Args.number(args, 0, lesson.exercises().size(), "exercise");
         Args.noMore(args, 1);
         Exercise exercise = lesson.exercises().get(n - 1);
         ctx.lessons.start(exercise);
@@ -288,6 +300,8 @@ final class LessonCommands {
                             (i == divergence ? ">> " : "   ") + TraceWriter.line(events.get(i)));
                 }
             }
+            // The event may be one of Twisted's internal steps, which has no trace line: tell it as every view does.
+            ctx.printer.println(Printer.Tone.PROBLEM, ">> " + verdict.reading().sentence(divergence));
             return;
         }
         if (exercise.scenario() instanceof ReactorScenario) {

@@ -44,6 +44,23 @@ final class LessonSession {
         return progress;
     }
 
+    /** A copy of the learner's place; the catalog and the progress store are shared. */
+    LessonSession copy() {
+        LessonSession copy = new LessonSession(home);
+        copy.replaceWith(this);
+        return copy;
+    }
+
+    /** Takes over {@code other}'s place, catalog and progress store. */
+    void replaceWith(LessonSession other) {
+        catalog = other.catalog;
+        progress = other.progress;
+        lesson = other.lesson;
+        exercise = other.exercise;
+        hintsShown = other.hintsShown;
+        lastVerdict = other.lastVerdict;
+    }
+
     /** Makes {@code exercise} the one being answered, with no hints shown yet. */
     void start(Exercise exercise) {
         this.exercise = exercise;

@@ -14,9 +14,15 @@ final class LoadedReactor {
     final String name;
     final ReactorScenario scenario;
     final Recording recording;
+    /** The JSON text it was read from (for {@code share}), or null when it came from a lesson. */
+    final String json;
 
-    LoadedReactor(String name, ReactorScenario scenario) {
-        this(name, scenario, ReactorSimulation.run(scenario));
+    /** A scenario read from {@code json} (a file or a share line). */
+    LoadedReactor(String name, ReactorScenario scenario, String json) {
+        this.name = name;
+        this.scenario = scenario;
+        this.recording = ReactorSimulation.run(scenario);
+        this.json = json;
     }
 
     /** A scenario whose run was already recorded (a lesson keeps its scenarios' recordings). */
@@ -24,6 +30,7 @@ final class LoadedReactor {
         this.name = name;
         this.scenario = scenario;
         this.recording = recording;
+        this.json = null;
     }
 
     /** The whole run as text timelines, {@code width} columns wide. */

@@ -40,4 +40,10 @@ interface Printer {
 
     /** Flushes what was printed. */
     void flush();
+
+    /**
+     * Marks the start of a command's output: a printer that pages long output counts its page from
+     * here (and prints again after the learner skipped the rest of the last command's output).
+     */
+    default void startCommand() {}
 }

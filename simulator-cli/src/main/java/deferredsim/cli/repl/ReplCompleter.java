@@ -44,36 +44,121 @@ final class ReplCompleter implements Completer {
         if (command.isEmpty()) {
             return;
         }
-        switch (command.get().arguments()) {
-            case FILE:
-                files.complete(reader, line, candidates);
-                break;
-            case DEFERRED_NAMES:
-                workbench.names().forEach(n -> candidates.add(new Candidate(n)));
-                break;
-            case WORDS:
-                command.get().words().get().forEach(w -> candidates.add(new Candidate(w)));
-                workbench.names().forEach(n -> candidates.add(new Candidate(n)));
-                break;
-            case LESSON_SCENARIOS:
-                if (lessons.lesson != null) {
-                    lessons.lesson
-                            .scenarios()
-                            .forEach(s -> candidates.add(
-                                    new Candidate(s.name(), s.name(), null, s.title(), null, null, true)));
+        complete(command.get(), words, index, reader, line, candidates);
+    }
+
+    /**
+     * Offers what is valid at argument {@code index} of {@code command}: a command's own words
+     * only where they go (the first argument), deferred names where a name goes, file names where
+     * a file goes, stage keywords where a stage starts.
+     */
+    private void complete(
+            Command command, List<String> words, int index, LineReader reader, ParsedLine line, List<Candidate> out) {
+        List<String> own = command.words().get();
+        switch (command.name()) {
+            case "at" -> completeAction(words, index, out);
+            case "fire", "canceller" -> {
+                if (index == 1) {
+                    names(out);
+                    own(fireWords(command.name()), out);
+                } else if (index == 2 && workbench.draft(words.get(1)).isPresent()) {
+                    own(fireWords(command.name()), out);
                 }
-                break;
-            case PAIR:
-                StageWords.KEYWORDS.forEach(k -> candidates.add(new Candidate(k)));
-                break;
-            default:
-                break;
+            }
+            case "dlist", "gather" -> {
+                names(out);
+                if (index > 1 && command.name().equals("dlist")) {
+                    own(List.of("fireOnOneCallback", "fireOnOneErrback", "consumeErrors"), out);
+                }
+            }
+            default -> completeByKind(command, own, words, index, reader, line, out);
         }
     }
 
-    /** Offers keywords where the errback starts (after {@code passthru} or after a keyword's argument). */
+    private void completeByKind(
+            Command command,
+            List<String> own,
+            List<String> words,
+            int index,
+            LineReader reader,
+            ParsedLine line,
+            List<Candidate> out) {
+        switch (command.arguments()) {
+            case FILE -> files.complete(reader, line, out);
+            case DEFERRED_NAMES -> {
+                if (index == 1) {
+                    names(out);
+                }
+            }
+            case WORDS -> {
+                if (index == 1) {
+                    own(own, out);
+                }
+            }
+            case WORDS_THEN_FILE -> {
+                if (index == 1) {
+                    own(own, out);
+                } else if (index == 2) {
+                    files.complete(reader, line, out);
+                }
+            }
+            case LESSON_SCENARIOS -> {
+                if (index == 1 && lessons.lesson != null) {
+                    lessons.lesson
+                            .scenarios()
+                            .forEach(
+                                    s -> out.add(new Candidate(s.name(), s.name(), null, s.title(), null, null, true)));
+                }
+            }
+            case PAIR -> {
+                if (index >= 2) {
+                    completePair(words.subList(2, words.size()), index - 2, out);
+                }
+            }
+            case NONE -> {}
+        }
+    }
+
+    /** {@code at T VERB NAME ...}: the verbs, then the names, then what the verb takes. */
+    private void completeAction(List<String> words, int index, List<Candidate> out) {
+        if (index == 2) {
+            own(ActionCommands.VERBS, out);
+        } else if (index == 3) {
+            names(out);
+        } else if (index == 4 && words.size() > 2 && words.get(2).equalsIgnoreCase("fire")) {
+            own(List.of("callback", "errback"), out);
+        } else if (index >= 4 && words.size() > 2 && words.get(2).equalsIgnoreCase("add")) {
+            completePair(words.subList(4, words.size()), index - 4, out);
+        }
+    }
+
+    private static List<String> fireWords(String command) {
+        return command.equals("fire")
+                ? List.of("callback", "errback", "none")
+                : List.of("nothing", "callback", "errback", "none");
+    }
+
+    private void names(List<Candidate> out) {
+        workbench.names().forEach(n -> out.add(new Candidate(n)));
+    }
+
+    private static void own(List<String> words, List<Candidate> out) {
+        words.forEach(w -> out.add(new Candidate(w)));
+    }
+
+    /**
+     * Offers keywords where a member starts ({@code words} begin with the pair's first word, or are
+     * empty when the pair has not started yet) and names after {@code defer}.
+     */
     private void completePair(List<String> words, int index, List<Candidate> candidates) {
+        if (index == 0 || words.isEmpty()) {
+            StageWords.KEYWORDS.forEach(k -> candidates.add(new Candidate(k)));
+            return;
+        }
         String first = StageWords.keyword(words.get(0));
+        if (first == null) {
+            return;
+        }
         int errbackAt = "passthru".equals(first) ? 1 : 2;
         if (index == errbackAt) {
             StageWords.KEYWORDS.forEach(k -> candidates.add(new Candidate(k)));

@@ -1,5 +1,6 @@
 package deferredsim.cli.repl;
 
+import deferredsim.cli.text.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -16,8 +17,8 @@ import org.jline.terminal.impl.DumbTerminal;
 
 /**
  * Starts the interactive simulator on the system terminal (or, for tests, on any JLine terminal):
- * completion, highlighting, persistent history in {@code ~/.deferred-sim/history}; Ctrl-C abandons
- * the line, Ctrl-D leaves.
+ * completion, highlighting, persistent history in {@code ~/.deferred-sim/history} ({@code $HOME}
+ * respected); Ctrl-C abandons the line being typed or stops the command running, Ctrl-D leaves.
  */
 public final class ReplLauncher {
     private final InputStream in;
@@ -68,59 +69,82 @@ public final class ReplLauncher {
         }
     }
 
-    /** Piped: loads {@code file}, prints its run once, exits 0 (or 2 when the file is invalid). */
+    /**
+     * Piped: loads {@code file}, prints its run once, exits 0; 2 when the file is invalid, 1 when
+     * the run or the drawing fails (with the same message the prompt would give).
+     */
     private int drawOnce(boolean narrow, String file) {
         StreamPrinter printer = new StreamPrinter(out, pipedWidth());
         ReplContext context = new ReplContext(printer, () -> Keys.EOF, homeDirectory());
         context.layout = narrow ? Layout.NARROW : Layout.WIDE;
-        try {
-            FileCommands.loadInto(context, java.nio.file.Path.of(file));
-            ViewCommands.show(context);
-            printer.flush();
-            return 0;
-        } catch (InputError e) {
-            err.println("deferred-sim: " + e.getMessage());
-            return 2;
-        }
+        CommandRunner.Outcome outcome = new CommandRunner(Repl.STOP_GRACE).run(context, ctx -> {
+            FileCommands.loadInto(ctx, file);
+            ViewCommands.show(ctx);
+        });
+        printer.flush();
+        return switch (outcome) {
+            case CommandRunner.Outcome.Done done -> 0;
+            case CommandRunner.Outcome.Rejected rejected -> {
+                err.println(
+                        "deferred-sim: " + SafeText.UTF8.line(rejected.error().getMessage()));
+                yield 2;
+            }
+            case CommandRunner.Outcome.Failed failed -> {
+                err.println("deferred-sim: " + SafeText.UTF8.line(FailureReport.of(failed.failure(), "")));
+                yield 1;
+            }
+            case CommandRunner.Outcome.Stopped stopped -> 130;
+        };
     }
 
     /** Runs the REPL on {@code terminal}, keeping history under {@code home}; for tests too. */
     public static int run(Terminal terminal, Path home, boolean narrow, String file) {
-        TerminalPrinter printer = new TerminalPrinter(terminal);
-        ReplContext context = new ReplContext(printer, new TerminalKeys(terminal), home);
-        if (narrow) {
+        return run(terminal, PromptSettings.of(home, narrow, file));
+    }
+
+    /**
+     * Runs the REPL on {@code terminal} as {@code settings} say until the user leaves; returns the
+     * exit status (0). Ctrl-C while a command runs stops the command, never the session.
+     */
+    static int run(Terminal terminal, PromptSettings settings) {
+        boolean colour = TerminalColours.wanted(terminal, settings.env());
+        boolean canAsk = !TerminalColours.isDumb(terminal);
+        TerminalKeys keys = new TerminalKeys(terminal);
+        TerminalPrinter printer = new TerminalPrinter(terminal, colour, canAsk ? keys : null);
+        ReplContext context = new ReplContext(printer, keys, settings.home(), settings.engine(), canAsk);
+        if (settings.narrow()) {
             context.layout = Layout.NARROW;
         }
-        Repl repl = new Repl(context);
+        Repl repl = new Repl(context, settings.registry(), new CommandRunner(settings.stopGrace()), settings.limit());
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("deferred-sim")
                 .completer(new ReplCompleter(repl.registry(), context))
-                .highlighter(new ReplHighlighter(repl.registry()))
-                .variable(LineReader.HISTORY_FILE, historyFile(home))
+                .highlighter(new ReplHighlighter(repl.registry(), colour))
+                .history(new AtomicHistory())
+                .variable(LineReader.HISTORY_FILE, historyFile(settings.home()))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                .option(LineReader.Option.AUTO_FRESH_LINE, colour) // its '~' mark is always coloured
                 .build();
-        printer.println(
-                Printer.Tone.HEADING, HelpCommands.WELCOME.lines().findFirst().orElse(""));
-        HelpCommands.WELCOME.lines().skip(1).forEach(line -> printer.println(Printer.Tone.HINT, line));
-        if (file != null) {
-            repl.handle("load " + file);
+        if (!colour) {
+            PlainStyles.apply(reader);
         }
-        printer.flush();
-        while (true) {
-            String line;
-            try {
-                line = reader.readLine(repl.prompt());
-            } catch (UserInterruptException abandoned) {
-                continue;
-            } catch (EndOfFileException leaving) {
-                break;
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> repl.stop());
+        try {
+            printer.println(
+                    Printer.Tone.HEADING,
+                    HelpCommands.WELCOME.lines().findFirst().orElse(""));
+            HelpCommands.WELCOME.lines().skip(1).forEach(line -> printer.println(Printer.Tone.HINT, line));
+            Recovery.offer(context, repl.autosave());
+            if (settings.file() != null) {
+                repl.handle("load " + FileArgument.quote(settings.file()));
             }
-            if (!repl.handle(line)) {
-                break;
-            }
+            printer.flush();
+            loop(reader, repl);
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
         }
+
         try {
             reader.getHistory().save();
         } catch (IOException e) {
@@ -129,6 +153,59 @@ public final class ReplLauncher {
         printer.println("bye");
         printer.flush();
         return 0;
+    }
+
+    /**
+     * Reads and carries out lines until the user leaves: {@code quit}, or Ctrl-D on an empty line,
+     * and then only once unsaved work is saved, dropped on purpose or (in a session that cannot
+     * ask) kept in the autosave.
+     */
+    private static void loop(LineReader reader, Repl repl) {
+        ReplContext context = repl.context();
+        int exhausted = 0;
+        while (true) {
+            try {
+                String line;
+                try {
+                    line = reader.readLine(repl.prompt());
+                } catch (UserInterruptException abandoned) {
+                    continue;
+                } catch (EndOfFileException leaving) {
+                    if (mayLeave(repl)) {
+                        return;
+                    }
+                    continue;
+                }
+                if (!repl.handle(line)) {
+                    if (mayLeave(repl)) {
+                        return;
+                    }
+                    context.quit = false;
+                }
+                exhausted = 0;
+            } catch (OutOfMemoryError | StackOverflowError exhaustion) {
+                // Memory a stopped command still holds: say so; twice in a row, leave with the autosave kept.
+                context.printer.println(Printer.Tone.PROBLEM, OUT_OF_MEMORY);
+                context.printer.flush();
+                if (++exhausted >= 2) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Made before it is needed: when the memory is exhausted there may be none to make it. */
+    private static final String OUT_OF_MEMORY = "The simulator ran out of memory (a stopped run may still hold it)."
+            + " Your chain is in the autosave; if this happens again, the session ends and the next one offers it"
+            + " back.";
+
+    private static boolean mayLeave(Repl repl) {
+        UnsavedWork.Leaving leaving = UnsavedWork.mayLeave(repl.context(), repl.autosave());
+        if (leaving == UnsavedWork.Leaving.DROP) {
+            repl.autosave().clear();
+        }
+        repl.context().printer.flush();
+        return leaving != UnsavedWork.Leaving.STAY;
     }
 
     /** The width for piped output: {@code $COLUMNS} when the shell exports it, else 100. */
@@ -142,8 +219,7 @@ public final class ReplLauncher {
     }
 
     private static Path homeDirectory() {
-        String override = System.getProperty("deferredsim.home");
-        return override != null ? Path.of(override) : Path.of(System.getProperty("user.home"), ".deferred-sim");
+        return PromptSettings.homeDirectory(System.getenv());
     }
 
     private static Path historyFile(Path home) {

@@ -16,35 +16,38 @@ final class StepCommands {
 
     static void register(CommandRegistry registry) {
         registry.add(new Command(
-                "step",
-                "step [errback] [N]",
-                "step through the run, one event per key",
-                "Shows the diagram as it was after each event, with the active stage and the value in flight\n"
-                        + "marked, the timeline under it, and what happened in one sentence. Keys: " + KEYS + ".\n"
-                        + "Without a firing of d's own, 'step' follows d.callback(initial) and 'step errback'\n"
-                        + "d.errback(initial*). 'step N' starts at event N.",
-                Command.Arguments.WORDS,
-                () -> List.of("errback"),
-                StepCommands::step));
+                        "step",
+                        "step [errback] [N]",
+                        "step through the run, one event per key",
+                        "Shows the diagram as it was after each event, with the active stage and the value in flight\n"
+                                + "marked, the timeline under it, and what happened in one sentence. Keys: " + KEYS
+                                + ".\n"
+                                + "Without a firing of d's own, 'step' follows d.callback(initial) and 'step errback'\n"
+                                + "d.errback(initial*). 'step N' starts at event N.",
+                        Command.Arguments.WORDS,
+                        () -> List.of("errback"),
+                        StepCommands::step)
+                .worksOnAnything());
         registry.add(new Command(
-                "timeline",
-                "timeline",
-                "the virtual clock's events, time by time",
-                "Lists every event of the run under its time: fires, stage runs, waits, resumes, cancels,\n"
-                        + "pauses, delayed calls scheduled and run, and the results.",
-                Command.Arguments.NONE,
-                (args, ctx) -> {
-                    Args.noMore(args, 0);
-                    if (ctx.reactor != null) {
-                        ViewCommands.show(ctx);
-                        return;
-                    }
-                    for (Runs.Firing firing : Runs.firings(ctx.workbench)) {
-                        ctx.printer.println(Printer.Tone.HEADING, "# " + firing.label());
-                        ctx.printer.print(Timeline.of(firing.scenario(), firing.record())
-                                .render(-1, ctx.printer.width(), Integer.MAX_VALUE));
-                    }
-                }));
+                        "timeline",
+                        "timeline",
+                        "the virtual clock's events, time by time",
+                        "Lists every event of the run under its time: fires, stage runs, waits, resumes, cancels,\n"
+                                + "pauses, delayed calls scheduled and run, and the results.",
+                        Command.Arguments.NONE,
+                        (args, ctx) -> {
+                            Args.noMore(args, 0);
+                            if (ctx.reactor != null) {
+                                ViewCommands.show(ctx);
+                                return;
+                            }
+                            for (Runs.Firing firing : Runs.firings(ctx)) {
+                                ctx.printer.println(Printer.Tone.HEADING, "# " + firing.label());
+                                ctx.printer.print(Timeline.of(firing.scenario(), firing.record())
+                                        .render(-1, ctx.printer.width(), Integer.MAX_VALUE));
+                            }
+                        })
+                .worksOnAnything());
     }
 
     private static void step(Tokens args, ReplContext ctx) throws InputError {
@@ -52,7 +55,7 @@ final class StepCommands {
             stepReactor(ctx, ctx.reactor, Playhead.after(0));
             return;
         }
-        List<Runs.Firing> firings = Runs.firings(ctx.workbench);
+        List<Runs.Firing> firings = Runs.firings(ctx);
         int index = 0;
         Playhead start = Playhead.START;
         for (int i = 0; i < args.size(); i++) {

@@ -1,8 +1,9 @@
 package deferredsim.cli.repl;
 
+import deferredsim.cli.text.SafeText;
 import java.io.PrintStream;
 
-/** A {@link Printer} on a plain stream: no colour, a fixed width. For piped output. */
+/** A {@link Printer} on a plain UTF-8 stream: no colour, a fixed width, lines made {@link SafeText safe}. For piped output. */
 final class StreamPrinter implements Printer {
     private final PrintStream out;
     private final int width;
@@ -14,12 +15,14 @@ final class StreamPrinter implements Printer {
 
     @Override
     public void println(Tone tone, String line) {
-        out.println(line);
+        for (String part : line.split("\n", -1)) {
+            out.println(SafeText.UTF8.line(part));
+        }
     }
 
     @Override
     public void print(java.util.List<deferredsim.cli.text.StyledLine> lines) {
-        lines.forEach(line -> out.println(line.text()));
+        lines.forEach(line -> out.println(SafeText.UTF8.line(line).text()));
     }
 
     @Override

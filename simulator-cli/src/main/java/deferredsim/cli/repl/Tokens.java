@@ -1,5 +1,6 @@
 package deferredsim.cli.repl;
 
+import deferredsim.core.scenario.PythonWhitespace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,18 +17,14 @@ final class Tokens {
         this.tokens = List.copyOf(tokens);
     }
 
-    /** Splits {@code line} at runs of whitespace. */
+    /** Splits {@code line} at runs of whitespace, as Python's {@code str.split()} sees it (contract section 6). */
     static Tokens of(String line) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         while (i < line.length()) {
-            while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
-                i++;
-            }
+            i = PythonWhitespace.skipSpaces(line, i);
             int start = i;
-            while (i < line.length() && !Character.isWhitespace(line.charAt(i))) {
-                i++;
-            }
+            i = PythonWhitespace.nextSpace(line, i);
             if (i > start) {
                 tokens.add(new Token(line.substring(start, i), start + 1));
             }

@@ -13,50 +13,54 @@ final class ViewCommands {
 
     static void register(CommandRegistry registry) {
         registry.add(new Command(
-                "show",
-                "show   (or just press Enter)",
-                "draw the diagram",
-                "Draws how the deferred fires. A plain chain of return/fail/passthru pairs gets the original\n"
-                        + "simulator's three columns: the chain, d.callback(initial), d.errback(initial*).\n"
-                        + "Anything more (inner deferreds, lists, generators, actions) gets the full diagram.",
-                Command.Arguments.NONE,
-                (args, ctx) -> show(ctx)));
+                        "show",
+                        "show   (or just press Enter)",
+                        "draw the diagram",
+                        "Draws how the deferred fires. A plain chain of return/fail/passthru pairs gets the original\n"
+                                + "simulator's three columns: the chain, d.callback(initial), d.errback(initial*).\n"
+                                + "Anything more (inner deferreds, lists, generators, actions) gets the full diagram.",
+                        Command.Arguments.NONE,
+                        (args, ctx) -> show(ctx))
+                .worksOnAnything());
         registry.add(new Command(
-                "narrow",
-                "narrow",
-                "one-column layout from now on",
-                "Draws the classic diagram in one column (the chain, then each firing below it).",
-                Command.Arguments.NONE,
-                (args, ctx) -> {
-                    ctx.layout = Layout.NARROW;
-                    ctx.printer.println(Printer.Tone.GOOD, "narrow layout");
-                }));
+                        "narrow",
+                        "narrow",
+                        "one-column layout from now on",
+                        "Draws the classic diagram in one column (the chain, then each firing below it).",
+                        Command.Arguments.NONE,
+                        (args, ctx) -> {
+                            ctx.layout = Layout.NARROW;
+                            ctx.printer.println(Printer.Tone.GOOD, "narrow layout");
+                        })
+                .worksOnAnything());
         registry.add(new Command(
-                "wide",
-                "wide",
-                "three-column layout from now on, even when wider than the terminal",
-                "Draws the classic diagram with the chain and both firings side by side.",
-                Command.Arguments.NONE,
-                (args, ctx) -> {
-                    ctx.layout = Layout.WIDE;
-                    ctx.printer.println(Printer.Tone.GOOD, "wide layout");
-                }));
+                        "wide",
+                        "wide",
+                        "three-column layout from now on, even when wider than the terminal",
+                        "Draws the classic diagram with the chain and both firings side by side.",
+                        Command.Arguments.NONE,
+                        (args, ctx) -> {
+                            ctx.layout = Layout.WIDE;
+                            ctx.printer.println(Printer.Tone.GOOD, "wide layout");
+                        })
+                .worksOnAnything());
         registry.add(new Command(
-                "trace",
-                "trace",
-                "the canonical trace: what Twisted does, line by line",
-                "Prints the run as the JSON-Lines trace that 'deferred-sim trace FILE' prints.",
-                Command.Arguments.NONE,
-                (args, ctx) -> {
-                    if (ctx.reactor != null) {
-                        ctx.printer.printAll(TraceWriter.lines(ctx.reactor.recording));
-                        return;
-                    }
-                    for (Runs.Firing firing : Runs.firings(ctx.workbench)) {
-                        ctx.printer.println(Printer.Tone.HEADING, "# " + firing.label());
-                        ctx.printer.printAll(TraceWriter.lines(firing.record()));
-                    }
-                }));
+                        "trace",
+                        "trace",
+                        "the canonical trace: what Twisted does, line by line",
+                        "Prints the run as the JSON-Lines trace that 'deferred-sim trace FILE' prints.",
+                        Command.Arguments.NONE,
+                        (args, ctx) -> {
+                            if (ctx.reactor != null) {
+                                ctx.printer.printAll(TraceWriter.lines(ctx.reactor.recording));
+                                return;
+                            }
+                            for (Runs.Firing firing : Runs.firings(ctx)) {
+                                ctx.printer.println(Printer.Tone.HEADING, "# " + firing.label());
+                                ctx.printer.printAll(TraceWriter.lines(firing.record()));
+                            }
+                        })
+                .worksOnAnything());
     }
 
     /** Draws the workbench: the classic diagram when it is classic, else the full one. */
@@ -77,7 +81,7 @@ final class ViewCommands {
             showClassic(ctx);
             return;
         }
-        for (Runs.Firing firing : Runs.firings(workbench)) {
+        for (Runs.Firing firing : Runs.firings(ctx)) {
             ctx.printer.println(Printer.Tone.HEADING, "# " + firing.label());
             ScenarioDiagram diagram = ScenarioDiagram.of(firing.scenario(), firing.record());
             int width = ctx.printer.width();

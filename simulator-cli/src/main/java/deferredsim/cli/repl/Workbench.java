@@ -9,6 +9,7 @@ import deferredsim.core.scenario.InlineStep;
 import deferredsim.core.scenario.ListOptions;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.Scenario;
+import deferredsim.core.scenario.ScenarioDraft;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.StageSpec;
 import java.util.ArrayList;
@@ -148,19 +149,66 @@ final class Workbench {
 
     /** Replaces everything with {@code scenario}'s deferreds and actions (an empty scenario leaves an empty {@code d}). */
     void load(Scenario scenario) {
+        load(scenario.deferreds(), scenario.actions());
+    }
+
+    /** Replaces everything with {@code draft}'s deferreds and actions, complete or not. */
+    void load(ScenarioDraft draft) {
+        load(draft.deferreds(), draft.actions());
+    }
+
+    private void load(List<DeferredSpec> specs, List<Action> newActions) {
         program = null;
         drafts.clear();
         actions.clear();
-        for (DeferredSpec spec : scenario.deferreds()) {
+        for (DeferredSpec spec : specs) {
             drafts.put(spec.name(), Draft.of(spec));
         }
         if (drafts.isEmpty()) {
             drafts.put(MAIN, Draft.plain());
         }
-        actions.addAll(scenario.actions());
-        current = scenario.deferreds().isEmpty()
-                ? MAIN
-                : scenario.deferreds().get(0).name();
+        actions.addAll(newActions);
+        current = specs.isEmpty() ? MAIN : specs.get(0).name();
+    }
+
+    /** Everything as typed, complete or not: what {@code save} writes as a draft and the autosave keeps. */
+    ScenarioDraft toDraft() {
+        List<DeferredSpec> specs = new ArrayList<>();
+        for (Map.Entry<String, Draft> entry : drafts.entrySet()) {
+            specs.add(entry.getValue().toSpec(entry.getKey()));
+        }
+        return ScenarioDraft.of(specs, actions);
+    }
+
+    /** True when nothing has been built: only {@code d}, plain, with no pairs, firing or canceller, and no actions. */
+    boolean isEmpty() {
+        Draft d = drafts.get(MAIN);
+        return drafts.size() == 1
+                && actions.isEmpty()
+                && d != null
+                && d.kind == Kind.PLAIN
+                && d.chain.isEmpty()
+                && d.fire == null
+                && d.canceller == null;
+    }
+
+    /** A deep copy: changing either leaves the other as it was. */
+    Workbench copy() {
+        Workbench copy = new Workbench();
+        copy.replaceWith(this);
+        return copy;
+    }
+
+    /** Makes this workbench a deep copy of {@code other}. */
+    void replaceWith(Workbench other) {
+        if (other == this) {
+            return;
+        }
+        drafts.clear();
+        other.drafts.forEach((name, draft) -> drafts.put(name, draft.copy()));
+        actions.clear();
+        actions.addAll(other.actions);
+        current = other.current;
     }
 
     /** The kinds of deferred a draft can be. */
@@ -199,6 +247,18 @@ final class Workbench {
             Draft draft = new Draft(Kind.INLINE);
             draft.steps.addAll(steps);
             return draft;
+        }
+
+        /** A copy with its own lists. */
+        Draft copy() {
+            Draft copy = new Draft(kind);
+            copy.chain.addAll(chain);
+            copy.fire = fire;
+            copy.canceller = canceller;
+            copy.members.addAll(members);
+            copy.options = options;
+            copy.steps.addAll(steps);
+            return copy;
         }
 
         static Draft of(DeferredSpec spec) {

@@ -18,7 +18,7 @@ final class WorkbenchListing {
             lines.add(marker + name + ": " + kindOf(draft));
             for (int i = 0; i < draft.chain.size(); i++) {
                 lines.add(String.format(
-                        java.util.Locale.ROOT, "    %2d  %s", i + 1, ChainCommands.describe(draft.chain.get(i))));
+                        java.util.Locale.ROOT, "    %2d  %s", i, ChainCommands.describe(draft.chain.get(i))));
             }
             if (draft.chain.isEmpty() && draft.kind == Workbench.Kind.PLAIN) {
                 lines.add("        (no pairs yet)");

@@ -2,21 +2,29 @@ package deferredsim.cli.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A growable grid of styled cells to draw diagrams on, addressed by (row, column) from (0, 0).
  * Writing a character, spaces included, replaces the cell's character and style; cells never
  * written read as plain spaces.
  *
- * <p>A canvas is a mutable builder: draw on it, then take its immutable {@link #lines()}. A cell
- * holds one Unicode code point, so a character outside the Basic Multilingual Plane takes one
- * column (terminals that draw some characters two columns wide are not accounted for). Make one
- * with {@link #create()}.
+ * <p>A canvas is a mutable builder: draw on it, then take its immutable {@link #lines()}. Text is
+ * measured in terminal {@link Columns}: a wide character (CJK, most emoji) takes two cells, the
+ * second of which holds nothing of its own; a zero-width one (a combining mark, a joiner) joins the
+ * character before it. Writing over half of a wide character blanks its other half, so every
+ * line stays as wide on the screen as its cells. Make one with {@link #create()}.
  */
 public final class StyledCanvas {
+    /** The second cell of a wide character. */
+    private static final int WIDE_TAIL = -1;
+
     private final List<int[]> chars = new ArrayList<>();
     private final List<Style[]> styles = new ArrayList<>();
+    /** Per row, lazily: zero-width code points that follow a cell's character. */
+    private final List<Map<Integer, String>> joined = new ArrayList<>();
 
     private StyledCanvas() {}
 
@@ -26,7 +34,8 @@ public final class StyledCanvas {
     }
 
     /**
-     * Writes {@code text} rightwards from {@code (row, col)} in {@code style} (plain when null).
+     * Writes {@code text} rightwards from {@code (row, col)} in {@code style} (plain when null),
+     * each character taking the columns it takes on a terminal.
      *
      * @throws IllegalArgumentException if {@code row} or {@code col} is negative
      */
@@ -34,15 +43,60 @@ public final class StyledCanvas {
         if (row < 0 || col < 0) {
             throw new IllegalArgumentException("cells start at (0, 0), not (" + row + ", " + col + ")");
         }
-        int[] codePoints = text.codePoints().toArray();
-        ensure(row, col + codePoints.length);
+        ensure(row, col + Columns.width(text) + 1);
         int[] rowChars = chars.get(row);
         Style[] rowStyles = styles.get(row);
-        for (int i = 0; i < codePoints.length; i++) {
-            rowChars[col + i] = codePoints[i];
-            rowStyles[col + i] = style;
+        int at = col;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int width = Columns.of(cp);
+            if (width == 0) {
+                if (at > 0) {
+                    joinTo(row, lead(rowChars, at - 1), cp);
+                }
+                continue;
+            }
+            clearHalves(row, at, width);
+            rowChars[at] = cp;
+            rowStyles[at] = style;
+            if (width == 2) {
+                rowChars[at + 1] = WIDE_TAIL;
+                rowStyles[at + 1] = style;
+            }
+            at += width;
         }
         return this;
+    }
+
+    /** The cell holding the character that covers {@code cell}. */
+    private static int lead(int[] rowChars, int cell) {
+        return rowChars[cell] == WIDE_TAIL && cell > 0 ? cell - 1 : cell;
+    }
+
+    /** Before cells {@code [at, at + width)} are written: blanks the halves of wide characters they cut. */
+    private void clearHalves(int row, int at, int width) {
+        int[] rowChars = chars.get(row);
+        if (rowChars[at] == WIDE_TAIL && at > 0) {
+            rowChars[at - 1] = ' ';
+        }
+        int after = at + width;
+        if (after < rowChars.length && rowChars[after] == WIDE_TAIL) {
+            rowChars[after] = ' ';
+        }
+        Map<Integer, String> extras = joined.get(row);
+        if (extras != null) {
+            for (int cell = at; cell < after; cell++) {
+                extras.remove(cell);
+            }
+        }
+    }
+
+    private void joinTo(int row, int cell, int cp) {
+        if (joined.get(row) == null) {
+            joined.set(row, new HashMap<>());
+        }
+        joined.get(row).merge(cell, new String(Character.toChars(cp)), String::concat);
     }
 
     /** Writes {@code text} without style. */
@@ -80,12 +134,12 @@ public final class StyledCanvas {
     public List<StyledLine> lines() {
         List<StyledLine> lines = new ArrayList<>(chars.size());
         for (int r = 0; r < chars.size(); r++) {
-            lines.add(line(chars.get(r), styles.get(r)));
+            lines.add(line(chars.get(r), styles.get(r), joined.get(r)));
         }
         return List.copyOf(lines);
     }
 
-    private static StyledLine line(int[] rowChars, Style[] rowStyles) {
+    private static StyledLine line(int[] rowChars, Style[] rowStyles, Map<Integer, String> extras) {
         int end = rowChars.length;
         while (end > 0 && (rowChars[end - 1] == 0 || rowChars[end - 1] == ' ')) {
             end--;
@@ -94,6 +148,9 @@ public final class StyledCanvas {
         StringBuilder run = new StringBuilder();
         Style runStyle = null;
         for (int i = 0; i < end; i++) {
+            if (rowChars[i] == WIDE_TAIL) {
+                continue;
+            }
             Style style = rowChars[i] == 0 ? null : rowStyles[i];
             if (style != runStyle && run.length() > 0) {
                 line.append(run.toString(), runStyle);
@@ -101,6 +158,9 @@ public final class StyledCanvas {
             }
             runStyle = style;
             run.appendCodePoint(rowChars[i] == 0 ? ' ' : rowChars[i]);
+            if (extras != null && extras.containsKey(i)) {
+                run.append(extras.get(i));
+            }
         }
         line.append(run.toString(), runStyle);
         return line.build();
@@ -110,6 +170,7 @@ public final class StyledCanvas {
         while (chars.size() <= row) {
             chars.add(new int[0]);
             styles.add(new Style[0]);
+            joined.add(null);
         }
         if (chars.get(row).length < width) {
             int size = Math.max(width, chars.get(row).length * 2);

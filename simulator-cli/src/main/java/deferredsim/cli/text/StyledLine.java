@@ -132,6 +132,39 @@ public final class StyledLine {
         return from == to ? EMPTY : new StyledLine(text.substring(from, to), List.copyOf(kept));
     }
 
+    /** The terminal columns the text takes ({@link Columns#width}). */
+    public int columns() {
+        return Columns.width(text);
+    }
+
+    /**
+     * The part of this line shown in terminal columns {@code from} (inclusive) to {@code to}
+     * (exclusive), styles kept; a wide character cut by either edge becomes a space.
+     *
+     * @throws IllegalArgumentException if {@code from} is negative or greater than {@code to}
+     */
+    public StyledLine columnSlice(int from, int to) {
+        if (from < 0 || from > to) {
+            throw new IllegalArgumentException("a slice runs forwards from 0: " + from + ".." + to);
+        }
+        Builder out = builder();
+        int col = 0;
+        for (int i = 0; i < text.length() && col < to; ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            int width = Columns.of(cp);
+            Style style = styleAt(i).orElse(null);
+            if (col >= from && col + width <= to) {
+                out.append(text.substring(i, next), style);
+            } else if (col + width > from && width > 0) {
+                out.append(" ".repeat(Math.min(col + width, to) - Math.max(col, from)), style);
+            }
+            col += width;
+            i = next;
+        }
+        return out.build();
+    }
+
     /** This line followed by {@code other}, spans included. */
     public StyledLine append(StyledLine other) {
         return builder().append(this).append(other).build();

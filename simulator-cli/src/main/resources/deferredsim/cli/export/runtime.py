@@ -1,4 +1,5 @@
 import json
+import sys
 
 from twisted.internet import defer, task
 from twisted.python.failure import Failure
@@ -12,19 +13,27 @@ from twisted.python.failure import Failure
 # simulator's canonical trace format; Twisted alone decides what runs when.
 # ---------------------------------------------------------------------------
 
+if hasattr(sys.stdout, "reconfigure"):
+    sys.stdout.reconfigure(encoding="utf-8")  # the trace is UTF-8 whatever the locale says
 clock = task.Clock()  # the virtual reactor clock: time moves only in run_clock()
 deferreds = {}  # name -> Deferred, filled in as each deferred is created
 
 
 def now():
-    """The clock's time as the trace prints it: 0, 2, 0.5, 1.25."""
-    return ("%.9f" % clock.seconds()).rstrip("0").rstrip(".")
+    """The clock's time as the trace prints it: repr of the float without a final .0 (0, 0.5, 1e+16)."""
+    text = repr(clock.seconds())
+    return text[:-2] if text.endswith(".0") else text
+
+
+def text(value):
+    """A string as the trace writes it: JSON, with non-ASCII characters as themselves."""
+    return json.dumps(value, ensure_ascii=False)
 
 
 def emit(name, event, *fields):
     """Prints one trace line; fields are (key, value) pairs, in order."""
-    parts = ['"t":' + now(), '"d":' + json.dumps(name), '"event":' + json.dumps(event)]
-    parts += ['"%s":%s' % (key, json.dumps(value)) for key, value in fields]
+    parts = ['"t":' + now(), '"d":' + text(name), '"event":' + text(event)]
+    parts += ['"%s":%s' % (key, text(value)) for key, value in fields]
     print("{" + ",".join(parts) + "}")
 
 

@@ -105,4 +105,25 @@ class ClassicPipeTest {
         assertThat(run.outLines()).isEqualTo(ClassicCorpus.named("r-good-f-bad").narrow());
         assertThat(run.out()).doesNotContain("CALLBACK ERRBACK").doesNotContain("terminal");
     }
+
+    // If a piped line holds a 20 MB value, then it is refused with the limit named, and only the limit's worth is kept.
+    @Test
+    void run_hugeValueIsRefusedWithTheLimitNamed() {
+        String huge = "r " + "v".repeat(20_000_000) + " p\nr fine p\n\n";
+        PipeRun run = PipeRun.of(huge, false);
+
+        assertThat(run.status()).isEqualTo(ClassicPipe.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .contains("line 1: the line is 20,000,004 characters long, over the limit of 10,000 characters")
+                .contains("DEFERRED_SIM_MAX_LINE");
+    }
+
+    // If a piped value holds terminal escapes, then the diagram shows them as visible escapes.
+    @Test
+    void run_valueWithEscapesIsDrawnVisibly() {
+        PipeRun run = PipeRun.of("r \u001b[41mred f \u202eevil\n\n", false);
+
+        assertThat(run.out()).contains("\\x1b[41mred", "\\u202eevil").doesNotContain("\u001b", "\u202e");
+    }
 }

@@ -47,10 +47,10 @@ class ScenarioDiagramCorpusTest {
         }
     }
 
-    // When the corpus is listed, then all 130 scenarios are there, so none is silently skipped.
+    // When the corpus is listed, then all 140 scenarios are there, so none is silently skipped.
     @Test
     void runs_corpus_hasAllScenarios() {
-        assertThat(runs()).hasSize(130);
+        assertThat(runs()).hasSize(140);
     }
 
     private static void assertRendersWithin(Runs.Run run, int width) {

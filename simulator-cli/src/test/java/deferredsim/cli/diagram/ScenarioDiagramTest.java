@@ -133,4 +133,28 @@ class ScenarioDiagramTest {
         }
         return -1;
     }
+
+    // When values hold CJK characters and emoji, then every line of a box is as wide on the screen as the others.
+    @Test
+    void render_wideCharactersInValues_keepTheBoxesAligned() {
+        List<StyledLine> lines = Runs.json(
+                        "wide",
+                        "{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\", \"chain\":"
+                                + " [[\"return 中文中文中文\", \"fail 🎉🎉\"], [\"passthru\", \"passthru\"]],"
+                                + " \"fire\": {\"method\": \"callback\", \"value\": \"開始\", \"after\": 0}}]}")
+                .diagram()
+                .render(120);
+
+        List<StyledLine> borders = lines.stream()
+                .filter(line -> line.text().strip().startsWith("+-"))
+                .toList();
+        List<StyledLine> rows = lines.stream()
+                .filter(line -> line.text().strip().matches("\\d+ \\|.*\\|"))
+                .toList();
+        assertThat(borders).isNotEmpty();
+        assertThat(rows).isNotEmpty();
+        int width = borders.get(0).columns();
+        assertThat(borders).allSatisfy(line -> assertThat(line.columns()).isEqualTo(width));
+        assertThat(rows).allSatisfy(line -> assertThat(line.columns()).isEqualTo(width));
+    }
 }

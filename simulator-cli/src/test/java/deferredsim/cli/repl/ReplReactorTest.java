@@ -24,7 +24,7 @@ class ReplReactorTest {
     void pairLine_whileAReactorScenarioIsLoadedSaysToClear() {
         String screen = ReplSession.type(
                 home, "load " + EXAMPLES.resolve("part3-1-three-countdowns.json") + "\nr a p\nclear\nr a p\nlist\n");
-        assertThat(screen).contains("type 'clear' first", " 1  return a | passthru");
+        assertThat(screen).contains("type 'clear' first", " 0  return a | passthru");
     }
 
     /** When a reactor scenario is stepped, each frame names the event number. */

@@ -23,7 +23,7 @@ class ReplTest {
     void badLine_pointsAtTheColumnAndKeepsEarlierPairs() {
         String screen = ReplSession.type(home, "r good f bad\nr ok fial x\nlist\n");
         assertThat(screen).contains("^ column 6", "'fial' is not a stage. Did you mean 'fail'?");
-        assertThat(screen).contains(" 1  return good | fail bad").doesNotContain(" 2  ");
+        assertThat(screen).contains(" 0  return good | fail bad").doesNotContain(" 1  ");
     }
 
     /** When an unknown word starts a line, the REPL suggests the nearest command or keyword. */
@@ -37,15 +37,15 @@ class ReplTest {
     @Test
     void editDeleteInsert_changeTheNumberedChain() {
         String screen =
-                ReplSession.type(home, "r a p\nr b p\nr c p\nedit 2 f x p\ndelete 1\ninsert 1 p r fixed\nlist\n");
-        assertThat(screen).contains(" 1  passthru | return fixed", " 2  fail x | passthru", " 3  return c | passthru");
+                ReplSession.type(home, "r a p\nr b p\nr c p\nedit 1 f x p\ndelete 0\ninsert 0 p r fixed\nlist\n");
+        assertThat(screen).contains(" 0  passthru | return fixed", " 1  fail x | passthru", " 2  return c | passthru");
     }
 
-    /** If an edit names a pair that does not exist, nothing changes and the range is given. */
+    /** If an edit names a stage that does not exist, nothing changes and the range is given. */
     @Test
     void edit_ofAMissingPairSaysTheRange() {
         String screen = ReplSession.type(home, "r a p\nedit 5 r b p\nlist\n");
-        assertThat(screen).contains("'5' is not a pair number; expected 1 to 1", " 1  return a | passthru");
+        assertThat(screen).contains("'5' is not a stage number; expected 0 to 0", " 0  return a | passthru");
     }
 
     /** When an inner deferred is defined and fired later, the run shows the outer waiting and taking its result. */
@@ -65,7 +65,7 @@ class ReplTest {
         ReplSession.type(home, "r good f bad\np r ok\nat 1 cancel d\nsave " + file + "\n");
         assertThat(Files.readString(file)).contains("deferred-scenario/1", "return good", "cancel");
         String screen = ReplSession.type(home, "load " + file + "\nlist\n");
-        assertThat(screen).contains(" 1  return good | fail bad", " 2  passthru | return ok", "at 1: d.cancel()");
+        assertThat(screen).contains(" 0  return good | fail bad", " 1  passthru | return ok", "at 1: d.cancel()");
     }
 
     /** If a file to load is invalid, the message names line and column, and the current work is kept. */
@@ -77,7 +77,7 @@ class ReplTest {
                 "{\"format\": \"deferred-scenario/1\",\n"
                         + " \"deferreds\": [{\"name\": \"d\", \"chain\": [[\"retrun x\", \"p\"]]}]}");
         String screen = ReplSession.type(home, "r kept p\nload " + file + "\nlist\n");
-        assertThat(screen).contains("2:42", "retrun", " 1  return kept | passthru");
+        assertThat(screen).contains("2:42", "retrun", " 0  return kept | passthru");
     }
 
     /** When help is asked for a command, its usage and explanation are shown. */

@@ -50,14 +50,47 @@ class StyledCanvasTest {
         assertThatThrownBy(() -> StyledCanvas.create().write(-1, 0, "x")).isInstanceOf(IllegalArgumentException.class);
     }
 
-    // When a character outside the Basic Multilingual Plane is written, then it takes one column.
+    // When a narrow character outside the Basic Multilingual Plane is written, then it takes one column.
     @Test
     void write_supplementaryCharacter_takesOneColumn() {
         List<StyledLine> lines = StyledCanvas.create()
-                .write(0, 0, "\uD83D\uDE00b")
+                .write(0, 0, "\uD835\uDC00b")
                 .write(0, 2, "c")
                 .lines();
 
-        assertThat(lines.get(0).text()).isEqualTo("\uD83D\uDE00bc");
+        assertThat(lines.get(0).text()).isEqualTo("\uD835\uDC00bc");
+    }
+
+    // When a wide character (CJK, emoji) is written, then it takes two columns and what follows starts after them.
+    @Test
+    void write_wideCharacters_takeTwoColumns() {
+        List<StyledLine> lines = StyledCanvas.create()
+                .write(0, 0, "|中文|")
+                .write(1, 0, "|🎉x|")
+                .write(2, 0, "|abcd|")
+                .lines();
+
+        assertThat(lines).extracting(StyledLine::text).containsExactly("|中文|", "|🎉x|", "|abcd|");
+        assertThat(lines).extracting(StyledLine::columns).containsExactly(6, 5, 6);
+    }
+
+    // When a narrow character is written over half of a wide one, then the other half becomes a space, keeping the
+    // width.
+    @Test
+    void write_overHalfAWideCharacter_blanksTheOtherHalf() {
+        List<StyledLine> lines =
+                StyledCanvas.create().write(0, 0, "中文").write(0, 1, "x").lines();
+
+        assertThat(lines.get(0).text()).isEqualTo(" x文");
+        assertThat(lines.get(0).columns()).isEqualTo(4);
+    }
+
+    // When a combining mark follows a letter, then it joins that letter's cell and takes no column.
+    @Test
+    void write_combiningMark_joinsThePreviousCell() {
+        List<StyledLine> lines = StyledCanvas.create().write(0, 0, "e\u0301|").lines();
+
+        assertThat(lines.get(0).text()).isEqualTo("e\u0301|");
+        assertThat(lines.get(0).columns()).isEqualTo(2);
     }
 }

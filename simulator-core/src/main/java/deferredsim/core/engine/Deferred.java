@@ -22,7 +22,10 @@ import java.util.Objects;
  * {@link #cancel()} follows Twisted's cancellation rules, including the swallowed late fire.
  *
  * <p>Chains run in a loop with an explicit stack of deferreds, never by recursion, so chains of
- * any length and any depth of chained deferreds run in constant Java stack.
+ * any length and any depth of chained deferreds run in constant Java stack. The engine's own
+ * callbacks that nest further work (a stage that creates and fires a deferred, a list member
+ * firing its list, a generator resumed by what it yielded) and cancellation run as frames on an
+ * explicit stack too ({@code Frames}), so nesting of any depth needs no deep Java stack.
  *
  * <p>Get one with {@link #create(String)}, {@link #create(String, Canceller)}, {@link
  * #create(String, Canceller, DeferredListener)}, {@link
@@ -106,6 +109,14 @@ public class Deferred {
         return this;
     }
 
+    /** {@link #addCallbacks(Callback, Callback)} inside a frame: a run it starts is called as a frame. */
+    final void addCallbacks(Callback callback, Callback errback, Frames frames) {
+        callbacks.addLast(new Link.Pair(callback, errback));
+        if (called) {
+            runCallbacks(frames);
+        }
+    }
+
     /** {@code addCallbacks(callback, passthru)}. */
     public final Deferred addCallback(Callback callback) {
         return addCallbacks(callback, Callback.PASSTHRU);
@@ -129,7 +140,7 @@ public class Deferred {
      *     arranged to swallow this one late fire (then nothing happens)
      */
     public final void callback(Value value) {
-        startRunCallbacks(Objects.requireNonNull(value, "value"));
+        startRunCallbacks(Objects.requireNonNull(value, "value"), null);
     }
 
     /**
@@ -138,7 +149,17 @@ public class Deferred {
      * @throws AlreadyCalledError as for {@link #callback(Value)}
      */
     public final void errback(Failure failure) {
-        startRunCallbacks(Objects.requireNonNull(failure, "failure"));
+        startRunCallbacks(Objects.requireNonNull(failure, "failure"), null);
+    }
+
+    /**
+     * {@link #callback(Value)}, or {@link #errback(Failure)} for a failure, inside a frame: the run
+     * is called as a frame.
+     *
+     * @throws AlreadyCalledError as {@link #callback(Value)} does
+     */
+    final void fire(Value value, Frames frames) {
+        startRunCallbacks(value, frames);
     }
 
     /** Adds one to the pause counter: no stage runs until it is back to zero. */
@@ -167,32 +188,21 @@ public class Deferred {
      * so on inwards). Otherwise nothing happens.
      */
     public final void cancel() {
-        Deferred target = this;
-        while (target != null) {
-            target = target.cancelOneLevel();
-        }
+        Frames.run(cancelFrame());
+    }
+
+    /** {@link #cancel()} as a frame: cancels this deferred, then the one it waits on, and so on inwards. */
+    final Frames.Frame cancelFrame() {
+        return new Cancel(this);
     }
 
     /**
-     * Cancels this deferred itself, and returns the deferred the cancellation must go on to (the
-     * one this deferred waits on), or null. Subclasses with their own cancel rules override it.
+     * A frame that cancels this deferred itself and returns the deferred the cancellation must go
+     * on to (the one this deferred waits on), or null. Subclasses with their own cancel rules
+     * override it.
      */
-    Deferred cancelOneLevel() {
-        if (!called) {
-            listener.cancelArrived(this, canceller != null ? canceller.effect() : CancelEffect.NO_CANCELLER, null);
-            if (canceller != null) {
-                canceller.cancel(this);
-            } else {
-                suppressAlreadyCalled = true;
-            }
-            if (!called) {
-                listener.internalFire(this, Failure.cancelled(), FireCause.CANCELLED);
-                errback(Failure.cancelled());
-            }
-            return null;
-        }
-        listener.cancelArrived(this, awaiting != null ? CancelEffect.FORWARDED : CancelEffect.NO_EFFECT, awaiting);
-        return awaiting;
+    Frames.Frame cancelOneLevel() {
+        return new CancelOneLevel(this);
     }
 
     /** True once {@code callback} or {@code errback} has been called. */
@@ -238,7 +248,8 @@ public class Deferred {
         callbacks.addFirst(new Link.Pair(callback, errback));
     }
 
-    private void startRunCallbacks(Value value) {
+    /** Twisted's {@code _startRunCallbacks}; with {@code frames}, the run is called as a frame. */
+    private void startRunCallbacks(Value value, Frames frames) {
         if (called) {
             if (suppressAlreadyCalled) {
                 suppressAlreadyCalled = false;
@@ -249,66 +260,61 @@ public class Deferred {
         }
         called = true;
         result = value;
-        runCallbacks();
+        if (frames == null) {
+            runCallbacks();
+        } else {
+            runCallbacks(frames);
+        }
     }
 
-    /*
-     * Twisted's _runCallbacks, step for step. `chain` is the stack of deferreds handing results up
-     * to the ones waiting on them; a deferred is pushed when its continuation is reached in the
-     * chain of the one it waits on.
-     */
     private void runCallbacks() {
-        if (runningCallbacks) {
-            return;
-        }
-        List<Deferred> chain = new ArrayList<>();
-        chain.add(this);
-        while (!chain.isEmpty()) {
-            Deferred current = chain.get(chain.size() - 1);
-            if (current.paused != 0) {
-                return;
-            }
-            boolean finished = true;
-            while (!current.callbacks.isEmpty()) {
-                Link item = current.callbacks.pollFirst();
-                if (item instanceof Link.Continuation) {
-                    Deferred chainee = ((Link.Continuation) item).chainee;
-                    Value handed = current.result;
-                    chainee.result = handed;
-                    chainee.awaiting = null;
-                    current.result = Value.NONE;
-                    current.unhandled = false;
-                    chainee.paused--;
-                    chainee.listener.resultTaken(chainee, current, handed, false);
-                    chain.add(chainee);
-                    finished = false;
-                    break;
-                }
-                if (current.runStage((Link.Pair) item)) {
-                    break;
-                }
-            }
-            if (finished) {
-                current.unhandled = current.result != null && current.result.isFailure();
-                current.listener.settled(current);
-                chain.remove(chain.size() - 1);
-            }
+        if (!runningCallbacks) {
+            Frames.run(new Run(this));
         }
     }
 
-    /** Runs one pair's member on the current result; returns true when it must now wait on a deferred. */
-    private boolean runStage(Link.Pair pair) {
-        Callback member = result.isFailure() ? pair.errback : pair.callback;
-        Object returned;
+    private void runCallbacks(Frames frames) {
+        if (!runningCallbacks) {
+            frames.call(new Run(this));
+        }
+    }
+
+    /** Calls one plain member of a pair on the current result and returns what it returns. */
+    private Object callStage(Callback member) {
         runningCallbacks = true;
         try {
-            returned = member.call(result);
+            return member.call(result);
         } catch (AlreadyCalledError raised) {
             // As in Twisted, an exception raised by a callback becomes the chain's failure.
-            returned = Failure.alreadyCalled();
+            return Failure.alreadyCalled();
         } finally {
             runningCallbacks = false;
         }
+    }
+
+    /** Hands this deferred's result to {@code chainee}, which waited on it (Twisted's {@code _CONTINUE}). */
+    private void handOn(Deferred chainee) {
+        Value handed = result;
+        chainee.result = handed;
+        chainee.awaiting = null;
+        result = Value.NONE;
+        unhandled = false;
+        chainee.paused--;
+        chainee.listener.resultTaken(chainee, this, handed, false);
+    }
+
+    /** Ends a pass over this deferred's chain: the unhandled-error flag, the listener, off the chain. */
+    private void settle(List<Deferred> chain) {
+        unhandled = result != null && result.isFailure();
+        listener.settled(this);
+        chain.remove(chain.size() - 1);
+    }
+
+    /**
+     * Takes what a stage returned as the new result; returns true when it is a deferred without a
+     * result yet, which this deferred must now wait on.
+     */
+    private boolean take(Object returned) {
         if (returned instanceof Value) {
             result = (Value) returned;
             return false;
@@ -334,6 +340,148 @@ public class Deferred {
     public String toString() {
         String state = !called ? "pending" : isWaiting() ? "waiting" : "fired " + result.render();
         return "<Deferred " + name + " " + state + ">";
+    }
+
+    /*
+     * Twisted's _runCallbacks, step for step. `chain` is the stack of deferreds handing results up
+     * to the ones waiting on them; a deferred is pushed when its continuation is reached in the
+     * chain of the one it waits on. A nested member runs as a frame called from here; the pass
+     * goes on with what it returned when the frame returns.
+     */
+    private static final class Run extends Frames.Frame {
+        private final List<Deferred> chain = new ArrayList<>();
+        private Deferred stageOf;
+
+        Run(Deferred first) {
+            chain.add(first);
+        }
+
+        @Override
+        void step(Frames frames) {
+            boolean inPass = false;
+            if (stageOf != null) {
+                Deferred current = stageOf;
+                stageOf = null;
+                current.runningCallbacks = false;
+                Object returned;
+                try {
+                    returned = frames.result();
+                } catch (AlreadyCalledError raised) {
+                    returned = Failure.alreadyCalled();
+                }
+                if (current.take(returned)) {
+                    current.settle(chain);
+                } else {
+                    inPass = true;
+                }
+            }
+            while (!chain.isEmpty()) {
+                Deferred current = chain.get(chain.size() - 1);
+                if (!inPass && current.paused != 0) {
+                    frames.ret(null);
+                    return;
+                }
+                inPass = false;
+                boolean finished = true;
+                while (!current.callbacks.isEmpty()) {
+                    Link item = current.callbacks.pollFirst();
+                    if (item instanceof Link.Continuation continuation) {
+                        current.handOn(continuation.chainee);
+                        chain.add(continuation.chainee);
+                        finished = false;
+                        break;
+                    }
+                    Link.Pair pair = (Link.Pair) item;
+                    Callback member = current.result.isFailure() ? pair.errback : pair.callback;
+                    if (member instanceof NestedCallback nested) {
+                        current.runningCallbacks = true;
+                        stageOf = current;
+                        frames.call(nested.frame(current.result));
+                        return;
+                    }
+                    if (current.take(current.callStage(member))) {
+                        break;
+                    }
+                }
+                if (finished) {
+                    current.settle(chain);
+                }
+            }
+            frames.ret(null);
+        }
+    }
+
+    /** {@code cancel()}: cancels one level after another, inwards through the deferreds waited on. */
+    private static final class Cancel extends Frames.Frame {
+        private Deferred target;
+        private boolean cancelling;
+
+        Cancel(Deferred first) {
+            target = first;
+        }
+
+        @Override
+        void step(Frames frames) {
+            if (cancelling) {
+                cancelling = false;
+                target = (Deferred) frames.result();
+            }
+            if (target == null) {
+                frames.ret(null);
+                return;
+            }
+            cancelling = true;
+            frames.call(target.cancelOneLevel());
+        }
+    }
+
+    /**
+     * Twisted's {@code Deferred.cancel} for one deferred. Unfired: the canceller runs (or a late
+     * fire is to be swallowed); if still unfired, it errbacks with CancelledError. Fired: returns
+     * the deferred it waits on, if any.
+     */
+    private static final class CancelOneLevel extends Frames.Frame {
+        private final Deferred deferred;
+        private int step;
+
+        CancelOneLevel(Deferred deferred) {
+            this.deferred = deferred;
+        }
+
+        @Override
+        void step(Frames frames) {
+            frames.result();
+            switch (step++) {
+                case 0 -> {
+                    if (deferred.called) {
+                        deferred.listener.cancelArrived(
+                                deferred,
+                                deferred.awaiting != null ? CancelEffect.FORWARDED : CancelEffect.NO_EFFECT,
+                                deferred.awaiting);
+                        frames.ret(deferred.awaiting);
+                        return;
+                    }
+                    deferred.listener.cancelArrived(
+                            deferred,
+                            deferred.canceller != null ? deferred.canceller.effect() : CancelEffect.NO_CANCELLER,
+                            null);
+                    if (deferred.canceller instanceof NestedCanceller nested) {
+                        frames.call(nested.frame(deferred));
+                    } else if (deferred.canceller != null) {
+                        deferred.canceller.cancel(deferred);
+                    } else {
+                        deferred.suppressAlreadyCalled = true;
+                    }
+                }
+                case 1 -> {
+                    if (!deferred.called) {
+                        deferred.listener.internalFire(deferred, Failure.cancelled(), FireCause.CANCELLED);
+                        deferred.startRunCallbacks(Failure.cancelled(), frames);
+                    }
+                }
+                default -> frames.ret(null);
+            }
+        }
     }
 
     /** An entry of the chain: a user pair, or the continuation of a deferred waiting on this one. */

@@ -48,14 +48,15 @@ public final class DeferredList extends Deferred {
         this.members = List.copyOf(members);
         this.results = new ListResult.Entry[members.size()];
         if (members.isEmpty() && !fireOnOneCallback) {
-            fireInternally(new ListResult(List.of()), FireCause.LIST_EMPTY);
+            listener.internalFire(this, gathers ? valuesOf(new ListResult(List.of())) : new ListResult(List.of()), FireCause.LIST_EMPTY);
+            callback(new ListResult(List.of()));
         }
         this.fireOnOneCallback = fireOnOneCallback;
         this.fireOnOneErrback = fireOnOneErrback;
         this.consumeErrors = consumeErrors;
         for (int index = 0; index < this.members.size(); index++) {
             int at = index;
-            this.members.get(index).addCallbacks(r -> memberFinished(r, at, true), r -> memberFinished(r, at, false));
+            this.members.get(index).addCallbacks(memberFinished(at, true), memberFinished(at, false));
         }
     }
 
@@ -100,37 +101,48 @@ public final class DeferredList extends Deferred {
         return members;
     }
 
-    private Object memberFinished(Value result, int index, boolean succeeded) {
-        listener.listRecorded(this, index, result, !succeeded && consumeErrors);
-        results[index] = new ListResult.Entry(succeeded, result);
-        finishedCount++;
-        if (!isCalled()) {
-            if (succeeded && fireOnOneCallback) {
-                fireInternally(new FiredFirst(result, index), FireCause.LIST_FIRST_SUCCESS);
-            } else if (!succeeded && fireOnOneErrback) {
-                fireInternally(Failure.firstError((Failure) result, index), FireCause.LIST_FIRST_FAILURE);
-            } else if (finishedCount == results.length) {
-                fireInternally(new ListResult(Arrays.asList(results)), FireCause.LIST_COMPLETE);
+    /**
+     * Twisted's {@code _cbDeferred} for member {@code index}: records its result, fires the list
+     * when that settles it (the list's run is called as a frame, so lists nested any depth fire in
+     * constant Java stack), and returns what the member keeps.
+     */
+    private NestedCallback memberFinished(int index, boolean succeeded) {
+        return result -> new Frames.Frame() {
+            private boolean counted;
+
+            @Override
+            void step(Frames frames) {
+                if (counted) {
+                    frames.result();
+                    frames.ret(!succeeded && consumeErrors ? Value.NONE : result);
+                    return;
+                }
+                counted = true;
+                listener.listRecorded(DeferredList.this, index, result, !succeeded && consumeErrors);
+                results[index] = new ListResult.Entry(succeeded, result);
+                finishedCount++;
+                if (!isCalled()) {
+                    if (succeeded && fireOnOneCallback) {
+                        fireInternally(new FiredFirst(result, index), FireCause.LIST_FIRST_SUCCESS, frames);
+                    } else if (!succeeded && fireOnOneErrback) {
+                        fireInternally(
+                                Failure.firstError((Failure) result, index), FireCause.LIST_FIRST_FAILURE, frames);
+                    } else if (finishedCount == results.length) {
+                        fireInternally(new ListResult(Arrays.asList(results)), FireCause.LIST_COMPLETE, frames);
+                    }
+                }
             }
-        }
-        if (!succeeded && consumeErrors) {
-            return Value.NONE;
-        }
-        return result;
+        };
     }
 
     /**
-     * Fires the list with {@code value}, telling the listener first. A gatherResults list is told
-     * with the values its internal first callback makes of a success ({@code [a, b]}), the result
-     * its chain's stages see.
+     * Fires the list with {@code value} inside {@code frames}, telling the listener first. A
+     * gatherResults list is told with the values its internal first callback makes of a success
+     * ({@code [a, b]}), the result its chain's stages see.
      */
-    private void fireInternally(Value value, FireCause cause) {
+    private void fireInternally(Value value, FireCause cause, Frames frames) {
         listener.internalFire(this, gathers && !value.isFailure() ? valuesOf(value) : value, cause);
-        if (value.isFailure()) {
-            errback((Failure) value);
-        } else {
-            callback(value);
-        }
+        fire(value, frames);
     }
 
     private static Value valuesOf(Value listResult) {
@@ -141,15 +153,33 @@ public final class DeferredList extends Deferred {
         return new Gathered(values);
     }
 
-    /** Twisted's {@code DeferredList.cancel}: an unfired list cancels each member; nothing is forwarded. */
+    /**
+     * Twisted's {@code DeferredList.cancel}: an unfired list cancels each member, each as a frame
+     * (so lists nested any depth cancel in constant Java stack); nothing is forwarded.
+     */
     @Override
-    Deferred cancelOneLevel() {
-        listener.cancelArrived(this, isCalled() ? CancelEffect.NO_EFFECT : CancelEffect.MEMBERS, null);
-        if (!isCalled()) {
-            for (Deferred member : members) {
-                member.cancel();
+    Frames.Frame cancelOneLevel() {
+        return new Frames.Frame() {
+            private int next = -1;
+
+            @Override
+            void step(Frames frames) {
+                frames.result();
+                if (next < 0) {
+                    listener.cancelArrived(
+                            DeferredList.this, isCalled() ? CancelEffect.NO_EFFECT : CancelEffect.MEMBERS, null);
+                    if (isCalled()) {
+                        frames.ret(null);
+                        return;
+                    }
+                    next = 0;
+                }
+                if (next < members.size()) {
+                    frames.call(members.get(next++).cancelFrame());
+                } else {
+                    frames.ret(null);
+                }
             }
-        }
-        return null;
+        };
     }
 }

@@ -43,6 +43,22 @@ public interface Generator {
             return new Finished(failure);
         }
 
+        /**
+         * The generator yields the deferred that {@code creating} makes and returns: a scenario's
+         * {@code yield NAME} creates NAME as a frame, which may nest further.
+         */
+        static Step yielding(Frames.Frame creating) {
+            return new Yielding(creating);
+        }
+
+        static final class Yielding extends Step {
+            final Frames.Frame creating;
+
+            Yielding(Frames.Frame creating) {
+                this.creating = Objects.requireNonNull(creating);
+            }
+        }
+
         static final class Yielded extends Step {
             final Deferred deferred;
 

@@ -16,11 +16,26 @@ import deferredsim.core.value.Value;
  * result are unrolled in a loop, not by recursion. Cancelling the returned deferred while the
  * generator waits cancels the awaited deferred, so CancelledError is raised at the yield; if the
  * generator catches it and returns, the returned deferred succeeds with that value.
+ *
+ * <p>Each activation of Twisted's {@code _inlineCallbacks} runs as a frame ({@code Frames}), and so
+ * do the internal callbacks that resume and cancel it, so generators waiting on generators nested
+ * any depth finish and cancel in constant Java stack.
  */
 public final class InlineCallbacks {
     private final Generator generator;
     private final String name;
     private final DeferredListener listener;
+    private final NestedCanceller canceller = new NestedCanceller() {
+        @Override
+        public Frames.Frame frame(Deferred it) {
+            return InlineCallbacks.this.cancel(it);
+        }
+
+        @Override
+        public CancelEffect effect() {
+            return CancelEffect.GENERATOR;
+        }
+    };
     private Deferred deferred;
     private Deferred waitingOn;
     private int restarts;
@@ -37,85 +52,167 @@ public final class InlineCallbacks {
     }
 
     static Deferred start(String name, Generator generator, DeferredListener listener) {
-        InlineCallbacks run = new InlineCallbacks(name, generator, listener);
-        Deferred result = new Deferred(name, run.canceller(), listener);
-        run.deferred = result;
-        run.drive(Value.NONE);
-        return result;
+        return (Deferred) Frames.run(startFrame(name, generator, listener));
     }
 
-    /** Twisted's {@code _inlineCallbacks}: one activation, looping while yields are already fired. */
-    private void drive(Value sent) {
-        Waiting waiting = new Waiting();
-        Value result = sent;
-        while (true) {
-            Generator.Step step = result.isFailure() ? generator.throwInto((Failure) result) : generator.send(result);
-            if (step instanceof Generator.Step.Finished finished) {
-                Value outcome = finished.outcome;
-                if (outcome.isFailure()) {
-                    listener.internalFire(deferred, outcome, FireCause.GENERATOR_RAISED);
-                    deferred.errback((Failure) outcome);
-                } else {
-                    listener.internalFire(deferred, outcome, FireCause.GENERATOR_RETURNED);
-                    deferred.callback(outcome);
+    /** {@link #start} as a frame that returns the generator's deferred. */
+    static Frames.Frame startFrame(String name, Generator generator, DeferredListener listener) {
+        InlineCallbacks run = new InlineCallbacks(name, generator, listener);
+        return new Frames.Frame() {
+            private Deferred result;
+
+            @Override
+            void step(Frames frames) {
+                if (result != null) {
+                    frames.result();
+                    frames.ret(result);
+                    return;
                 }
-                return;
+                result = new Deferred(name, run.canceller, listener);
+                run.deferred = result;
+                frames.call(run.new Drive(Value.NONE));
             }
-            Deferred yielded = ((Generator.Step.Yielded) step).deferred;
-            yielded.addBoth(r -> {
-                if (waiting.pending) {
-                    waiting.pending = false;
-                    waiting.result = r;
-                } else {
-                    drive(r);
+        };
+    }
+
+    /**
+     * Twisted's {@code _inlineCallbacks}: one activation, looping while yields are already fired.
+     * The generator's steps may create the yielded deferred as a frame; the final fire and the
+     * {@code addBoth} on a yielded deferred call their runs as frames.
+     */
+    private final class Drive extends Frames.Frame {
+        private static final int SEND = 0;
+        private static final int YIELDED = 1;
+        private static final int ADDED = 2;
+        private static final int FINISHED = 3;
+
+        private final Waiting waiting = new Waiting();
+        private Value result;
+        private Deferred yielded;
+        private int at = SEND;
+
+        Drive(Value sent) {
+            this.result = sent;
+        }
+
+        @Override
+        void step(Frames frames) {
+            switch (at) {
+                case SEND -> {
+                    Generator.Step step =
+                            result.isFailure() ? generator.throwInto((Failure) result) : generator.send(result);
+                    if (step instanceof Generator.Step.Finished finished) {
+                        at = FINISHED;
+                        listener.internalFire(
+                                deferred,
+                                finished.outcome,
+                                finished.outcome.isFailure()
+                                        ? FireCause.GENERATOR_RAISED
+                                        : FireCause.GENERATOR_RETURNED);
+                        deferred.fire(finished.outcome, frames);
+                    } else if (step instanceof Generator.Step.Yielding yielding) {
+                        at = YIELDED;
+                        frames.call(yielding.creating);
+                    } else {
+                        addBoth(((Generator.Step.Yielded) step).deferred, frames);
+                    }
                 }
-                return Value.NONE;
-            });
-            if (waiting.pending) {
-                waiting.pending = false;
-                waitingOn = yielded;
-                listener.generatorSuspended(name, generator.position(), yielded);
-                return;
+                case YIELDED -> addBoth((Deferred) frames.result(), frames);
+                case ADDED -> {
+                    frames.result();
+                    if (waiting.pending) {
+                        waiting.pending = false;
+                        waitingOn = yielded;
+                        listener.generatorSuspended(name, generator.position(), yielded);
+                        frames.ret(null);
+                        return;
+                    }
+                    result = waiting.result;
+                    waiting.pending = true;
+                    waiting.result = null;
+                    at = SEND;
+                }
+                default -> {
+                    frames.result();
+                    frames.ret(null);
+                }
             }
-            result = waiting.result;
-            waiting.pending = true;
-            waiting.result = null;
+        }
+
+        private void addBoth(Deferred it, Frames frames) {
+            yielded = it;
+            at = ADDED;
+            NestedCallback gotResult = gotResult(waiting);
+            it.addCallbacks(gotResult, gotResult, frames);
         }
     }
 
-    /** The canceller of the generator's deferred, as recordings report it: it cancels what the generator awaits. */
-    private Canceller canceller() {
-        return new Canceller() {
-            @Override
-            public void cancel(Deferred deferred) {
-                InlineCallbacks.this.cancel(deferred);
-            }
+    /** The {@code gotResult} callback of one activation: a result for it, or a new activation. */
+    private NestedCallback gotResult(Waiting waiting) {
+        return in -> new Frames.Frame() {
+            private boolean driving;
 
             @Override
-            public CancelEffect effect() {
-                return CancelEffect.GENERATOR;
+            void step(Frames frames) {
+                if (driving) {
+                    frames.result();
+                    frames.ret(Value.NONE);
+                } else if (waiting.pending) {
+                    waiting.pending = false;
+                    waiting.result = in;
+                    frames.ret(Value.NONE);
+                } else {
+                    driving = true;
+                    frames.call(new Drive(in));
+                }
             }
         };
     }
 
     /** The canceller of the generator's deferred ({@code _cancellableInlineCallbacks.cancel}). */
-    private void cancel(Deferred it) {
-        it.prependPair(Callback.PASSTHRU, this::handleCancel);
-        Failure internal = new Failure(ErrorValue.InlineCancelled.INSTANCE);
-        listener.internalFire(it, internal, FireCause.GENERATOR_CANCELLED);
-        it.errback(internal);
+    private Frames.Frame cancel(Deferred it) {
+        return new Frames.Frame() {
+            private boolean fired;
+
+            @Override
+            void step(Frames frames) {
+                if (fired) {
+                    frames.result();
+                    frames.ret(null);
+                    return;
+                }
+                fired = true;
+                it.prependPair(Callback.PASSTHRU, handleCancel());
+                Failure internal = new Failure(ErrorValue.InlineCancelled.INSTANCE);
+                listener.internalFire(it, internal, FireCause.GENERATOR_CANCELLED);
+                it.fire(internal, frames);
+            }
+        };
     }
 
     /** Swaps in a fresh deferred for the generator to finish through, and cancels what it awaits. */
-    private Object handleCancel(Value failure) {
-        if (!(failure instanceof Failure) || ((Failure) failure).error() != ErrorValue.InlineCancelled.INSTANCE) {
-            return failure;
-        }
-        restarts++;
-        deferred = new Deferred(internalName(name, restarts), canceller(), listener);
-        listener.internalCreated(deferred, name);
-        waitingOn.cancel();
-        return deferred;
+    private NestedCallback handleCancel() {
+        return failure -> new Frames.Frame() {
+            private boolean cancelling;
+
+            @Override
+            void step(Frames frames) {
+                if (cancelling) {
+                    frames.result();
+                    frames.ret(deferred);
+                    return;
+                }
+                if (!(failure instanceof Failure f) || f.error() != ErrorValue.InlineCancelled.INSTANCE) {
+                    frames.ret(failure);
+                    return;
+                }
+                restarts++;
+                deferred = new Deferred(internalName(name, restarts), canceller, listener);
+                listener.internalCreated(deferred, name);
+                cancelling = true;
+                frames.call(waitingOn.cancelFrame());
+            }
+        };
     }
 
     /**

@@ -60,7 +60,7 @@ final class ScriptedGenerator implements Generator {
         }
         InlineStep step = steps.get(next);
         if (step instanceof InlineStep.Yield) {
-            return Step.yielded(world.create(((InlineStep.Yield) step).name(), name));
+            return Step.yielding(world.createFrame(((InlineStep.Yield) step).name(), name));
         }
         if (step instanceof InlineStep.Return) {
             return Step.returned(Value.text(((InlineStep.Return) step).value()));

@@ -10,7 +10,6 @@ import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.time.Time;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a {@link Scenario} on a fresh virtual clock, exactly as the real Twisted would, and returns
@@ -23,20 +22,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * The recording ends with one {@link deferredsim.core.recording.SimEvent.Outcome} per deferred in
  * declaration order, at the final time.
  *
- * <p>Chains and chained deferreds run iteratively. Deferreds fired as they are created ({@code
- * after: 0}) inside a stage nest calls the way they nest in Twisted, so {@link #run} uses a thread
- * with a deep stack for scenarios large enough to nest deeply.
+ * <p>Everything runs on the calling thread in constant Java stack, however long the chains and
+ * however deep the nesting: chains and chained deferreds run in a loop, and deferreds created and
+ * fired inside a stage, lists firing lists and generators resumed by generators run as frames on
+ * the engine's own stack, in the order Twisted's nested calls run them.
  */
 public final class Simulation {
-    /** Stack for the simulation thread: deep enough for 100,000 levels of already-fired nesting. */
-    private static final long STACK_BYTES = 2L << 30;
-
-    /**
-     * Nesting can be no deeper than the number of deferreds; up to this many, any caller's stack
-     * is deep enough and the run stays on the calling thread.
-     */
-    private static final int SMALL_SCENARIO = 64;
-
     private Simulation() {}
 
     /**
@@ -45,36 +36,7 @@ public final class Simulation {
      * @return the immutable recording of every event, ending with the outcomes
      */
     public static Recording run(Scenario scenario) {
-        if (scenario.deferreds().size() <= SMALL_SCENARIO) {
-            return runOnThisThread(scenario);
-        }
-        AtomicReference<Recording> recording = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread worker = new Thread(
-                null,
-                () -> {
-                    try {
-                        recording.set(runOnThisThread(scenario));
-                    } catch (Throwable t) {
-                        failure.set(t);
-                    }
-                },
-                "simulation",
-                STACK_BYTES);
-        worker.start();
-        try {
-            worker.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while simulating", e);
-        }
-        if (failure.get() instanceof RuntimeException) {
-            throw (RuntimeException) failure.get();
-        }
-        if (failure.get() instanceof Error) {
-            throw (Error) failure.get();
-        }
-        return recording.get();
+        return new World(scenario).run();
     }
 
     /**
@@ -94,8 +56,8 @@ public final class Simulation {
         }
     }
 
-    /** As {@link #run}, on the calling thread and its stack. */
+    /** The same as {@link #run}: every run is on the calling thread. */
     public static Recording runOnThisThread(Scenario scenario) {
-        return new World(scenario).run();
+        return run(scenario);
     }
 }

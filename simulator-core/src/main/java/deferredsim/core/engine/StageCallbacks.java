@@ -7,7 +7,10 @@ import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.value.Failure;
 import deferredsim.core.value.Value;
 
-/** Turns a scenario's stage strings into callbacks that do what they say and record that they ran. */
+/**
+ * Turns a scenario's stage strings into callbacks that do what they say and record that they ran.
+ * A {@code defer NAME} stage creates NAME as a frame, so stages nested any depth need no Java stack.
+ */
 final class StageCallbacks {
     private StageCallbacks() {}
 
@@ -16,6 +19,14 @@ final class StageCallbacks {
         deferred.addCallbacks(
                 callbackFor(world, deferred.name(), stage, Side.CALLBACK, pair.callback()),
                 callbackFor(world, deferred.name(), stage, Side.ERRBACK, pair.errback()));
+    }
+
+    /** As {@link #add(World, Deferred, int, PairSpec)} inside a frame: a run it starts is called as a frame. */
+    static void add(World world, Deferred deferred, int stage, PairSpec pair, Frames frames) {
+        deferred.addCallbacks(
+                callbackFor(world, deferred.name(), stage, Side.CALLBACK, pair.callback()),
+                callbackFor(world, deferred.name(), stage, Side.ERRBACK, pair.errback()),
+                frames);
     }
 
     private static Callback callbackFor(World world, String deferred, int stage, Side side, StageSpec spec) {
@@ -31,10 +42,21 @@ final class StageCallbacks {
             return in -> ran(world, deferred, stage, side, in, in);
         }
         String inner = ((StageSpec.Defer) spec).name();
-        return in -> {
-            world.record(new SimEvent.StageRan(world.now(), deferred, stage, side, in, null, inner));
-            return world.create(inner, deferred);
+        NestedCallback defer = in -> new Frames.Frame() {
+            private boolean created;
+
+            @Override
+            void step(Frames frames) {
+                if (created) {
+                    frames.ret(frames.result());
+                    return;
+                }
+                world.record(new SimEvent.StageRan(world.now(), deferred, stage, side, in, null, inner));
+                created = true;
+                frames.call(world.createFrame(inner, deferred));
+            }
         };
+        return defer;
     }
 
     private static Value ran(World world, String deferred, int stage, Side side, Value in, Value out) {

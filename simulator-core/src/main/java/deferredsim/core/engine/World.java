@@ -33,7 +33,7 @@ final class World implements DeferredListener, ClockListener {
 
     World(Scenario scenario) {
         this.scenario = scenario;
-        this.clock = VirtualClock.create(this);
+        this.clock = VirtualClock.floatTime(this);
     }
 
     Recording run() {
@@ -47,7 +47,7 @@ final class World implements DeferredListener, ClockListener {
         }
         for (DeferredSpec spec : scenario.deferreds()) {
             if (scenario.isTopLevel(spec.name())) {
-                create(spec.name(), null);
+                Frames.run(createFrame(spec.name(), null));
             }
         }
         clock.runUntilIdle();
@@ -66,45 +66,105 @@ final class World implements DeferredListener, ClockListener {
     }
 
     /**
-     * Creates the deferred {@code name} as its spec says: builds it (a list creates its members, a
-     * generator starts), adds its chain, and fires it now (when referenced and {@code after} is 0)
-     * or schedules its fire.
+     * A frame that creates the deferred {@code name} as its spec says and returns it: builds it (a
+     * list creates its members, a generator starts), adds its chain, and fires it now (when
+     * referenced and {@code after} is 0) or schedules its fire. Everything that nests (members,
+     * yielded deferreds, runs of the chain) is called as a frame.
      */
-    Deferred create(String name, String createdBy) {
-        DeferredSpec spec = scenario.deferred(name).orElseThrow();
-        Deferred deferred;
-        if (spec instanceof DeferredSpec.Plain) {
-            deferred = new Deferred(name, cancellerOf((DeferredSpec.Plain) spec), this);
-            created.put(name, deferred);
-            record(new SimEvent.Created(now(), name, DeferredKind.PLAIN, createdBy));
-        } else if (spec instanceof DeferredSpec.ListOf) {
-            deferred = createList((DeferredSpec.ListOf) spec, createdBy);
-        } else {
-            DeferredSpec.Inline inline = (DeferredSpec.Inline) spec;
-            record(new SimEvent.Created(now(), name, DeferredKind.INLINE, createdBy));
-            deferred = InlineCallbacks.start(name, new ScriptedGenerator(this, inline), this);
-            created.put(name, deferred);
-        }
-        for (PairSpec pair : spec.chain()) {
-            addPair(deferred, pair, true);
-        }
-        if (spec instanceof DeferredSpec.Plain && createdBy != null) {
-            ((DeferredSpec.Plain) spec).fire().ifPresent(fire -> {
-                if (fire.after().equals(Time.ZERO)) {
-                    fire(deferred, fire.method(), fire.value());
-                } else {
-                    scheduleFire(name, fire);
-                }
-            });
-        }
-        return deferred;
+    Frames.Frame createFrame(String name, String createdBy) {
+        return new Create(scenario.deferred(name).orElseThrow(), createdBy);
     }
 
-    private Deferred createList(DeferredSpec.ListOf spec, String createdBy) {
-        List<Deferred> members = new ArrayList<>();
-        for (String member : spec.members()) {
-            members.add(create(member, spec.name()));
+    /** {@link #createFrame}: building, then the chain's pairs, then (plain ones) the fire. */
+    private final class Create extends Frames.Frame {
+        private static final int BUILD = 0;
+        private static final int PAIRS = 1;
+        private static final int FIRE = 2;
+        private static final int DONE = 3;
+
+        private final DeferredSpec spec;
+        private final String createdBy;
+        private final List<Deferred> members = new ArrayList<>();
+        private int at = BUILD;
+        private boolean calledMember;
+        private int nextPair;
+        private Deferred deferred;
+
+        Create(DeferredSpec spec, String createdBy) {
+            this.spec = spec;
+            this.createdBy = createdBy;
         }
+
+        @Override
+        void step(Frames frames) {
+            switch (at) {
+                case BUILD -> build(frames);
+                case PAIRS -> {
+                    frames.result();
+                    if (nextPair < spec.chain().size()) {
+                        addPair(deferred, spec.chain().get(nextPair++), true, frames);
+                    } else {
+                        at = spec instanceof DeferredSpec.Plain ? FIRE : DONE;
+                    }
+                }
+                case FIRE -> {
+                    at = DONE;
+                    if (createdBy != null) {
+                        ((DeferredSpec.Plain) spec).fire().ifPresent(fire -> {
+                            if (fire.after().equals(Time.ZERO)) {
+                                fire(deferred, fire.method(), fire.value(), frames);
+                            } else {
+                                scheduleFire(spec.name(), fire);
+                            }
+                        });
+                    }
+                }
+                default -> {
+                    frames.result();
+                    frames.ret(deferred);
+                }
+            }
+        }
+
+        private void build(Frames frames) {
+            String name = spec.name();
+            switch (spec) {
+                case DeferredSpec.Plain plain -> {
+                    deferred = new Deferred(name, cancellerOf(plain), World.this);
+                    created.put(name, deferred);
+                    record(new SimEvent.Created(now(), name, DeferredKind.PLAIN, createdBy));
+                    at = PAIRS;
+                }
+                case DeferredSpec.ListOf list -> {
+                    if (calledMember) {
+                        calledMember = false;
+                        members.add((Deferred) frames.result());
+                    }
+                    if (members.size() < list.members().size()) {
+                        calledMember = true;
+                        frames.call(createFrame(list.members().get(members.size()), name));
+                        return;
+                    }
+                    deferred = createList(list, members, createdBy);
+                    at = PAIRS;
+                }
+                case DeferredSpec.Inline inline -> {
+                    if (deferred == null && !calledMember) {
+                        record(new SimEvent.Created(now(), name, DeferredKind.INLINE, createdBy));
+                        calledMember = true;
+                        frames.call(InlineCallbacks.startFrame(
+                                name, new ScriptedGenerator(World.this, inline), World.this));
+                        return;
+                    }
+                    deferred = (Deferred) frames.result();
+                    created.put(name, deferred);
+                    at = PAIRS;
+                }
+            }
+        }
+    }
+
+    private Deferred createList(DeferredSpec.ListOf spec, List<Deferred> members, String createdBy) {
         boolean gather = spec.options().gather();
         record(new SimEvent.Created(now(), spec.name(), gather ? DeferredKind.GATHER : DeferredKind.LIST, createdBy));
         // The list is registered before its constructor runs: members already fired may fire it.
@@ -126,9 +186,22 @@ final class World implements DeferredListener, ClockListener {
             return null;
         }
         CancellerSpec canceller = spec.canceller().get();
-        if (canceller instanceof CancellerSpec.Fires) {
-            CancellerSpec.Fires fires = (CancellerSpec.Fires) canceller;
-            return d -> fire(d, fires.method(), fires.value());
+        if (canceller instanceof CancellerSpec.Fires fires) {
+            NestedCanceller firing = d -> new Frames.Frame() {
+                private boolean fired;
+
+                @Override
+                void step(Frames frames) {
+                    if (fired) {
+                        frames.result();
+                        frames.ret(null);
+                        return;
+                    }
+                    fired = true;
+                    fire(d, fires.method(), fires.value(), frames);
+                }
+            };
+            return firing;
         }
         return d -> {};
     }
@@ -138,6 +211,11 @@ final class World implements DeferredListener, ClockListener {
      * ({@code atCreation}: as part of the deferred's own chain, not by a later {@code add}).
      */
     void addPair(Deferred deferred, PairSpec pair, boolean atCreation) {
+        addPair(deferred, pair, atCreation, null);
+    }
+
+    /** {@link #addPair(Deferred, PairSpec, boolean)}; with {@code frames}, a run it starts is called as a frame. */
+    private void addPair(Deferred deferred, PairSpec pair, boolean atCreation, Frames frames) {
         int stage = deferred.nextStageNumber();
         record(new SimEvent.PairAdded(
                 now(),
@@ -146,7 +224,11 @@ final class World implements DeferredListener, ClockListener {
                 pair.callback().toString(),
                 pair.errback().toString(),
                 atCreation));
-        StageCallbacks.add(this, deferred, stage, pair);
+        if (frames == null) {
+            StageCallbacks.add(this, deferred, stage, pair);
+        } else {
+            StageCallbacks.add(this, deferred, stage, pair, frames);
+        }
     }
 
     private void scheduleFire(String name, FireSpec fire) {
@@ -162,6 +244,16 @@ final class World implements DeferredListener, ClockListener {
             } else {
                 deferred.errback(Failure.raised(value));
             }
+        } catch (AlreadyCalledError e) {
+            record(new SimEvent.AlreadyCalled(now(), deferred.name()));
+        }
+    }
+
+    /** {@link #fire(Deferred, FireMethod, String)} inside a frame: the run is called as a frame. */
+    private void fire(Deferred deferred, FireMethod method, String value, Frames frames) {
+        record(new SimEvent.Fired(now(), deferred.name(), method, value));
+        try {
+            deferred.fire(method == FireMethod.CALLBACK ? Value.text(value) : Failure.raised(value), frames);
         } catch (AlreadyCalledError e) {
             record(new SimEvent.AlreadyCalled(now(), deferred.name()));
         }

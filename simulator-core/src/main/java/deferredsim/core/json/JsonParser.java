@@ -1,7 +1,9 @@
 package deferredsim.core.json;
 
+import deferredsim.core.io.InputLimits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,16 +12,20 @@ import java.util.Map;
 /**
  * A recursive-descent parser for RFC 8259 JSON that keeps every value's position. It accepts
  * exactly the RFC's grammar (no comments, trailing commas, single quotes, NaN, leading zeros or
- * leading {@code +}) and additionally rejects duplicate object keys and nesting deeper than {@link
- * #MAX_DEPTH}.
+ * leading {@code +}) and additionally rejects duplicate object keys, nesting deeper than {@link
+ * InputLimits#maxDepth()} and more values than {@link InputLimits#maxValues()}, so that no text
+ * within the size limit can exhaust the stack or the heap.
  */
 final class JsonParser {
-    /** Arrays and objects nested deeper than this are rejected rather than risking the stack. */
-    static final int MAX_DEPTH = 256;
+    /** Arrays and objects nested deeper than this are rejected rather than risking the stack (the default). */
+    static final int MAX_DEPTH = InputLimits.DEFAULT_MAX_DEPTH;
 
     private static final String A_VALUE = "a value (object, array, string, number, true, false or null)";
 
     private final String text;
+    private final int maxDepth = InputLimits.maxDepth();
+    private final int maxValues = InputLimits.maxValues();
+    private int values;
     private int pos;
     private int line = 1;
     private int lineStart;
@@ -31,7 +37,14 @@ final class JsonParser {
     static JsonNode parse(String text) throws JsonSyntaxException {
         JsonParser parser = new JsonParser(text);
         parser.skipWhitespace();
-        JsonNode root = parser.value(0, A_VALUE);
+        JsonNode root;
+        try {
+            root = parser.value(0, A_VALUE);
+        } catch (StackOverflowError tooDeep) {
+            throw parser.error("expected fewer nested arrays and objects: this stack holds no more than these (the"
+                    + " limit is " + parser.maxDepth + "; lower " + InputLimits.MAX_DEPTH_PROPERTY + " or give Java a"
+                    + " bigger stack with -Xss)");
+        }
         parser.skipWhitespace();
         if (!parser.atEnd()) {
             throw parser.error("expected the end of the input after the JSON value, not " + parser.describeHere());
@@ -42,6 +55,10 @@ final class JsonParser {
     private JsonNode value(int depth, String expected) throws JsonSyntaxException {
         if (atEnd()) {
             throw error("expected " + expected + ", not the end of the input");
+        }
+        if (++values > maxValues) {
+            throw error("expected at most " + maxValues + " values (strings, numbers, arrays, ...) in one text, the"
+                    + " limit; " + InputLimits.howToRaise(InputLimits.MAX_VALUES_PROPERTY));
         }
         char c = text.charAt(pos);
         if (c == '{') {
@@ -128,7 +145,7 @@ final class JsonParser {
         int startColumn = column();
         pos++;
         StringBuilder value = new StringBuilder();
-        List<Integer> columns = new ArrayList<>();
+        int[] columns = null;
         boolean escaped = false;
         while (true) {
             if (atEnd()) {
@@ -136,15 +153,23 @@ final class JsonParser {
                         + ", not the end of the input");
             }
             char c = text.charAt(pos);
-            columns.add(column());
+            if (escaped) {
+                if (value.length() >= columns.length) {
+                    columns = Arrays.copyOf(columns, 2 * columns.length);
+                }
+                columns[value.length()] = column();
+            }
             if (c == '"') {
                 pos++;
-                int[] sourceColumns =
-                        escaped ? columns.stream().mapToInt(Integer::intValue).toArray() : null;
+                int[] sourceColumns = escaped ? Arrays.copyOf(columns, value.length() + 1) : null;
                 return new JsonString(value.toString(), startLine, startColumn, sourceColumns);
             } else if (c == '\\') {
+                if (!escaped) {
+                    columns = plainColumns(value.length(), columns);
+                    columns[value.length()] = column();
+                    escaped = true;
+                }
                 value.append(escape());
-                escaped = true;
             } else if (c < 0x20) {
                 throw error("expected '\"' to end the string started at " + startLine + ":" + startColumn + ", not "
                         + describeHere() + " (control characters must be written as escapes such as \\n)");
@@ -283,9 +308,24 @@ final class JsonParser {
     }
 
     private void checkDepth(int depth) throws JsonSyntaxException {
-        if (depth > MAX_DEPTH) {
-            throw error("expected at most " + MAX_DEPTH + " nested arrays and objects");
+        if (depth > maxDepth) {
+            throw error("expected at most " + maxDepth + " nested arrays and objects, the limit; "
+                    + InputLimits.howToRaise(InputLimits.MAX_DEPTH_PROPERTY));
         }
+    }
+
+    /**
+     * The source columns of the first {@code count} characters of a string without escapes so far
+     * (each one column after the other, ending at the current position), in an array with room for
+     * more.
+     */
+    private int[] plainColumns(int count, int[] columns) {
+        int[] all = columns != null && columns.length > count + 1 ? columns : new int[Math.max(16, 2 * count + 2)];
+        int here = column();
+        for (int i = 0; i < count; i++) {
+            all[i] = here - count + i;
+        }
+        return all;
     }
 
     private void skipWhitespace() {

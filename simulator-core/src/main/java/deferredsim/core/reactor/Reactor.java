@@ -7,22 +7,25 @@ import deferredsim.core.reactor.event.ReactorPhase;
 import deferredsim.core.reactor.world.Process;
 import deferredsim.core.time.Time;
 import deferredsim.core.value.Failure;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Twisted's reactor, on one simulated {@link Process}: the single thread that runs the loop and
  * every callback. It follows {@code twisted.internet.base.ReactorBase} (Twisted 22.4):
  *
  * <ul>
- *   <li>{@link #run()} starts it once: the startup triggers ({@link #callWhenRunning}) run in
- *       registration order, then the loop. {@code run()} returns when the loop ends. Running it
- *       again raises {@link ReactorNotRestartable}; running it from inside raises {@link
- *       ReactorAlreadyRunning}.
+ *   <li>{@link #run(Runnable)} starts it once: the startup triggers ({@link #callWhenRunning}) run
+ *       in registration order, then the loop. When the loop ends, the code after {@code
+ *       reactor.run()} goes on (the continuation given to {@code run}). Running it again raises
+ *       {@link ReactorNotRestartable}; running it from inside raises {@link ReactorAlreadyRunning}.
  *   <li>One iteration: run the timed calls due at the start of the pass (calls scheduled during the
  *       pass wait for the next one, even with delay 0; ties run in scheduling order, as {@code
  *       task.Clock} does), then wait in {@code select} until a descriptor is ready or the earliest
@@ -37,15 +40,20 @@ import java.util.Set;
  *   <li>A reactor that iterates more than 10,000 times at one instant (a LoopingCall with interval
  *       0, a call that reschedules itself with delay 0) is stopped as a runaway: it records a
  *       {@code limit} event and its process ends.
- *   <li>Nothing preempts a callback: while one holds the thread ({@link Process#sleep}), timed
- *       calls that come due run late, after it returns.
+ *   <li>Nothing preempts a callback: while one holds the thread ({@link Process#hold}, or a {@code
+ *       doRead} that blocks), timed calls that come due run late, after it returns.
  * </ul>
  *
- * <p>Create one with {@link #create(Process)} for the process that will call {@link #run()}.
+ * <p>Create one with {@link #create(Process)} for the process that will call {@link #run(Runnable)}.
  */
 public final class Reactor {
-    /* Overview: pending holds the timed calls known to the loop; calls scheduled since the last
-     * pass wait in newCalls (Twisted's _newTimedCalls) and join at the start of the next pass. */
+    /* Overview: the loop is a state machine on its process's turns. loop() runs iterations until
+     * it must wait in select (it leaves afterSelect as the process's continuation and returns) or
+     * the reactor stopped (finish() runs the code after reactor.run()). A select that returns
+     * queues the ready descriptors in `dispatching`; a doRead that blocks leaves its own
+     * continuation, and the rest of the queue is dispatched after it. pending holds the timed calls
+     * known to the loop; calls scheduled since the last pass wait in newCalls (Twisted's
+     * _newTimedCalls) and join at the start of the next pass. */
 
     /** Iterations at one instant after which a reactor is taken to loop there for ever (a 0-interval loop). */
     static final int MAX_ITERATIONS_AT_ONE_INSTANT = 10_000;
@@ -57,7 +65,9 @@ public final class Reactor {
     private final List<Trigger> startupTriggers = new ArrayList<>();
     private final Set<ReadDescriptor> readers = new LinkedHashSet<>();
     private final Set<WriteDescriptor> writers = new LinkedHashSet<>();
+    private final ArrayDeque<Dispatch> dispatching = new ArrayDeque<>();
     private ReactorState state = ReactorState.NOT_STARTED;
+    private Runnable whenStopped;
     private boolean stopping;
     private boolean started;
     private long nextSequence;
@@ -67,6 +77,9 @@ public final class Reactor {
     private Time lastIteration;
 
     private record Trigger(String description, Runnable action) {}
+
+    /** One {@code doRead} or {@code doWrite} that a {@code select} found ready. */
+    private record Dispatch(FileDescriptor descriptor, boolean read) {}
 
     private Reactor(Process process) {
         this.process = process;
@@ -78,7 +91,7 @@ public final class Reactor {
     }
 
     /**
-     * A reactor, not started, that runs on {@code process}'s thread. If it is still running when its
+     * A reactor, not started, that runs on {@code process}'s turns. If it is still running when its
      * world {@linkplain deferredsim.core.reactor.world.World#end() ends} (and not because of the time
      * limit), it records that it waits in {@code select} for ever.
      */
@@ -107,9 +120,10 @@ public final class Reactor {
     }
 
     /**
-     * Calls {@code f} once the reactor runs: before {@link #run()}, as a startup trigger (they run in
-     * registration order when it starts); while running, at once, before returning (an exception
-     * from {@code f} then reaches the caller). After the reactor stopped it is never called.
+     * Calls {@code f} once the reactor runs: before {@link #run(Runnable)}, as a startup trigger
+     * (they run in registration order when it starts); while running, at once, before returning (an
+     * exception from {@code f} then reaches the caller). After the reactor stopped it is never
+     * called.
      */
     public void callWhenRunning(String description, Runnable f) {
         if (state == ReactorState.RUNNING) {
@@ -142,36 +156,32 @@ public final class Reactor {
     }
 
     /**
-     * Runs the reactor: fires the startup triggers, then loops until stopped, and returns. Meanwhile
-     * the calling process does nothing else.
+     * Runs the reactor: fires the startup triggers, then loops until stopped, and then runs {@code
+     * whenStopped}, the code after {@code reactor.run()}. The loop waits for {@code select} as its
+     * process's continuation, so this returns when the loop first waits (or has ended); the calling
+     * turn must end right after it. Meanwhile the process does nothing but the loop.
      *
      * @throws ReactorAlreadyRunning if it is running
      * @throws ReactorNotRestartable if it ran before
      */
-    public void run() {
+    public void run(Runnable whenStopped) {
         if (started) {
             throw new ReactorAlreadyRunning();
         }
         if (state == ReactorState.STOPPED) {
             throw new ReactorNotRestartable();
         }
+        this.whenStopped = Objects.requireNonNull(whenStopped, "whenStopped");
         started = true;
         state = ReactorState.RUNNING;
         record(new ReactorEvents.StateChanged(seconds(), process.who(), ReactorPhase.RUNNING));
         process.enter("reactor.run");
-        try {
-            List<Trigger> triggers = List.copyOf(startupTriggers);
-            startupTriggers.clear();
-            for (Trigger trigger : triggers) {
-                process.inFrame("startup", () -> callLogged(trigger.description(), trigger.action()));
-            }
-            mainLoop();
-        } finally {
-            process.leave();
+        List<Trigger> triggers = List.copyOf(startupTriggers);
+        startupTriggers.clear();
+        for (Trigger trigger : triggers) {
+            process.inFrame("startup", () -> callLogged(trigger.description(), trigger.action()));
         }
-        state = ReactorState.STOPPED;
-        stopping = false;
-        record(new ReactorEvents.StateChanged(seconds(), process.who(), ReactorPhase.STOPPED));
+        loop();
     }
 
     /**
@@ -252,18 +262,42 @@ public final class Reactor {
         }
     }
 
-    private void mainLoop() {
+    /** Runs iterations until the loop must wait in {@code select} (it then goes on in a later turn) or ends. */
+    private void loop() {
         while (started) {
             iterations++;
             iterationsAtThisInstant = seconds().equals(lastIteration) ? iterationsAtThisInstant + 1 : 0;
             lastIteration = seconds();
             if (iterationsAtThisInstant > MAX_ITERATIONS_AT_ONE_INSTANT) {
                 record(new ProcessEvents.LimitReached(seconds(), process.who()));
-                process.halt();
+                return; // a runaway: the process ends here, leaving no continuation
             }
             process.inFrame("runUntilCurrent", this::runUntilCurrent);
-            doIteration(started ? timeout() : Time.ZERO);
+            Time timeout = started ? timeout() : Time.ZERO;
+            if (!anyReady() && (timeout == null || !timeout.equals(Time.ZERO))) {
+                process.waitUntil(
+                        this::anyReady, timeout == null ? null : seconds().plus(timeout), this::afterSelect);
+                return;
+            }
+            if (!dispatchReady()) {
+                return;
+            }
         }
+        finish();
+    }
+
+    private void afterSelect() {
+        if (dispatchReady()) {
+            loop();
+        }
+    }
+
+    private void finish() {
+        process.leave();
+        state = ReactorState.STOPPED;
+        stopping = false;
+        record(new ReactorEvents.StateChanged(seconds(), process.who(), ReactorPhase.STOPPED));
+        whenStopped.run();
     }
 
     private void runUntilCurrent() {
@@ -300,49 +334,92 @@ public final class Reactor {
         return calls.isEmpty() ? null : calls.get(0).time().minus(seconds());
     }
 
-    private void doIteration(Time timeout) {
-        if (!anyReady() && (timeout == null || !timeout.equals(Time.ZERO))) {
-            process.waitUntil(this::anyReady, timeout == null ? null : seconds().plus(timeout));
-        }
+    /**
+     * What {@code select} returned: records the wake-up and dispatches every ready descriptor.
+     *
+     * @return false when a {@code doRead} blocked the thread (the rest goes on in a later turn)
+     */
+    private boolean dispatchReady() {
         List<ReadDescriptor> readable = new ArrayList<>();
         readers.stream().filter(ReadDescriptor::readable).forEach(readable::add);
         List<WriteDescriptor> writable = new ArrayList<>(writers);
         if (readable.isEmpty() && writable.isEmpty()) {
-            return;
+            return true;
         }
         List<String> names = new ArrayList<>();
         readable.forEach(d -> names.add(d.logPrefix()));
         writable.forEach(d -> names.add(d.logPrefix()));
         record(new ReactorEvents.Wake(seconds(), process.who(), iterations, names));
-        for (ReadDescriptor reader : readable) {
-            if (readers.contains(reader)) {
-                dispatch(reader, "doRead", reader::doRead);
-            }
-        }
-        for (WriteDescriptor writer : writable) {
-            if (writers.contains(writer)) {
-                dispatch(writer, "doWrite", writer::doWrite);
-            }
-        }
+        readable.forEach(d -> dispatching.add(new Dispatch(d, true)));
+        writable.forEach(d -> dispatching.add(new Dispatch(d, false)));
+        return dispatchQueued();
     }
 
-    private void dispatch(FileDescriptor descriptor, String method, java.util.function.Supplier<Failure> call) {
-        Failure[] why = new Failure[1];
-        process.enter(method + " " + descriptor.logPrefix());
-        try {
-            SimulatedException raised = callLogged(method + " " + descriptor.logPrefix(), () -> why[0] = call.get());
-            if (raised != null) {
-                why[0] = raised.toFailure();
+    /** Dispatches the queued descriptors still watched, in order; false when one blocked the thread. */
+    private boolean dispatchQueued() {
+        while (!dispatching.isEmpty()) {
+            Dispatch next = dispatching.poll();
+            boolean watched = next.read() ? readers.contains(next.descriptor()) : writers.contains(next.descriptor());
+            if (!watched) {
+                continue;
             }
-            if (why[0] != null) {
+            String frame =
+                    (next.read() ? "doRead " : "doWrite ") + next.descriptor().logPrefix();
+            process.enter(frame);
+            boolean done = next.read()
+                    ? read(next.descriptor(), frame, ((ReadDescriptor) next.descriptor())::doRead)
+                    : ended(next.descriptor(), written((WriteDescriptor) next.descriptor(), frame));
+            if (!done) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Runs (the rest of) a {@code doRead}; when it blocks, leaves a continuation that finishes it
+     * and then the queue and the loop.
+     *
+     * @return false when it blocked
+     */
+    private boolean read(FileDescriptor reader, String frame, Supplier<ReadResult> doRead) {
+        ReadResult[] result = {ReadResult.KEEP};
+        SimulatedException raised = callLogged(frame, () -> result[0] = doRead.get());
+        if (raised != null) {
+            return ended(reader, raised.toFailure());
+        }
+        return switch (result[0]) {
+            case ReadResult.Keep keep -> ended(reader, null);
+            case ReadResult.Lost lost -> ended(reader, lost.reason());
+            case ReadResult.Blocked blocked -> {
+                process.waitUntil(blocked.ready(), null, () -> {
+                    if (read(reader, frame, blocked.then()) && dispatchQueued()) {
+                        loop();
+                    }
+                });
+                yield false;
+            }
+        };
+    }
+
+    private Failure written(WriteDescriptor writer, String frame) {
+        Failure[] why = new Failure[1];
+        SimulatedException raised = callLogged(frame, () -> why[0] = writer.doWrite());
+        return raised != null ? raised.toFailure() : why[0];
+    }
+
+    /** Ends a dispatch: disconnects the descriptor when {@code why} is not null, and leaves its frame. */
+    private boolean ended(FileDescriptor descriptor, Failure why) {
+        try {
+            if (why != null) {
                 readers.remove(descriptor);
                 writers.remove(descriptor);
-                Failure reason = why[0];
-                callLogged("connectionLost " + descriptor.logPrefix(), () -> descriptor.connectionLost(reason));
+                callLogged("connectionLost " + descriptor.logPrefix(), () -> descriptor.connectionLost(why));
             }
         } finally {
             process.leave();
         }
+        return true;
     }
 
     private boolean anyReady() {

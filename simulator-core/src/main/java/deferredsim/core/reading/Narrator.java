@@ -311,17 +311,7 @@ final class Narrator {
 
     /** How a deferred got its result, in a few words. */
     private static String how(DeferredSnapshot.Firing firing) {
-        if (firing == null) {
-            return "its result";
-        }
-        return switch (firing.by()) {
-            case CALL -> "from " + firing.call();
-            case CANCELLER -> "from its canceller's " + firing.call();
-            case CANCEL -> "CancelledError from cancel()";
-            case LIST_EMPTY, LIST_COMPLETE, LIST_FIRST_SUCCESS, LIST_FIRST_FAILURE -> "from its members";
-            case GENERATOR_RETURNED, GENERATOR_RAISED -> "from its generator";
-            case GENERATOR_CANCELLED -> "from its cancelled generator";
-        };
+        return Words.how(firing);
     }
 
     private boolean cancelledWithCanceller(int i, String d) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The reactor model's side of a recording (Parts 1–8 of the book), read once into timelines every
@@ -79,6 +80,54 @@ public final class ReactorReading {
         }
     }
 
+    /** A poetry server: what it serves, how, and what it did, each part with the event that made it. */
+    public record Server(
+            String who,
+            int index,
+            int port,
+            String poem,
+            int bytes,
+            int chunk,
+            Time delay,
+            List<Accept> accepts,
+            List<Send> sends,
+            List<Close> closes) {}
+
+    /** A server accepted connection {@code connection} from {@code client}. */
+    public record Accept(int index, Time time, String connection, String client) {}
+
+    /** A server sent {@code bytes} bytes on {@code connection}. */
+    public record Send(int index, Time time, String connection, int bytes) {}
+
+    /** A server closed its end of {@code connection}. */
+    public record Close(int index, Time time, String connection) {}
+
+    /** A reactor's {@code select} returned (iteration {@code iteration}) with {@code ready} connections (none: a timed call is due). */
+    public record Wake(int index, Time time, String who, int iteration, List<String> ready) {}
+
+    /** A reactor changed phase: {@code reactor.run()}, {@code stop()}, stopped, or left waiting for ever. */
+    public record PhaseChange(int index, Time time, String who, ReactorPhase phase) {}
+
+    /** A call asked for once the reactor runs ({@code callWhenRunning}). */
+    public record Trigger(int index, Time time, String who, String call) {}
+
+    /** A function a process called (a protocol callback, a timed call, a deferred's callback), and its stack, outermost first. */
+    public record Call(int index, Time time, String who, String function, List<String> args, List<String> stack) {}
+
+    /** A line a process printed. */
+    public record Print(int index, Time time, String who, String text, boolean stderr) {}
+
+    /** An error: logged by a reactor ({@code during} what), or escaping a process's top level ({@code during} null: it crashed). */
+    public record Problem(int index, Time time, String who, String error, String during) {}
+
+    /**
+     * A process ended.
+     *
+     * @param phase {@link ProcessPhase#EXITED}, {@link ProcessPhase#CRASHED}, or {@link
+     *     ProcessPhase#RUNNING} when the simulation's time limit stopped it still running
+     */
+    public record Ending(int index, Time time, String who, ProcessPhase phase) {}
+
     /** A process's thread: when it was held, by what. */
     public record ThreadTimeline(String who, List<Span> blocks) {}
 
@@ -118,6 +167,24 @@ public final class ReactorReading {
         public ProcessSnapshot {
             stack = List.copyOf(stack);
         }
+
+        /**
+         * Its state in a few words, the same in every view: {@code not started}, {@code running},
+         * {@code blocked by time.sleep(2) until t=3}, {@code waiting in select}, {@code exited},
+         * {@code crashed}.
+         */
+        public String status() {
+            return switch (phase) {
+                case NOT_STARTED -> "not started";
+                case RUNNING -> reactor == ReactorPhase.STOPPED ? "running, its reactor stopped" : "running";
+                case BLOCKED ->
+                    "blocked by " + blockedBy + (blockedUntil == null ? "" : " until " + Words.time(blockedUntil));
+                case WAITING_IN_SELECT ->
+                    reactor == ReactorPhase.IDLE_FOREVER ? "waiting in select for ever" : "waiting in select";
+                case EXITED -> "exited";
+                case CRASHED -> "crashed";
+            };
+        }
     }
 
     private final Recording recording;
@@ -128,6 +195,15 @@ public final class ReactorReading {
     private final List<Timer> timers;
     private final List<ThreadTimeline> threads;
     private final Map<String, List<Integer>> printed;
+    private final String[] owners;
+    private final List<Server> servers;
+    private final List<Wake> wakes;
+    private final List<PhaseChange> phaseChanges;
+    private final List<Trigger> triggers;
+    private final List<Call> calls;
+    private final List<Print> printLines;
+    private final List<Problem> problems;
+    private final List<Ending> endings;
 
     private ReactorReading(Builder builder) {
         this.recording = builder.recording;
@@ -143,6 +219,16 @@ public final class ReactorReading {
                         e.getValue().stream().map(SpanBuilder::build).toList()))
                 .toList();
         this.printed = Map.copyOf(builder.printed);
+        this.owners = builder.owners;
+        this.servers =
+                builder.servers.values().stream().map(ServerBuilder::build).toList();
+        this.wakes = List.copyOf(builder.wakes);
+        this.phaseChanges = List.copyOf(builder.phaseChanges);
+        this.triggers = List.copyOf(builder.triggers);
+        this.calls = List.copyOf(builder.calls);
+        this.printLines = List.copyOf(builder.printLines);
+        this.problems = List.copyOf(builder.problems);
+        this.endings = List.copyOf(builder.endings);
     }
 
     static ReactorReading of(Recording recording) {
@@ -187,6 +273,63 @@ public final class ReactorReading {
     /** The events at which {@code who} printed, in order. */
     public List<Integer> prints(String who) {
         return printed.getOrDefault(who, List.of());
+    }
+
+    /**
+     * The process event {@code index} belongs to (its {@code who}); empty for the Deferred engine's
+     * own events and the clock's, which belong to no process.
+     *
+     * @throws IndexOutOfBoundsException when {@code index} is not an event index of the recording
+     */
+    public Optional<String> processOf(int index) {
+        return Optional.ofNullable(owners[index]);
+    }
+
+    /** The poetry servers, in the order they start listening. */
+    public List<Server> servers() {
+        return servers;
+    }
+
+    /** Every reactor wake-up ({@code select} returning), in order. */
+    public List<Wake> wakes() {
+        return wakes;
+    }
+
+    /** Every reactor phase change, in order. */
+    public List<PhaseChange> phaseChanges() {
+        return phaseChanges;
+    }
+
+    /** Every {@code callWhenRunning}, in order. */
+    public List<Trigger> triggers() {
+        return triggers;
+    }
+
+    /** Every function call the processes recorded, in order. */
+    public List<Call> calls() {
+        return calls;
+    }
+
+    /** Every printed line, in order. */
+    public List<Print> printLines() {
+        return printLines;
+    }
+
+    /** Every logged error and crash, in order. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** Every process's end (exit, crash or time limit), in order. */
+    public List<Ending> endings() {
+        return endings;
+    }
+
+    /** The process event {@code index} belongs to; empty for an event of the Deferred engine. */
+    public Optional<String> who(int index) {
+        return recording.get(index) instanceof SimEvent.ReactorEvent event
+                ? Optional.of(event.who())
+                : Optional.empty();
     }
 
     /** Where process {@code who} stands at {@code at}. */
@@ -351,8 +494,45 @@ public final class ReactorReading {
         }
     }
 
+    private static final class ServerBuilder {
+        final String who;
+        final int index;
+        final NetworkEvents.Listening listening;
+        final List<Accept> accepts = new ArrayList<>();
+        final List<Send> sends = new ArrayList<>();
+        final List<Close> closes = new ArrayList<>();
+
+        ServerBuilder(String who, int index, NetworkEvents.Listening listening) {
+            this.who = who;
+            this.index = index;
+            this.listening = listening;
+        }
+
+        Server build() {
+            return new Server(
+                    who,
+                    index,
+                    listening.port(),
+                    listening.poem(),
+                    listening.bytes(),
+                    listening.chunk(),
+                    listening.delay(),
+                    List.copyOf(accepts),
+                    List.copyOf(sends),
+                    List.copyOf(closes));
+        }
+    }
+
     private static final class Builder {
         final Recording recording;
+        final Map<String, ServerBuilder> servers = new LinkedHashMap<>();
+        final List<Wake> wakes = new ArrayList<>();
+        final List<PhaseChange> phaseChanges = new ArrayList<>();
+        final List<Trigger> triggers = new ArrayList<>();
+        final List<Call> calls = new ArrayList<>();
+        final List<Print> printLines = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
+        final List<Ending> endings = new ArrayList<>();
         final List<String> processes = new ArrayList<>();
         final List<String> withReactor = new ArrayList<>();
         final Map<String, ModelBuilder> models = new LinkedHashMap<>();
@@ -361,9 +541,11 @@ public final class ReactorReading {
         final Map<String, List<SpanBuilder>> threads = new LinkedHashMap<>();
         final Map<String, SpanBuilder> openBlocks = new LinkedHashMap<>();
         final Map<String, List<Integer>> printed = new LinkedHashMap<>();
+        final String[] owners;
 
         Builder(Recording recording) {
             this.recording = recording;
+            this.owners = new String[recording.size()];
         }
 
         ReactorReading build() {
@@ -378,6 +560,7 @@ public final class ReactorReading {
 
         private void read(int i, SimEvent.ReactorEvent event) {
             String who = event.who();
+            owners[i] = who;
             if (!processes.contains(who)) {
                 processes.add(who);
             }
@@ -412,9 +595,37 @@ public final class ReactorReading {
                         c.reads.add(new Read(i, time, e.bytes(), e.data()));
                     }
                 }
-                case NetworkEvents.Closed e -> close(who, e.connection(), i, time);
+                case NetworkEvents.Closed e -> {
+                    close(who, e.connection(), i, time);
+                    if (servers.containsKey(who)) {
+                        servers.get(who).closes.add(new Close(i, time, e.connection()));
+                    }
+                }
                 case NetworkEvents.EndOfFile e -> close(who, e.connection(), i, time);
+                case NetworkEvents.Listening e -> servers.put(who, new ServerBuilder(who, i, e));
+                case NetworkEvents.Accepted e -> {
+                    if (servers.containsKey(who)) {
+                        servers.get(who).accepts.add(new Accept(i, time, e.connection(), e.client()));
+                    }
+                }
+                case NetworkEvents.Sent e -> {
+                    if (servers.containsKey(who)) {
+                        servers.get(who).sends.add(new Send(i, time, e.connection(), e.bytes()));
+                    }
+                }
+                case ReactorEvents.Wake e -> wakes.add(new Wake(i, time, who, e.iteration(), List.copyOf(e.ready())));
+                case ReactorEvents.StateChanged e -> phaseChanges.add(new PhaseChange(i, time, who, e.phase()));
+                case ReactorEvents.TriggerAdded e -> triggers.add(new Trigger(i, time, who, e.call()));
+                case ReactorEvents.ErrorLogged e -> problems.add(new Problem(i, time, who, e.error(), e.during()));
+                case ProcessEvents.Called e ->
+                    calls.add(new Call(i, time, who, e.function(), List.copyOf(e.args()), List.copyOf(e.stack())));
+                case ProcessEvents.Crashed e -> {
+                    problems.add(new Problem(i, time, who, e.error(), null));
+                    endings.add(new Ending(i, time, who, ProcessPhase.CRASHED));
+                }
+                case ProcessEvents.LimitReached e -> endings.add(new Ending(i, time, who, ProcessPhase.RUNNING));
                 case ProcessEvents.Exited e -> {
+                    endings.add(new Ending(i, time, who, ProcessPhase.EXITED));
                     if (clients.containsKey(who)) {
                         clients.get(who).exitIndex = i;
                         clients.get(who).exited = time;
@@ -434,8 +645,10 @@ public final class ReactorReading {
                         open.endIndex = i;
                     }
                 }
-                case ProcessEvents.Printed e ->
+                case ProcessEvents.Printed e -> {
                     printed.computeIfAbsent(who, w -> new ArrayList<>()).add(i);
+                    printLines.add(new Print(i, time, who, e.text(), e.stderr()));
+                }
                 case ReactorEvents.TimerScheduled e ->
                     timers.put(who + "#" + e.id(), new TimerBuilder(who, e.id(), e.call(), i, time, e.due()));
                 case ReactorEvents.TimerRan e -> {

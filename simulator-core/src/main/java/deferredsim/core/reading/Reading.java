@@ -16,7 +16,8 @@ import java.util.Optional;
  * word or two ({@link #label}).
  *
  * <p>Reading a recording costs one pass over its events; every later question is a lookup or a
- * binary search, so views step backwards as cheaply as forwards. Immutable after construction.
+ * binary search, so views step backwards as cheaply as forwards. Immutable after construction (the
+ * reactor side is read on first use); not thread-safe.
  *
  * <p>Get one with {@link #of(Recording)} from any recording: a scenario's, a reactor scenario's, or
  * a recorded program's.
@@ -28,7 +29,7 @@ public final class Reading {
     private final String[][] subjects;
     private final List<ClockCall> clockCalls;
     private final Narrator narrator;
-    private final ReactorReading reactor;
+    private ReactorReading reactor;
 
     Reading(
             Recording recording,
@@ -42,7 +43,6 @@ public final class Reading {
         this.subjects = subjects;
         this.clockCalls = clockCalls;
         this.narrator = new Narrator(this);
-        this.reactor = ReactorReading.of(recording);
     }
 
     /** Reads {@code recording}. */
@@ -137,8 +137,28 @@ public final class Reading {
         return subjects[index].length == 0 ? Optional.empty() : Optional.of(subjects[index][0]);
     }
 
+    /**
+     * The family event {@code index} belongs to, for marks and legends: a {@code callback()} on a
+     * deferred that already had its result is a {@link EventFamily#LATE_FIRE}, not a fire.
+     */
+    public EventFamily family(int index) {
+        EventFamily family = EventFamily.of(event(index));
+        if (family == EventFamily.FIRE && subjects[index].length > 0) {
+            for (DeferredSnapshot.LateFire late :
+                    deferred(subjects[index][0], Playhead.after(index)).lateFires()) {
+                if (late.index() == index) {
+                    return EventFamily.LATE_FIRE;
+                }
+            }
+        }
+        return family;
+    }
+
     /** The reactor model's side of the run: processes, lanes, timers, connections (empty for a plain scenario). */
     public ReactorReading reactor() {
+        if (reactor == null) {
+            reactor = ReactorReading.of(recording);
+        }
         return reactor;
     }
 

@@ -130,6 +130,8 @@ final class ReadingBuilder {
             }
             case SimEvent.Outcome e -> {
                 if (!trackers.containsKey(e.deferred()) && e.state() == DeferredState.UNUSED) {
+                    // Never created: it gets its end beat, but no history (the run does not know it).
+                    beat(e.deferred(), new Beat.Outcome(i, time, e.state(), e.value(), e.unhandled()));
                     return;
                 }
                 Tracker t = touch(e.deferred());

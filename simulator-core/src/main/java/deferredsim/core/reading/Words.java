@@ -58,4 +58,23 @@ public final class Words {
     public static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
+
+    /**
+     * How a deferred got its result, in a few words: {@code from d.callback('v')}, {@code from its
+     * canceller's x.callback('c')}, {@code CancelledError from cancel()}, {@code from its members},
+     * {@code from its generator}; {@code its result} when {@code firing} is null.
+     */
+    public static String how(DeferredSnapshot.Firing firing) {
+        if (firing == null) {
+            return "its result";
+        }
+        return switch (firing.by()) {
+            case CALL -> "from " + firing.call();
+            case CANCELLER -> "from its canceller's " + firing.call();
+            case CANCEL -> "CancelledError from cancel()";
+            case LIST_EMPTY, LIST_COMPLETE, LIST_FIRST_SUCCESS, LIST_FIRST_FAILURE -> "from its members";
+            case GENERATOR_RETURNED, GENERATOR_RAISED -> "from its generator";
+            case GENERATOR_CANCELLED -> "from its cancelled generator";
+        };
+    }
 }

@@ -56,13 +56,14 @@ final class DeferredReader {
         boolean[] flags = new boolean[FLAGS.size()];
         for (int i = 0; i < flags.length; i++) {
             String flag = FLAGS.get(i);
-            if (gather && at.optional(flag).isPresent()) {
+            flags[i] = at.flag(flag);
+            if (gather && flags[i]) {
                 throw at.keyError(
                         flag,
-                        "\"" + flag + "\" cannot go with \"gather\": true; gatherResults takes none of "
-                                + Located.listing(FLAGS) + " (use a DeferredList, without gather, for them)");
+                        "\"" + flag + "\": true cannot go with \"gather\": true; gatherResults takes none of "
+                                + Located.listing(FLAGS) + " (use a DeferredList, without gather, for them; false is"
+                                + " allowed)");
             }
-            flags[i] = at.flag(flag);
         }
         return new ListOptions(flags[0], flags[1], flags[2], gather);
     }
@@ -104,7 +105,7 @@ final class DeferredReader {
         Located method = at.required("method", "a fire (it needs method, value and after)");
         Located value = at.required("value", "a fire (it needs method, value and after)");
         Located after = at.required("after", "a fire (it needs method, value and after)");
-        return new FireSpec(method(method), value.word("a value"), after.time());
+        return new FireSpec(method(method), value.word("a value"), after.floatTime());
     }
 
     /** {@code callback} or {@code errback}. */

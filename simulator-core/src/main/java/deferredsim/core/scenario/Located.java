@@ -122,7 +122,7 @@ public final class Located {
      */
     public String word(String what) throws ScenarioException {
         String text = string(what);
-        if (text.isEmpty() || text.chars().anyMatch(Character::isWhitespace)) {
+        if (!PythonWhitespace.isWord(text)) {
             throw error("expected " + what + ": one or more characters without whitespace, not " + show(text));
         }
         return text;
@@ -142,7 +142,10 @@ public final class Located {
         return value.isPresent() && value.get().bool();
     }
 
-    /** This value as a time: a number of seconds, at least 0, with at most nine decimals. */
+    /**
+     * This value as an exact time: a number of seconds, at least 0, with at most nine decimals (the
+     * reactor model's times).
+     */
     public Time time() throws ScenarioException {
         String expected = "expected a time: a number of seconds >= 0 with at most nine decimals";
         if (!(node instanceof JsonNumber)) {
@@ -154,6 +157,28 @@ public final class Located {
         } catch (IllegalArgumentException broken) {
             throw error(expected + ", not " + number.text() + " (" + broken.getMessage() + ")");
         }
+    }
+
+    /**
+     * This value as a float time (the Deferred engine's, contract section 6): any finite JSON number
+     * of seconds, at least 0, read as Python's {@code json} reads it and held as the double nearest
+     * to it, so {@code 1e10} and {@code 0.0009765625} are times too.
+     */
+    public Time floatTime() throws ScenarioException {
+        String expected = "expected a time: a finite number of seconds >= 0";
+        if (!(node instanceof JsonNumber)) {
+            throw error(expected + ", not " + node.describe());
+        }
+        JsonNumber number = (JsonNumber) node;
+        if (number.value().signum() < 0) {
+            throw error(expected + ", not " + number.text() + " (a time cannot be negative)");
+        }
+        double seconds = number.value().doubleValue();
+        if (Double.isInfinite(seconds)) {
+            throw error(expected + ", not " + number.text()
+                    + " (beyond the largest float, about 1.8e+308; Python would read it as inf)");
+        }
+        return Time.ofDouble(seconds);
     }
 
     /**
@@ -202,8 +227,19 @@ public final class Located {
      * quotes, otherwise as a JSON string, so a message always stays on one line.
      */
     public static String show(String text) {
-        boolean plain = text.chars().allMatch(c -> c >= 0x20 && c <= 0x7e && c != '\'' && c != '"');
-        return plain ? "'" + text + "'" : Json.quote(text);
+        return isPlain(text) ? "'" + text + "'" : Json.quote(text);
+    }
+
+    /**
+     * {@code text} as lists in messages show it: as it is when it is plain printable ASCII without
+     * quotes, otherwise as a JSON string ({@code a}, {@code "\u00e9"}).
+     */
+    public static String bare(String text) {
+        return isPlain(text) ? text : Json.quote(text);
+    }
+
+    private static boolean isPlain(String text) {
+        return text.chars().allMatch(c -> c >= 0x20 && c <= 0x7e && c != '\'' && c != '"');
     }
 
     /** "a, b or c". */

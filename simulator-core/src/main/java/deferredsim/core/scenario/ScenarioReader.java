@@ -1,16 +1,14 @@
 package deferredsim.core.scenario;
 
+import deferredsim.core.io.InputException;
+import deferredsim.core.io.InputLimits;
+import deferredsim.core.io.TextInput;
 import deferredsim.core.json.Json;
 import deferredsim.core.json.JsonArray;
 import deferredsim.core.json.JsonNode;
 import deferredsim.core.json.JsonObject;
 import deferredsim.core.json.JsonSyntaxException;
 import deferredsim.core.time.Time;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +39,7 @@ public final class ScenarioReader {
     private ScenarioReader() {}
 
     /**
-     * Reads a scenario from its JSON text.
+     * Reads a scenario from its JSON text (a leading byte order mark is skipped).
      *
      * @return the scenario, valid by every rule of the contract
      * @throws ScenarioException for the first problem found, with its JSON path (empty for a JSON
@@ -50,12 +48,13 @@ public final class ScenarioReader {
     public static Scenario read(String json) throws ScenarioException {
         JsonNode root;
         try {
-            root = Json.parse(json);
+            root = Json.parse(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (JsonSyntaxException broken) {
             throw new ScenarioException("", broken.line(), broken.column(), broken.problem());
         }
         Located top = new Located(root, "$");
         top.object("a scenario: {\"format\": \"" + FORMAT + "\", \"deferreds\": [...], \"actions\": [...]}");
+        refuseDraft(top);
         top.allowOnly(TOP_KEYS, "a scenario");
         checkFormat(top.required("format", "a scenario (it starts with \"format\": \"" + FORMAT + "\")"));
         List<DeferredSpec> deferreds = new ArrayList<>();
@@ -78,32 +77,50 @@ public final class ScenarioReader {
     }
 
     /**
-     * Reads a scenario file, decoded as UTF-8 (a leading byte order mark is skipped).
+     * Reads a scenario file, decoded as UTF-8 (a leading byte order mark is skipped), holding at most
+     * {@link InputLimits#maxBytes()} bytes of it.
      *
-     * @throws ScenarioException as {@link #read(String)} does, and with an empty path and no
-     *     position when the file cannot be read or is not UTF-8; the message then names the file
+     * @throws ScenarioException as {@link #read(String)} does; with an empty path when the file
+     *     cannot be read, is too large (placed where reading stopped) or is not UTF-8 (placed at the
+     *     first bad byte), the message then naming the file
      */
     public static Scenario read(Path file) throws ScenarioException {
         String text;
         try {
-            text = Files.readString(file);
-        } catch (IOException | SecurityException broken) {
-            throw new ScenarioException("", "cannot read " + file + ": " + whyUnreadable(broken));
+            text = TextInput.read(file);
+        } catch (InputException broken) {
+            throw asScenarioException(broken);
         }
-        return read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return read(text);
     }
 
-    private static String whyUnreadable(Exception broken) {
-        if (broken instanceof NoSuchFileException) {
-            return "no such file";
-        } else if (broken instanceof AccessDeniedException || broken instanceof SecurityException) {
-            return "permission denied";
-        } else if (broken instanceof CharacterCodingException) {
-            return "it is not UTF-8 text";
+    /**
+     * An unreadable input as a scenario problem: placed at the input's line and column when it has
+     * them, naming the file otherwise.
+     */
+    public static ScenarioException asScenarioException(InputException broken) {
+        return broken.line() > 0
+                ? new ScenarioException("", broken.line(), broken.column(), broken.problem())
+                : new ScenarioException("", "cannot read " + broken.source() + ": " + broken.problem());
+    }
+
+    /** Refuses a {@link ScenarioDraft} file, saying what it is and how to finish it. */
+    private static void refuseDraft(Located top) throws ScenarioException {
+        Optional<Located> format = top.optional("format");
+        if (format.isPresent() && ScenarioDraft.FORMAT.equals(stringOrNull(format.get()))) {
+            throw format.get()
+                    .error("this is a draft, saved at the prompt before the scenario was complete (its \"note\""
+                            + " says what is missing); load it at the prompt ('deferred-sim', then 'load FILE') to"
+                            + " finish it");
         }
-        return broken.getMessage() != null
-                ? broken.getMessage()
-                : broken.getClass().getSimpleName();
+    }
+
+    private static String stringOrNull(Located value) {
+        try {
+            return value.string("a string");
+        } catch (ScenarioException notAString) {
+            return null;
+        }
     }
 
     private static void checkFormat(Located format) throws ScenarioException {
@@ -113,7 +130,7 @@ public final class ScenarioReader {
         }
     }
 
-    private static Action action(Located at) throws ScenarioException {
+    static Action action(Located at) throws ScenarioException {
         at.object("an action: {\"at\": T, \"do\": VERB, \"deferred\": NAME, ...}");
         Located verbAt = at.required("do", "an action (it needs \"do\": " + Located.listing(VERBS) + ")");
         String verb = verbAt.string(Located.listing(VERBS));
@@ -123,7 +140,7 @@ public final class ScenarioReader {
         List<String> keys = keysOf(verb);
         String owner = (verb.equals("add") ? "an " : "a ") + verb + " action";
         at.allowOnly(keys, owner);
-        Time time = at.required("at", owner).time();
+        Time time = at.required("at", owner).floatTime();
         String deferred = at.required("deferred", owner).word("a deferred's name");
         switch (verb) {
             case "fire":

@@ -10,10 +10,13 @@ import java.util.Map;
 /**
  * The contract's rules that span a whole scenario (section 4 of the spec): unique names, known
  * names, one reference per name, no reference cycles, actions on top-level deferreds only, fire
- * actions on plain ones only, and every unpause after a pause. Messages carry the JSON path of the
- * offending value.
+ * actions on plain ones only, every unpause after a pause, and times whose sums a double holds
+ * (section 6). Messages carry the JSON path of the offending value.
  */
 final class ScenarioRules {
+    /** Relative room for the rounding of float additions when bounding a scenario's times. */
+    private static final double ROUNDING_ROOM = 1e-9;
+
     private ScenarioRules() {}
 
     /** The names {@code spec} refers to: its defer stages, list members and yields, in order. */
@@ -47,16 +50,16 @@ final class ScenarioRules {
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < deferreds.size(); i++) {
             String name = deferreds.get(i).name();
-            if (name.isEmpty() || name.chars().anyMatch(Character::isWhitespace)) {
+            if (!PythonWhitespace.isWord(name)) {
                 throw new ScenarioException(
                         "$.deferreds[" + i + "].name",
-                        "a name is one or more characters without whitespace, not '" + name + "'");
+                        "a name is one or more characters without whitespace, not " + Located.show(name));
             }
             Integer earlier = index.putIfAbsent(name, i);
             if (earlier != null) {
                 throw new ScenarioException(
                         "$.deferreds[" + i + "].name",
-                        "the name '" + name + "' is already used by $.deferreds[" + earlier + "]");
+                        "the name " + Located.show(name) + " is already used by $.deferreds[" + earlier + "]");
             }
         }
         Map<String, String> referencedAt = new HashMap<>();
@@ -74,6 +77,35 @@ final class ScenarioRules {
         }
         checkNoCycles(deferreds, index);
         checkActions(deferreds, actions, index, referencedAt);
+        checkTimesFit(deferreds, actions);
+    }
+
+    /**
+     * Rejects a scenario whose times could add up beyond the largest double. No clock time can
+     * exceed the latest action plus the sum of every fire's {@code after} (each deferred is created
+     * once, at most at the time of what creates it); when that bound, with room for rounding, is
+     * infinite, Twisted's clock could reach {@code inf}, after which {@code advance} computes
+     * {@code inf - inf} and never ends. The message is placed at the {@code after} that tips the sum.
+     */
+    private static void checkTimesFit(List<DeferredSpec> deferreds, List<Action> actions) throws ScenarioException {
+        double latest = 0;
+        for (Action action : actions) {
+            latest = Math.max(latest, action.at().toSecondsDouble());
+        }
+        double bound = latest;
+        for (int i = 0; i < deferreds.size(); i++) {
+            if (deferreds.get(i) instanceof DeferredSpec.Plain plain
+                    && plain.fire().isPresent()) {
+                bound += plain.fire().get().after().toSecondsDouble();
+                if (Double.isInfinite(bound * (1 + ROUNDING_ROOM))) {
+                    throw new ScenarioException(
+                            "$.deferreds[" + i + "].fire.after",
+                            "the times of this scenario can add up to more than the largest float (about 1.8e+308"
+                                    + " seconds): the latest action plus every fire's after is inf; Twisted's clock"
+                                    + " would reach inf and stop advancing");
+                }
+            }
+        }
     }
 
     private static void checkReferences(
@@ -110,13 +142,14 @@ final class ScenarioRules {
     private static void reference(String name, String at, Map<String, Integer> index, Map<String, String> referencedAt)
             throws ScenarioException {
         if (!index.containsKey(name)) {
-            throw new ScenarioException(at, "no deferred is named '" + name + "'; expected one of " + index.keySet());
+            throw new ScenarioException(
+                    at, "no deferred is named " + Located.show(name) + "; expected one of " + someOf(index));
         }
         String earlier = referencedAt.putIfAbsent(name, at);
         if (earlier != null) {
             throw new ScenarioException(
                     at,
-                    "'" + name + "' is already referenced at " + earlier
+                    Located.show(name) + " is already referenced at " + earlier
                             + "; a deferred can be referenced from one place only");
         }
     }
@@ -140,8 +173,8 @@ final class ScenarioRules {
                 if (!walked.add(current)) {
                     throw new ScenarioException(
                             "$.deferreds[" + index.get(current) + "]",
-                            "'" + current + "' takes part in a reference cycle (" + describeCycle(current, parent)
-                                    + "); a deferred cannot wait on itself");
+                            Located.show(current) + " takes part in a reference cycle ("
+                                    + describeCycle(current, parent) + "); a deferred cannot wait on itself");
                 }
                 current = parent.get(current);
             }
@@ -158,7 +191,15 @@ final class ScenarioRules {
             current = parent.get(current);
         }
         names.add(0, start);
-        return String.join(" -> ", names);
+        return String.join(" -> ", names.stream().map(Located::bare).toList());
+    }
+
+    /** The names of a scenario for a message: all of them up to ten, else the first ten and how many more. */
+    private static String someOf(Map<String, Integer> index) {
+        List<String> shown =
+                index.keySet().stream().limit(10).map(Located::bare).toList();
+        String more = index.size() > shown.size() ? ", ... (" + (index.size() - shown.size()) + " more)" : "";
+        return "[" + String.join(", ", shown) + more + "]";
     }
 
     private static void checkActions(
@@ -173,19 +214,21 @@ final class ScenarioRules {
             Integer target = index.get(action.deferred());
             if (target == null) {
                 throw new ScenarioException(
-                        at, "no deferred is named '" + action.deferred() + "'; expected one of " + index.keySet());
+                        at,
+                        "no deferred is named " + Located.show(action.deferred()) + "; expected one of "
+                                + someOf(index));
             }
             if (referencedAt.containsKey(action.deferred())) {
                 throw new ScenarioException(
                         at,
-                        "actions name top-level deferreds only, and '" + action.deferred() + "' is referenced at "
-                                + referencedAt.get(action.deferred()));
+                        "actions name top-level deferreds only, and " + Located.show(action.deferred())
+                                + " is referenced at " + referencedAt.get(action.deferred()));
             }
             if (action instanceof Action.Fire && !(deferreds.get(target) instanceof DeferredSpec.Plain)) {
                 throw new ScenarioException(
                         at,
-                        "a fire action needs a plain deferred; '" + action.deferred()
-                                + "' is a list or inline deferred");
+                        "a fire action needs a plain deferred; " + Located.show(action.deferred())
+                                + " is a list or inline deferred");
             }
         }
         List<Integer> order = new ArrayList<>();
@@ -203,7 +246,7 @@ final class ScenarioRules {
                 if (open == 0) {
                     throw new ScenarioException(
                             "$.actions[" + i + "]",
-                            "unpause of '" + action.deferred() + "' at " + action.at()
+                            "unpause of " + Located.show(action.deferred()) + " at " + action.at()
                                     + " needs an earlier pause of it");
                 }
                 pauses.put(action.deferred(), open - 1);

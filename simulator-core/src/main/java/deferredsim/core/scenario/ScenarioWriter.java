@@ -1,6 +1,8 @@
 package deferredsim.core.scenario;
 
 import deferredsim.core.json.Json;
+import deferredsim.core.time.PythonFloat;
+import deferredsim.core.time.Time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -11,7 +13,8 @@ import java.util.function.Function;
  *
  * <p>What holds: for every scenario {@code s}, {@code ScenarioReader.read(ScenarioWriter.write(s))}
  * equals {@code s}. Stages and steps are written in their canonical long form ({@code passthru},
- * not {@code p}) and times in {@link deferredsim.core.time.Time#toString() Time's} canonical form.
+ * not {@code p}) and times as Python's {@code repr} of their double without a trailing {@code .0}
+ * ({@code 2}, {@code 0.5}, {@code 1e-09}), the form a trace prints them in.
  */
 public final class ScenarioWriter {
     private ScenarioWriter() {}
@@ -22,11 +25,23 @@ public final class ScenarioWriter {
      * flags are written only when true, {@code actions} only when there are some.
      */
     public static String write(Scenario scenario) {
+        return write(ScenarioReader.FORMAT, null, scenario.deferreds(), scenario.actions());
+    }
+
+    /**
+     * The JSON text of {@code deferreds} and {@code actions} in {@code format}, with a {@code note}
+     * after the format when it is not null; for {@link ScenarioDraft}s, whose parts need not make
+     * a valid scenario.
+     */
+    static String write(String format, String note, List<DeferredSpec> deferreds, List<Action> actions) {
         StringBuilder out = new StringBuilder();
-        out.append("{\"format\": ").append(Json.quote(ScenarioReader.FORMAT));
-        out.append(",\n \"deferreds\": ").append(lines(scenario.deferreds(), ScenarioWriter::deferred));
-        if (!scenario.actions().isEmpty()) {
-            out.append(",\n \"actions\": ").append(lines(scenario.actions(), ScenarioWriter::action));
+        out.append("{\"format\": ").append(Json.quote(format));
+        if (note != null) {
+            out.append(",\n \"note\": ").append(Json.quote(note));
+        }
+        out.append(",\n \"deferreds\": ").append(lines(deferreds, ScenarioWriter::deferred));
+        if (!actions.isEmpty()) {
+            out.append(",\n \"actions\": ").append(lines(actions, ScenarioWriter::action));
         }
         return out.append("}\n").toString();
     }
@@ -74,13 +89,13 @@ public final class ScenarioWriter {
         return new Members()
                 .add("method", Json.quote(fire.method().word()))
                 .add("value", Json.quote(fire.value()))
-                .add("after", fire.after().toString())
+                .add("after", number(fire.after()))
                 .toString();
     }
 
     private static String action(Action action) {
         Members members = new Members()
-                .add("at", action.at().toString())
+                .add("at", number(action.at()))
                 .add("do", Json.quote(action.verb()))
                 .add("deferred", Json.quote(action.deferred()));
         if (action instanceof Action.Fire) {
@@ -125,5 +140,13 @@ public final class ScenarioWriter {
         public String toString() {
             return "{" + String.join(", ", members) + "}";
         }
+    }
+
+    /**
+     * A time as the JSON number the reader reads back to the same float time: Python's {@code repr}
+     * of its double without a trailing {@code .0} ({@code 2}, {@code 0.5}, {@code 1e-09}).
+     */
+    private static String number(Time time) {
+        return PythonFloat.reprWithoutPointZero(time.toSecondsDouble());
     }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
  * {@code passthru} or {@code defer NAME}.
  *
  * <p>{@link #parse(String)} accepts the contract's grammar: any prefix of the keyword in any case,
- * then (except for passthru) one argument without whitespace. {@link #toString()} writes the
+ * then (except for passthru) one argument without whitespace, where whitespace is Python's ({@link
+ * PythonWhitespace}). {@link #toString()} writes the
  * canonical long form, which {@code parse} reads back to an equal value.
  */
 public sealed interface StageSpec {
@@ -85,8 +86,8 @@ public sealed interface StageSpec {
         if (kind == null) {
             throw new StageSyntaxException(
                     start,
-                    "return, fail, passthru or defer (or a prefix of one), not '" + text.substring(start, keywordEnd)
-                            + "'");
+                    "return, fail, passthru or defer (or a prefix of one), not "
+                            + Located.show(text.substring(start, keywordEnd)));
         }
         int argStart = skipSpaces(text, keywordEnd);
         int argEnd = nextSpace(text, argStart);
@@ -94,7 +95,7 @@ public sealed interface StageSpec {
         int rest = skipSpaces(text, argEnd);
         if (kind == Keyword.PASSTHRU) {
             if (!argument.isEmpty()) {
-                throw new StageSyntaxException(argStart, "nothing after passthru, not '" + argument + "'");
+                throw new StageSyntaxException(argStart, "nothing after passthru, not " + Located.show(argument));
             }
             return Passthru.INSTANCE;
         }
@@ -104,7 +105,8 @@ public sealed interface StageSpec {
         if (rest != text.length()) {
             throw new StageSyntaxException(
                     rest,
-                    "the end of the stage after '" + argument + "' (" + kind.argumentDescription + " has no spaces)");
+                    "the end of the stage after " + Located.show(argument) + " (" + kind.argumentDescription
+                            + " has no spaces)");
         }
         switch (kind) {
             case RETURN:
@@ -143,26 +145,18 @@ public sealed interface StageSpec {
     }
 
     private static int skipSpaces(String text, int from) {
-        int i = from;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
+        return PythonWhitespace.skipSpaces(text, from);
     }
 
     private static int nextSpace(String text, int from) {
-        int i = from;
-        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
+        return PythonWhitespace.nextSpace(text, from);
     }
 
     private static void requireWord(String word, String what) {
         Objects.requireNonNull(word, what);
-        if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace)) {
+        if (!PythonWhitespace.isWord(word)) {
             throw new IllegalArgumentException(
-                    "a " + what + " is one or more characters without whitespace: '" + word + "'");
+                    "a " + what + " is one or more characters without whitespace: " + Located.show(word));
         }
     }
 }

@@ -2,7 +2,8 @@ package deferredsim.core.scenario;
 
 /**
  * Reads a short command string such as {@code yield a catch} or {@code callback V} word by word
- * (words are separated by whitespace). Complaints point at the offending word's column in the
+ * (words are separated by whitespace as Python's {@code str.split()} sees it, {@link
+ * PythonWhitespace}). Complaints point at the offending word's column in the
  * JSON source.
  */
 final class Words {
@@ -35,9 +36,7 @@ final class Words {
             throw at.errorAt(pos, "expected " + expected + " in " + kind + ", not its end");
         }
         lastStart = pos;
-        while (pos < text.length() && !Character.isWhitespace(text.charAt(pos))) {
-            pos++;
-        }
+        pos = PythonWhitespace.nextSpace(text, pos);
         String word = text.substring(lastStart, pos);
         skipSpaces();
         return word;
@@ -54,13 +53,11 @@ final class Words {
             throw at.errorAt(
                     pos,
                     "expected the end of " + kind + " after " + after + ", not "
-                            + Located.show(text.substring(pos).strip()));
+                            + Located.show(PythonWhitespace.strip(text.substring(pos))));
         }
     }
 
     private void skipSpaces() {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-            pos++;
-        }
+        pos = PythonWhitespace.skipSpaces(text, pos);
     }
 }

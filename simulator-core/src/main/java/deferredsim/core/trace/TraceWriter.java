@@ -9,8 +9,10 @@ import java.util.List;
 
 /**
  * Writes a recording as the canonical trace of the contract (section 2): one JSON object per
- * line, keys in the contract's order, no spaces, strings escaped as Python's {@code json.dumps}
- * escapes them.
+ * line, keys in the contract's order, no spaces, strings written as Python's {@code
+ * json.dumps(s, ensure_ascii=False)} writes them (non-ASCII text as itself, control characters
+ * escaped; {@link Json#quoteUnicode}), times as Python's {@code repr} of the clock's float without
+ * a trailing {@code .0} ({@link deferredsim.core.time.Time#toString()}).
  */
 public final class TraceWriter {
     private TraceWriter() {}
@@ -91,6 +93,6 @@ public final class TraceWriter {
     }
 
     private static String quote(String s) {
-        return Json.quote(s);
+        return Json.quoteUnicode(s);
     }
 }

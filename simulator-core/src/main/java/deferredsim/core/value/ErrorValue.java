@@ -68,7 +68,7 @@ public sealed interface ErrorValue {
 
         @Override
         public String render() {
-            return "FirstError(" + subFailure.render() + ", " + index + ")";
+            return Rendering.of(this);
         }
     }
 

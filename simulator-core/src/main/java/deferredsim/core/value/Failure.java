@@ -43,6 +43,6 @@ public record Failure(ErrorValue error) implements Value {
 
     @Override
     public String render() {
-        return error.render() + "*";
+        return Rendering.of(this);
     }
 }

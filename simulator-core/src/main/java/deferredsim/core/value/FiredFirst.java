@@ -10,6 +10,6 @@ public record FiredFirst(Value result, int index) implements Value {
 
     @Override
     public String render() {
-        return "(" + result.render() + ", " + index + ")";
+        return Rendering.of(this);
     }
 }

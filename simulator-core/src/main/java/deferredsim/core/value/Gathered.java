@@ -1,7 +1,6 @@
 package deferredsim.core.value;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** A gatherResults result: the members' values in order, {@code [a, b]}. */
 public record Gathered(List<Value> results) implements Value {
@@ -11,6 +10,6 @@ public record Gathered(List<Value> results) implements Value {
 
     @Override
     public String render() {
-        return results.stream().map(Value::render).collect(Collectors.joining(", ", "[", "]"));
+        return Rendering.of(this);
     }
 }

@@ -2,7 +2,6 @@ package deferredsim.core.value;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** A DeferredList's result: {@code [(True, a), (False, b*)]}, one entry per member in order. */
 public record ListResult(List<Entry> entries) implements Value {
@@ -10,10 +9,6 @@ public record ListResult(List<Entry> entries) implements Value {
     public record Entry(boolean succeeded, Value result) {
         public Entry {
             Objects.requireNonNull(result, "result");
-        }
-
-        String render() {
-            return "(" + (succeeded ? "True" : "False") + ", " + result.render() + ")";
         }
     }
 
@@ -23,6 +18,6 @@ public record ListResult(List<Entry> entries) implements Value {
 
     @Override
     public String render() {
-        return entries.stream().map(Entry::render).collect(Collectors.joining(", ", "[", "]"));
+        return Rendering.of(this);
     }
 }

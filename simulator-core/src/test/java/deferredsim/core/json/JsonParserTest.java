@@ -151,7 +151,42 @@ class JsonParserTest {
         assertThat(Json.parse("[".repeat(limit) + "]".repeat(limit))).isInstanceOf(JsonArray.class);
         assertSyntaxError(
                 "[".repeat(limit + 1),
-                "1:" + (limit + 1) + ": expected at most " + limit + " nested arrays and objects");
+                "1:" + (limit + 1) + ": expected at most " + limit + " nested arrays and objects, the limit; to allow"
+                        + " more, set the system property deferredsim.input.maxDepth (for ./deferred-sim:"
+                        + " JAVA_TOOL_OPTIONS=-Ddeferredsim.input.maxDepth=N)");
+    }
+
+    // If a text holds more values than the limit, then parsing stops at the first value too many, naming the limit.
+    @Test
+    void parse_rejectsMoreValuesThanTheLimit() throws JsonSyntaxException {
+        String property = System.getProperty("deferredsim.input.maxValues");
+        System.setProperty("deferredsim.input.maxValues", "4");
+        try {
+            assertThat(Json.parse("[1, 2, 3]")).isInstanceOf(JsonArray.class);
+            assertThatThrownBy(() -> Json.parse("[1, 2, 3, 4]"))
+                    .isInstanceOf(JsonSyntaxException.class)
+                    .hasMessageStartingWith("1:11: expected at most 4 values (strings, numbers, arrays, ...) in one"
+                            + " text, the limit; to allow more, set the system property deferredsim.input.maxValues");
+        } finally {
+            if (property == null) {
+                System.clearProperty("deferredsim.input.maxValues");
+            } else {
+                System.setProperty("deferredsim.input.maxValues", property);
+            }
+        }
+    }
+
+    // If a string has escapes after plain characters, then every character still maps to its own source column.
+    @Test
+    void parse_mapsColumnsOfStringsWithLateEscapes() throws JsonSyntaxException {
+        JsonString string = (JsonString) Json.parse("  \"ab\\ncd\\u00e9\"");
+        assertThat(string.value()).isEqualTo("ab\ncd\u00e9");
+        assertThat(string.columnAt(0)).isEqualTo(4);
+        assertThat(string.columnAt(1)).isEqualTo(5);
+        assertThat(string.columnAt(2)).isEqualTo(6);
+        assertThat(string.columnAt(3)).isEqualTo(8);
+        assertThat(string.columnAt(5)).isEqualTo(10);
+        assertThat(string.columnAt(6)).isEqualTo(16);
     }
 
     private static void assertSyntaxError(String text, String message) {

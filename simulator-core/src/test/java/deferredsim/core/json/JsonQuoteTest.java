@@ -46,4 +46,35 @@ class JsonQuoteTest {
             }
         });
     }
+
+    // When text is quoted for a trace, then it is written as Python's json.dumps(s, ensure_ascii=False) writes it.
+    @Test
+    void quoteUnicode_writesNonAsciiRawLikeEnsureAsciiFalse() {
+        // Expected texts are json.dumps(s, ensure_ascii=False) output from CPython 3.11.
+        assertThat(Json.quoteUnicode("\u007f\u0080\u00e9\u2603\ud83d\ude00"))
+                .isEqualTo("\"\u007f\u0080\u00e9\u2603\ud83d\ude00\"");
+        assertThat(Json.quoteUnicode("a\"b\\c/d")).isEqualTo("\"a\\\"b\\\\c/d\"");
+        assertThat(Json.quoteUnicode("\b\f\n\r\t\u0000\u001b\u001f"))
+                .isEqualTo("\"\\b\\f\\n\\r\\t\\u0000\\u001b\\u001f\"");
+        assertThat(Json.quoteUnicode("\u0085\u00a0\u2028")).isEqualTo("\"\u0085\u00a0\u2028\"");
+    }
+
+    // If a string has a lone surrogate (which Python could not print), then it is escaped so the line stays UTF-8.
+    @Test
+    void quoteUnicode_escapesLoneSurrogates() {
+        assertThat(Json.quoteUnicode("a\ud800b\udc00")).isEqualTo("\"a\\ud800b\\udc00\"");
+    }
+
+    // If any string is quoted for a trace, then the result parses back to the same string.
+    @Test
+    void quoteUnicode_roundTripsThroughTheParser() {
+        qt().forAll(strings().allPossible().ofLengthBetween(0, 20)).checkAssert(text -> {
+            try {
+                assertThat(((JsonString) Json.parse(Json.quoteUnicode(text))).value())
+                        .isEqualTo(text);
+            } catch (JsonSyntaxException broken) {
+                throw new AssertionError(broken.getMessage());
+            }
+        });
+    }
 }

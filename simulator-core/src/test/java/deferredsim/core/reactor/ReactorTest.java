@@ -46,9 +46,10 @@ class ReactorTest {
         run(
                 (reactor, out) -> {
                     reactor.callWhenRunning("stop", reactor::stop);
-                    reactor.run();
-                    out.add(reactor.state().toString());
-                    assertThatThrownBy(reactor::run).isInstanceOf(ReactorNotRestartable.class);
+                    reactor.run(() -> {
+                        out.add(reactor.state().toString());
+                        assertThatThrownBy(() -> reactor.run(() -> {})).isInstanceOf(ReactorNotRestartable.class);
+                    });
                 },
                 log);
 
@@ -65,7 +66,7 @@ class ReactorTest {
                     reactor.callLater(Time.ofSeconds(1), "c", () -> out.add("c"));
                     reactor.callLater(Time.ZERO, "a", () -> out.add("a"));
                     reactor.callLater(Time.ofSeconds(2), "stop", reactor::stop);
-                    reactor.run();
+                    reactor.run(() -> {});
                 },
                 log);
 
@@ -86,7 +87,7 @@ class ReactorTest {
                     reactor.callLater(Time.ofSeconds(1), "second", () -> out.add("second"));
                     reactor.callLater(
                             Time.ofSeconds(1), "stopper", () -> reactor.callLater(Time.ZERO, "stop", reactor::stop));
-                    reactor.run();
+                    reactor.run(() -> {});
                 },
                 log);
 
@@ -102,9 +103,9 @@ class ReactorTest {
                 (reactor, out) -> {
                     reactor.callLater(Time.ofSeconds(1), "tick", () -> out.add("tick@" + reactor.seconds()));
                     reactor.callLater(Time.ofSeconds(2), "tock", () -> out.add("tock@" + reactor.seconds()));
-                    reactor.callWhenRunning("hog", () -> reactor.process().sleep(Time.ofSeconds(5)));
+                    reactor.callWhenRunning("hog", () -> reactor.process().hold(Time.ofSeconds(5)));
                     reactor.callLater(Time.ofSeconds(6), "stop", reactor::stop);
-                    reactor.run();
+                    reactor.run(() -> {});
                 },
                 log);
 
@@ -132,7 +133,7 @@ class ReactorTest {
                         assertThatThrownBy(cancelled::cancel).isInstanceOf(AlreadyCancelled.class);
                         reactor.stop();
                     });
-                    reactor.run();
+                    reactor.run(() -> {});
                 },
                 log);
 
@@ -152,7 +153,7 @@ class ReactorTest {
                         out.add("after");
                         reactor.stop();
                     });
-                    reactor.run();
+                    reactor.run(() -> {});
                 },
                 log);
 
@@ -176,7 +177,7 @@ class ReactorTest {
                                 .isInstanceOf(SimulatedException.class);
                         reactor.stop();
                     });
-                    reactor.run();
+                    reactor.run(() -> {});
                 },
                 log);
 
@@ -194,7 +195,7 @@ class ReactorTest {
                         reactor.stop();
                     });
                     reactor.callWhenRunning("reset", () -> call.reset(Time.ofSeconds(3)));
-                    reactor.run();
+                    reactor.run(() -> {});
                 },
                 log);
 
@@ -221,7 +222,7 @@ class ReactorTest {
                         loop.stop();
                         reactor.stop();
                     });
-                    reactor.run();
+                    reactor.run(() -> {});
                 },
                 log);
 

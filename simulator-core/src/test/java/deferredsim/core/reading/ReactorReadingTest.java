@@ -3,8 +3,10 @@ package deferredsim.core.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import deferredsim.core.recording.Recording;
+import deferredsim.core.recording.SimEvent;
 import deferredsim.core.testing.ReactorRuns;
 import deferredsim.core.time.Time;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -67,5 +69,22 @@ class ReactorReadingTest {
 
         assertThat(during.phase()).isEqualTo(ReactorReading.ProcessPhase.BLOCKED);
         assertThat(during.blockedBy()).isEqualTo(block.what());
+    }
+
+    /** When a reactor program also makes Deferreds, then each reactor event belongs to its process and the Deferred events to none. */
+    @Test
+    void processOf_namesTheProcessOfReactorEventsOnly() {
+        Reading reading = Reading.of(ReactorRuns.run("part8-1-defer-block"));
+
+        for (int i = 0; i < reading.size(); i++) {
+            if (reading.event(i) instanceof SimEvent.ReactorEvent event) {
+                assertThat(reading.reactor().processOf(i)).as("event %d", i).contains(event.who());
+            } else {
+                assertThat(reading.reactor().processOf(i)).as("event %d", i).isEmpty();
+            }
+        }
+        assertThat(IntStream.range(0, reading.size())
+                        .filter(i -> reading.reactor().processOf(i).isEmpty()))
+                .isNotEmpty();
     }
 }

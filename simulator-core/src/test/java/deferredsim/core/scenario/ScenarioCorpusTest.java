@@ -18,11 +18,11 @@ class ScenarioCorpusTest {
         return TraceCorpus.scenarios();
     }
 
-    // When the corpus is on the class path, then it holds all 130 scenarios, each with its expected trace.
+    // When the corpus is on the class path, then it holds all 140 scenarios, each with its expected trace.
     @Test
     void corpus_holdsEveryScenarioWithItsTrace() {
         assertThat(corpus())
-                .hasSize(130)
+                .hasSize(140)
                 .allSatisfy(file -> assertThat(TraceCorpus.traceOf(file)).isRegularFile());
     }
 

@@ -129,7 +129,7 @@ class ScenarioReaderTest {
                         new Action.Add(Time.ZERO, "d", new PairSpec(new StageSpec.Return("x"), StageSpec.passthru())));
     }
 
-    // If times are written as decimals, with trailing zeros or with exponents, then they are read exactly.
+    // If times are written as decimals, with trailing zeros or with exponents, then they are read as Python floats.
     @Test
     void read_acceptsAnyJsonNumberAsATime() throws ScenarioException {
         Scenario scenario = ScenarioReader.read("""
@@ -142,7 +142,7 @@ class ScenarioReaderTest {
 
         assertThat(scenario.actions())
                 .extracting(action -> action.at().toString())
-                .containsExactly("0.5", "1.25", "2", "10", "0.000000001", "0");
+                .containsExactly("0.5", "1.25", "2", "10", "1e-09", "0");
         assertThat(scenario.actions().get(0).at()).isEqualTo(Time.ofSeconds(new BigDecimal("0.5")));
     }
 
@@ -169,7 +169,7 @@ class ScenarioReaderTest {
                 .hasMessage("cannot read " + missing + ": no such file");
         assertThatThrownBy(() -> ScenarioReader.read(latin1))
                 .isInstanceOf(ScenarioException.class)
-                .hasMessage("cannot read " + latin1 + ": it is not UTF-8 text");
+                .hasMessage("1:16: the byte 0xE9 here is not UTF-8 text; save the file as UTF-8");
         assertThatThrownBy(() -> ScenarioReader.read(dir))
                 .isInstanceOf(ScenarioException.class)
                 .hasMessageStartingWith("cannot read " + dir + ": ");

@@ -29,8 +29,23 @@ import org.quicktheories.generators.Generate;
  */
 public final class ScenarioGenerators {
     /** Pieces of names and values: plain, needing escapes, non-ASCII, beyond U+FFFF. */
-    private static final List<String> SYLLABLES =
-            List.of("a", "Z", "9", "ok", "\"", "\\", "/", "\u00e9", "\u0001", "\u007f", "\ud83d\ude00", "*", "-");
+    private static final List<String> SYLLABLES = List.of(
+            "a",
+            "Z",
+            "9",
+            "ok",
+            "\"",
+            "\\",
+            "/",
+            "\u00e9",
+            "\u0001",
+            "\u007f",
+            "\ud83d\ude00",
+            "*",
+            "-",
+            "\u0080",
+            "\u200b",
+            "\u4e2d");
 
     private ScenarioGenerators() {}
 
@@ -193,16 +208,23 @@ public final class ScenarioGenerators {
             return bool() ? FireMethod.CALLBACK : FireMethod.ERRBACK;
         }
 
-        /** Whole seconds, quarters, or any nanosecond time up to 1000 s. */
+        /**
+         * Whole seconds, quarters, any nanosecond time up to 1000 s, tenths read as floats (0.1,
+         * 0.2, 0.3: their sums are not exact in binary), or a float of any size up to 1e12 s.
+         */
         private Time time() {
-            switch (between(0, 2)) {
+            switch (between(0, 4)) {
                 case 0:
                     return Time.ofSeconds(between(0, 9));
                 case 1:
                     return Time.ofNanos(between(0, 40) * 250_000_000L);
-                default:
+                case 2:
                     return Time.ofNanos(
                             Generate.longRange(0, 1_000_000_000_000L).generate(in));
+                case 3:
+                    return Time.ofDouble(between(0, 30) / 10.0);
+                default:
+                    return Time.ofDouble(Math.pow(10, Generate.range(-60, 120).generate(in) / 10.0));
             }
         }
 

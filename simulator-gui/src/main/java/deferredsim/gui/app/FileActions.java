@@ -4,34 +4,40 @@ import deferredsim.core.json.JsonSyntaxException;
 import deferredsim.core.reactor.scenario.ReactorScenario;
 import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.reactor.scenario.ReactorSimulation;
+import deferredsim.core.recording.Recording;
 import deferredsim.core.scenario.ScenarioException;
+import deferredsim.core.share.ScenarioSource;
 import deferredsim.gui.document.AppDirs;
 import deferredsim.gui.document.Autosave;
+import deferredsim.gui.document.DiskWatch;
+import deferredsim.gui.document.DialogFolders;
 import deferredsim.gui.document.DocumentViewModel;
 import deferredsim.gui.document.RecentFiles;
+import deferredsim.gui.document.Settings;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
+import javafx.animation.Timeline;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import javax.imageio.ImageIO;
 
 /**
  * What the File menu does: open and save scenario files (with the unsaved-changes question before
- * anything would drop work), recent files, export of the current view as PNG, copying the trace,
- * and the autosave that follows every change and is cleared on a clean quit.
+ * anything would drop work), recent files, copying the trace, the autosave that follows every
+ * change and is cleared on a clean quit, and reloading the file on show when it changes on disk
+ * (asking first when there are unsaved edits).
  */
 public final class FileActions {
     private final MainViewModel model;
@@ -40,8 +46,13 @@ public final class FileActions {
     private final RecentFiles recent;
     private final Autosave autosave;
     private final PauseTransition autosaveLater = new PauseTransition(Duration.millis(400));
-    private Node exportNode;
-    private Path lastDirectory;
+    private final DiskWatch disk = new DiskWatch();
+    private final Timeline diskPolling = new Timeline(new KeyFrame(Duration.seconds(1), e -> checkDisk()));
+    private Predicate<Path> reloadQuestion = this::askReload;
+    private ExportActions exports;
+    private String reactorJson;
+    private Recording reactorRecording;
+    private final Settings settings;
 
     FileActions(MainViewModel model, Stage stage, Consumer<String> status) {
         this.model = model;
@@ -55,8 +66,11 @@ public final class FileActions {
         }
         this.recent = new RecentFiles(home.resolve("recent.txt"));
         this.autosave = new Autosave(home);
+        this.settings = new Settings(home.resolve("settings.properties"));
         autosaveLater.setOnFinished(e -> autosaveNow());
         model.editor().revisionProperty().addListener((obs, old, now) -> autosaveLater.playFromStart());
+        diskPolling.setCycleCount(Animation.INDEFINITE);
+        diskPolling.play();
     }
 
     /**
@@ -97,18 +111,47 @@ public final class FileActions {
         return model.document();
     }
 
-    /** The node exported as PNG (the lanes and the timeline). */
-    void exportNode(Node node) {
-        this.exportNode = node;
+    /** The picture exports (PNG, GIF, copy as image) of the window's view. */
+    void exports(ExportActions exports) {
+        this.exports = exports;
+        exports.folders(this::dialogFolder, settings::lastFolder);
     }
 
     RecentFiles recent() {
         return recent;
     }
 
+    /** What the window remembers between sessions (kept beside the recent files). */
+    Settings settings() {
+        return settings;
+    }
+
+    /**
+     * Where a dialog starts: the scenario's folder when it is the learner's own, else the folder
+     * last used, else Documents (never inside the program's install).
+     */
+    Path dialogFolder() {
+        Path install = null;
+        try {
+            install = DialogFolders.install(Path.of(FileActions.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI()));
+        } catch (java.net.URISyntaxException | RuntimeException unknown) {
+            // No install folder known: any folder will do.
+        }
+        return DialogFolders.initial(
+                document().getFile(),
+                settings.lastFolder().orElse(null),
+                install,
+                Path.of(System.getProperty("user.home")));
+    }
+
     void newScenario() {
         if (confirmDiscard("start a new scenario")) {
             document().newDocument(Examples.classic());
+            showingReactorFrom(null, null);
             status.accept("New scenario: the classic chain. Edit it on the left.");
         }
     }
@@ -128,8 +171,10 @@ public final class FileActions {
     public boolean openFile(Path file) {
         try {
             if (ReactorScenarioReader.declaresReactorFormat(file)) {
-                ReactorScenario scenario = ReactorScenarioReader.read(file);
+                String json = ScenarioSource.of(file).json();
+                ReactorScenario scenario = ReactorScenarioReader.read(json);
                 model.showReactor(file.getFileName().toString(), ReactorSimulation.run(scenario));
+                showingReactorFrom(json, file);
                 recent.add(file);
                 remember(file);
                 status.accept("Opened the reactor scenario " + file.getFileName()
@@ -138,6 +183,7 @@ public final class FileActions {
             }
             document().open(file);
             model.showEditorScenario();
+            showingReactorFrom(null, file);
             recent.add(file);
             remember(file);
             model.playback().first();
@@ -171,6 +217,7 @@ public final class FileActions {
     public boolean saveTo(Path file) {
         try {
             document().saveAs(file);
+            disk.remember(document().getFile());
             recent.add(file);
             remember(file);
             autosave.clear();
@@ -182,31 +229,9 @@ public final class FileActions {
         }
     }
 
-    void exportPng() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export view as PNG");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        chooser.setInitialFileName("deferred-view.png");
-        if (lastDirectory != null) {
-            chooser.setInitialDirectory(lastDirectory.toFile());
-        }
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen != null) {
-            exportPng(chosen.toPath());
-        }
-    }
-
-    /** Writes what the lanes and timeline show now to {@code file} as PNG. Returns whether it was written. */
+    /** Writes what the window shows now to {@code file} as PNG at its size on screen. Returns whether it was written. */
     public boolean exportPng(Path file) {
-        try {
-            WritableImage image = exportNode.snapshot(null, null);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-            status.accept("Exported the view to " + file.getFileName() + ".");
-            return true;
-        } catch (IOException | RuntimeException broken) {
-            status.accept("Export failed: " + broken.getMessage());
-            return false;
-        }
+        return exports.exportPng(file, 1);
     }
 
     void copyTrace() {
@@ -215,6 +240,79 @@ public final class FileActions {
         Clipboard.getSystemClipboard().setContent(content);
         status.accept("Copied the trace ("
                 + model.playback().getRecording().traceEvents().size() + " lines) to the clipboard.");
+    }
+
+    /**
+     * Notes what is on show: a reactor scenario read from {@code json} (pasted when {@code file} is
+     * null), or with {@code json} null the editor's document from {@code file} (null: none). The
+     * file is then watched for changes on disk.
+     */
+    void showingReactorFrom(String json, Path file) {
+        reactorJson = json;
+        reactorRecording = json == null ? null : model.playback().getRecording();
+        disk.remember(file == null ? null : file.toAbsolutePath().normalize());
+    }
+
+    /** The reactor scenario on show as JSON, or null when it came from a lesson (or none is shown). */
+    String reactorJson() {
+        return showsOwnReactor() ? reactorJson : null;
+    }
+
+    /** Whether the reactor run on show is the one opened or pasted here (not a lesson's). */
+    private boolean showsOwnReactor() {
+        return model.isShowingReactor()
+                && reactorJson != null
+                && model.playback().getRecording() == reactorRecording;
+    }
+
+    /**
+     * Looks whether the file on show changed on disk, and if so opens it again: at once when there
+     * are no unsaved edits, otherwise only when the learner says so (the edits stay otherwise).
+     */
+    public void checkDisk() {
+        Path file = disk.file();
+        switch (disk.check()) {
+            case NONE -> {}
+            case GONE ->
+                status.accept(file.getFileName() + " is gone from disk (moved or deleted). Save keeps your scenario.");
+            case CHANGED -> {
+                boolean onShow = showsOwnReactor()
+                        || (!model.isShowingReactor() && file.equals(document().getFile()));
+                if (onShow) {
+                    reload(file);
+                }
+            }
+        }
+    }
+
+    private void reload(Path file) {
+        if (!showsOwnReactor() && document().isDirty() && !reloadQuestion.test(file)) {
+            status.accept("Kept your edits; " + file.getFileName() + " changed on disk. Save as… keeps both.");
+            return;
+        }
+        int position = model.playback().getPosition();
+        if (openFile(file)) {
+            model.playback().seek(Math.min(position, model.playback().getSize()));
+            status.accept("Reloaded " + file.getFileName() + ": it changed on disk.");
+        }
+    }
+
+    private boolean askReload(Path file) {
+        ButtonType reload = new ButtonType("Reload", ButtonBar.ButtonData.YES);
+        ButtonType keep = new ButtonType("Keep my edits", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                file.getFileName() + " changed on disk. Reload it? Your unsaved edits would be lost.",
+                reload,
+                keep);
+        alert.setHeaderText("The file changed on disk");
+        alert.initOwner(stage);
+        return alert.showAndWait().filter(reload::equals).isPresent();
+    }
+
+    /** Replaces the question asked before a reload drops unsaved edits (tests answer it themselves). */
+    void reloadQuestion(Predicate<Path> question) {
+        this.reloadQuestion = question;
     }
 
     /** Asks whether to save unsaved changes before {@code doing}; true when it is fine to go on. */
@@ -232,6 +330,7 @@ public final class FileActions {
                 ButtonType.CANCEL);
         alert.setHeaderText("Unsaved changes");
         alert.initOwner(stage);
+        Dialogs.theme(alert, stage.getScene());
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
             return false;
@@ -245,6 +344,7 @@ public final class FileActions {
             return false;
         }
         autosaveLater.stop();
+        diskPolling.stop();
         autosave.clear();
         return true;
     }
@@ -271,16 +371,14 @@ public final class FileActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario JSON", "*.json"));
-        if (lastDirectory != null && lastDirectory.toFile().isDirectory()) {
-            chooser.setInitialDirectory(lastDirectory.toFile());
-        }
+        chooser.setInitialDirectory(dialogFolder().toFile());
         return chooser;
     }
 
     private void remember(Path file) {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
-            lastDirectory = parent;
+            settings.lastFolder(parent);
         }
     }
 }

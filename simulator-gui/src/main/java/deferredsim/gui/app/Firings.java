@@ -1,11 +1,11 @@
 package deferredsim.gui.app;
 
+import deferredsim.core.reading.Words;
 import deferredsim.core.scenario.DeferredSpec;
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.FireSpec;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioException;
-import deferredsim.gui.events.EventText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +53,7 @@ final class Firings {
                     && scenario.isTopLevel(spec.name())
                     && ((DeferredSpec.Plain) spec).fire().isPresent()) {
                 FireSpec fire = ((DeferredSpec.Plain) spec).fire().get();
-                return spec.name() + "." + EventText.fireCall(fire.method(), fire.value());
+                return Words.call(spec.name(), fire.method(), fire.value());
             }
         }
         return "";

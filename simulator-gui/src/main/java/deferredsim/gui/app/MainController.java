@@ -1,14 +1,16 @@
 package deferredsim.gui.app;
 
 import deferredsim.gui.editor.EditorController;
+import deferredsim.gui.export.ViewImages;
 import deferredsim.gui.fxml.Fxml;
 import deferredsim.gui.lanes.LanesView;
 import deferredsim.gui.playback.PlaybackDriver;
 import deferredsim.gui.playback.TransportController;
-import deferredsim.gui.reactor.ReactorRunView;
+import deferredsim.gui.reactor.ReactorView;
 import deferredsim.gui.theme.Theme;
 import deferredsim.gui.timeline.TimelineView;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -101,6 +103,24 @@ public final class MainController {
     private MenuItem exportItem;
 
     @FXML
+    private MenuItem export2xItem;
+
+    @FXML
+    private MenuItem exportGifItem;
+
+    @FXML
+    private MenuItem copyScenarioItem;
+
+    @FXML
+    private MenuItem copyShareLineItem;
+
+    @FXML
+    private MenuItem pasteScenarioItem;
+
+    @FXML
+    private MenuItem copyImageItem;
+
+    @FXML
     private MenuItem copyTraceItem;
 
     @FXML
@@ -128,11 +148,40 @@ public final class MainController {
     private CheckMenuItem lessonsItem;
 
     @FXML
+    private CheckMenuItem editorItem;
+
+    @FXML
+    private MenuItem timeInItem;
+
+    @FXML
+    private MenuItem timeOutItem;
+
+    @FXML
+    private MenuItem timeFitItem;
+
+    @FXML
+    private javafx.scene.layout.HBox centerBox;
+
+    @FXML
+    private VBox editorRail;
+
+    @FXML
+    private VBox lessonsRail;
+
+    @FXML
     private SplitPane mainSplit;
 
+    @FXML
+    private VBox stageArea;
+
     private VBox lanesBox;
-    private ReactorRunView reactorView;
+    private boolean lessonsLast;
+    private final PauseTransition saveWindowLater = new PauseTransition(Duration.millis(400));
+    private ReactorView reactorView;
+    private SplitPane reactorSplit;
     private LessonsPanel lessonsPanel;
+    private ExportActions exports;
+    private ScenarioClipboard clipboard;
 
     private MainController(MainViewModel model, Stage stage) {
         this.model = model;
@@ -158,11 +207,22 @@ public final class MainController {
         compareLanes.setId("compareLanes");
         lanesBox = titled(lanes, model.mainTitleProperty(), "lanesTitle");
         lanesSplit.getItems().add(lanesBox);
-        reactorView = new ReactorRunView(model.reactor());
-        model.showingReactorProperty()
-                .addListener((obs, old, now) -> lanesSplit.getItems().set(0, now ? reactorView : lanesBox));
+        reactorView = new ReactorView(model.reactor());
+        reactorSplit = new SplitPane();
+        reactorSplit.setId("reactorSplit");
+        model.showingReactorProperty().addListener((obs, old, now) -> showMainArea());
+        model.lanes().indexProperty().addListener((obs, old, now) -> showMainArea());
         lessonsPanel = new LessonsPanel(model, files, text -> messageLabel.setText(text));
-        lessonsItem.selectedProperty().addListener((obs, old, now) -> showLessons(now));
+        lessonsItem.selectedProperty().addListener((obs, old, now) -> {
+            lessonsLast = now || lessonsLast;
+            fitPanels();
+        });
+        editorItem.selectedProperty().addListener((obs, old, now) -> {
+            lessonsLast = lessonsLast && !now;
+            fitPanels();
+        });
+        centerBox.widthProperty().addListener((obs, old, now) -> fitPanels());
+        model.zoomProperty().addListener((obs, old, now) -> fitPanels());
         timeline = new TimelineView(model.timeline());
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timelineBox.getChildren().add(timeline);
@@ -173,8 +233,10 @@ public final class MainController {
         }
         timeline.themeProperty().bind(model.themeProperty());
         timeline.zoomProperty().bind(model.zoomProperty());
+        reactorView.themeProperty().bind(model.themeProperty());
+        reactorView.zoomProperty().bind(model.zoomProperty());
         stage.titleProperty().bind(model.document().titleProperty());
-        descriptionLabel.textProperty().bind(model.playback().descriptionProperty());
+        descriptionLabel.textProperty().bind(model.playback().statusTextProperty());
         summaryLabel.textProperty().bind(model.lanes().summaryProperty());
         staleLabel.visibleProperty().bind(model.staleProperty());
         staleLabel.managedProperty().bind(model.staleProperty());
@@ -187,7 +249,16 @@ public final class MainController {
                 .addListener((obs, old, now) -> model.themeProperty().set(now ? Theme.DARK : Theme.LIGHT));
         compareItem.selectedProperty().bindBidirectional(model.compareProperty());
         model.compareProperty().addListener((obs, old, now) -> showCompare(now));
-        files.exportNode(root.getCenter());
+        exports = new ExportActions(
+                stage,
+                text -> messageLabel.setText(text),
+                new ViewImages(
+                        root.getCenter(),
+                        model.playback(),
+                        List.of(lanes.animationDurationProperty(), compareLanes.animationDurationProperty())),
+                () -> model.playback().speedProperty().get());
+        files.exports(exports);
+        clipboard = new ScenarioClipboard(model, files, text -> messageLabel.setText(text));
         checkLargeScenariosLater();
         accelerators();
         files.recent().getFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent());
@@ -218,6 +289,30 @@ public final class MainController {
         return new VBox(label, view);
     }
 
+    /**
+     * The chain's lanes; or, for a reactor run, its picture, with the lanes of the deferreds the run
+     * made beside it (Parts 7 and 8).
+     */
+    private void showMainArea() {
+        if (!model.isShowingReactor()) {
+            reactorSplit.getItems().clear();
+            lanesSplit.getItems().set(0, lanesBox);
+            return;
+        }
+        boolean deferreds = !model.lanes().getIndex().columns().isEmpty();
+        if (deferreds) {
+            if (!reactorSplit.getItems().equals(java.util.List.of(reactorView, lanesBox))) {
+                lanesSplit.getItems().set(0, new javafx.scene.layout.Pane());
+                reactorSplit.getItems().setAll(reactorView, lanesBox);
+                reactorSplit.setDividerPositions(0.62);
+            }
+            lanesSplit.getItems().set(0, reactorSplit);
+        } else {
+            reactorSplit.getItems().clear();
+            lanesSplit.getItems().set(0, reactorView);
+        }
+    }
+
     private void showCompare(boolean on) {
         if (on && lanesSplit.getItems().size() == 1) {
             lanesSplit.getItems().add(titled(compareLanes, model.compareTitleProperty(), "compareTitle"));
@@ -232,11 +327,21 @@ public final class MainController {
         saveItem.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         saveAsItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
         exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export2xItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        exportGifItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+G"));
         copyTraceItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
+        copyScenarioItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+C"));
+        copyShareLineItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+L"));
+        pasteScenarioItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+V"));
+        copyImageItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+I"));
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         zoomInItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Equals"));
         zoomOutItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
-        zoomResetItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Digit0"));
+        zoomResetItem.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
+        editorItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        timeInItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Equals"));
+        timeOutItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Minus"));
+        timeFitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+0"));
         darkItem.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
         compareItem.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
         lessonsItem.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
@@ -278,6 +383,8 @@ public final class MainController {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+P"), editor::addPair);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Add"), model::zoomIn);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Subtract"), model::zoomOut);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Numpad0"), model::zoomReset);
+        remember(scene);
         stage.setOnCloseRequest(e -> {
             if (!files.quitting()) {
                 e.consume();
@@ -288,13 +395,76 @@ public final class MainController {
     /** Shows or hides the lessons panel at the window's right (View › Lessons panel, Ctrl+L). */
     public void showLessons(boolean on) {
         lessonsItem.setSelected(on);
-        Parent panel = lessonsPanel.node();
-        if (on && !mainSplit.getItems().contains(panel)) {
-            mainSplit.getItems().add(panel);
-            mainSplit.setDividerPositions(0.26, 0.64);
-        } else if (!on) {
-            mainSplit.getItems().remove(panel);
-            mainSplit.setDividerPositions(0.33);
+        lessonsLast = on || lessonsLast;
+        fitPanels();
+    }
+
+    /**
+     * Shows the side panels that fit beside the lanes at their least widths ({@link PanelFit}); a
+     * wanted panel that does not fit folds into a rail at the window's edge instead of being
+     * crushed.
+     */
+    private void fitPanels() {
+        double scale = model.getZoom() >= 1.8 ? 22 / 13.0 : model.getZoom() >= 1.3 ? 17 / 13.0 : 1;
+        double width = centerBox.getWidth() > 0 ? centerBox.getWidth() : stage.getWidth();
+        PanelFit fit = PanelFit.of(width, scale, editorItem.isSelected(), lessonsItem.isSelected(), lessonsLast);
+        java.util.List<javafx.scene.Node> items = new java.util.ArrayList<>();
+        if (fit.editor()) {
+            items.add(editorHolder);
+        }
+        items.add(stageArea);
+        if (fit.lessons()) {
+            items.add(lessonsPanel.node());
+        }
+        if (!mainSplit.getItems().equals(items)) {
+            mainSplit.getItems().setAll(items);
+            double editorShare = Math.max(0.24, PanelFit.EDITOR * scale / Math.max(1, width) + 0.01);
+            double lessonsShare = Math.max(0.3, PanelFit.LESSONS * scale / Math.max(1, width) + 0.01);
+            if (fit.editor() && fit.lessons()) {
+                mainSplit.setDividerPositions(editorShare, 1 - lessonsShare);
+            } else if (fit.editor()) {
+                mainSplit.setDividerPositions(Math.max(0.3, editorShare));
+            } else if (fit.lessons()) {
+                mainSplit.setDividerPositions(1 - lessonsShare);
+            }
+        }
+        editorHolder.setMinWidth(PanelFit.EDITOR * scale);
+        stageArea.setMinWidth(PanelFit.LANES * scale);
+        boolean editorFolded = editorItem.isSelected() && !fit.editor();
+        boolean lessonsFolded = lessonsItem.isSelected() && !fit.lessons();
+        editorRail.setVisible(editorFolded);
+        editorRail.setManaged(editorFolded);
+        lessonsRail.setVisible(lessonsFolded);
+        lessonsRail.setManaged(lessonsFolded);
+    }
+
+    @FXML
+    private void openEditor() {
+        editorItem.setSelected(true);
+        lessonsLast = false;
+        fitPanels();
+    }
+
+    @FXML
+    private void openLessons() {
+        showLessons(true);
+    }
+
+    /** Theme, zoom and the window's size come back from the last session, and are kept as they change. */
+    private void remember(Scene scene) {
+        deferredsim.gui.document.Settings settings = files.settings();
+        darkItem.setSelected(settings.dark());
+        model.setZoom(settings.zoom());
+        model.themeProperty().addListener((obs, old, now) -> {
+            settings.dark(now == Theme.DARK);
+            darkItem.setSelected(now == Theme.DARK);
+        });
+        model.zoomProperty().addListener((obs, old, now) -> settings.zoom(now.doubleValue()));
+        saveWindowLater.setOnFinished(e -> settings.window(scene.getWidth(), scene.getHeight(), stage.isMaximized()));
+        for (javafx.beans.value.ObservableValue<?> v : new javafx.beans.value.ObservableValue<?>[] {
+            scene.widthProperty(), scene.heightProperty(), stage.maximizedProperty()
+        }) {
+            v.addListener((obs, old, now) -> saveWindowLater.playFromStart());
         }
     }
 
@@ -311,6 +481,16 @@ public final class MainController {
     /** The file actions (tests open and save through them without dialogs). */
     public FileActions files() {
         return files;
+    }
+
+    /** The picture exports (tests write PNG and GIF files through them without dialogs). */
+    public ExportActions exports() {
+        return exports;
+    }
+
+    /** The scenario clipboard (tests open pasted text through it). */
+    ScenarioClipboard clipboard() {
+        return clipboard;
     }
 
     /** The playback driver, whose frame statistics the speed measurement reads. */
@@ -350,7 +530,37 @@ public final class MainController {
 
     @FXML
     private void exportPng() {
-        files.exportPng();
+        exports.exportPng(1);
+    }
+
+    @FXML
+    private void exportPng2x() {
+        exports.exportPng(2);
+    }
+
+    @FXML
+    private void exportGif() {
+        exports.exportGif();
+    }
+
+    @FXML
+    private void copyScenario() {
+        clipboard.copyJson();
+    }
+
+    @FXML
+    private void copyShareLine() {
+        clipboard.copyShareLine();
+    }
+
+    @FXML
+    private void pasteScenario() {
+        clipboard.paste();
+    }
+
+    @FXML
+    private void copyImage() {
+        exports.copyImage();
     }
 
     @FXML
@@ -381,10 +591,26 @@ public final class MainController {
     }
 
     @FXML
+    private void zoomTimeIn() {
+        model.timeline().zoomTimeIn();
+    }
+
+    @FXML
+    private void zoomTimeOut() {
+        model.timeline().zoomTimeOut();
+    }
+
+    @FXML
+    private void fitTime() {
+        model.timeline().fitTime();
+    }
+
+    @FXML
     private void showShortcuts() {
         Alert help = new Alert(Alert.AlertType.INFORMATION);
         help.initOwner(stage);
         help.setTitle("Keyboard shortcuts");
+        Dialogs.theme(help, root.getScene());
         help.setHeaderText("Keyboard shortcuts");
         TextArea table = new TextArea(Shortcuts.TABLE);
         table.setEditable(false);

@@ -1,6 +1,7 @@
 package deferredsim.gui.app;
 
 import deferredsim.core.engine.Simulation;
+import deferredsim.core.reading.Reading;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.trace.TraceWriter;
@@ -8,7 +9,7 @@ import deferredsim.gui.document.DocumentViewModel;
 import deferredsim.gui.editor.EditorViewModel;
 import deferredsim.gui.lanes.LanesViewModel;
 import deferredsim.gui.playback.PlaybackViewModel;
-import deferredsim.gui.reactor.ReactorRunViewModel;
+import deferredsim.gui.reactor.ReactorViewModel;
 import deferredsim.gui.theme.Theme;
 import deferredsim.gui.timeline.TimelineViewModel;
 import deferredsim.lessons.DeferredScenario;
@@ -49,7 +50,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper mainTitle = new ReadOnlyStringWrapper(this, "mainTitle", "");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
-    private final ReactorRunViewModel reactor = new ReactorRunViewModel(playback);
+    private final ReactorViewModel reactor = new ReactorViewModel(playback, timeline.timeScaleProperty());
     private final ReadOnlyBooleanWrapper showingReactor = new ReadOnlyBooleanWrapper(this, "showingReactor");
 
     /** All models, showing the empty scenario. */
@@ -66,9 +67,9 @@ public final class MainViewModel {
             return;
         }
         showingReactor.set(false);
-        Recording recording = Simulation.run(scenario);
-        playback.load(recording);
-        lanes.load(scenario, recording);
+        Reading reading = Reading.of(Simulation.run(scenario));
+        playback.load(reading);
+        lanes.load(scenario, reading);
         mainTitle.set(Firings.describe(scenario));
         showComparison(scenario);
     }
@@ -80,9 +81,11 @@ public final class MainViewModel {
      * #showEditorScenario()}, or any edit). The editor keeps its chain meanwhile.
      */
     public void showReactor(String title, Recording recording) {
-        reactor.load(title, recording);
+        Reading reading = Reading.of(recording);
+        reactor.load(title, reading);
         playback.pause();
-        playback.load(recording);
+        playback.load(reading);
+        lanes.load(null, reading);
         playback.first();
         mainTitle.set(title);
         stale.set(false);
@@ -121,9 +124,9 @@ public final class MainViewModel {
             compareTitle.set(compare.get() ? "Nothing to compare: no top-level deferred fires by itself." : "");
             return;
         }
-        Recording recording = Simulation.run(flipped);
-        comparePlayback.load(recording);
-        compareLanes.load(flipped, recording);
+        Reading reading = Reading.of(Simulation.run(flipped));
+        comparePlayback.load(reading);
+        compareLanes.load(flipped, reading);
         comparePlayback.seek(playback.getPosition());
         compareTitle.set("The other firing: " + Firings.describe(flipped));
     }
@@ -179,7 +182,7 @@ public final class MainViewModel {
     }
 
     /** The reactor run shown in place of the lanes while {@link #showingReactorProperty()} is true. */
-    public ReactorRunViewModel reactor() {
+    public ReactorViewModel reactor() {
         return reactor;
     }
 

@@ -26,7 +26,10 @@ public final class SimulatorApp extends Application {
         List<String> args = getParameters().getRaw();
         Path file = args.isEmpty() ? null : Path.of(args.get(0));
         MainController controller = MainController.create(new MainViewModel(), stage);
-        Scene scene = new Scene(controller.root(), 1280, 800);
+        deferredsim.gui.document.Settings settings = deferredsim.gui.document.Settings.open();
+        double[] size = settings.windowSize().orElse(new double[] {1280, 800});
+        Scene scene = new Scene(controller.root(), Math.max(640, size[0]), Math.max(480, size[1]));
+        stage.setMaximized(settings.maximized());
         stage.setScene(scene);
         controller.attach(scene);
         // The window shows first; the scenario (which may be a very large file) is opened right after.

@@ -1,5 +1,6 @@
 package deferredsim.gui.document;
 
+import deferredsim.core.io.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,18 +29,11 @@ public final class AppDirs {
         return dir;
     }
 
-    /** Writes {@code text} to {@code file} through a temporary file and a rename, so a kill never leaves half a file. */
+    /**
+     * Writes {@code text} to {@code file} through a temporary file and an atomic rename ({@link
+     * AtomicFile}), so a kill never leaves half a file.
+     */
     public static void writeAtomically(Path file, String text) throws IOException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temp, text);
-        try {
-            Files.move(
-                    temp,
-                    file,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFile.writeString(file, text);
     }
 }

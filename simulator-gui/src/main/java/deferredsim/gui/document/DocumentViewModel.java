@@ -65,6 +65,20 @@ public final class DocumentViewModel {
     }
 
     /**
+     * Opens a scenario from its JSON text (pasted, or a share line's) as a new document with no
+     * file; it counts as unsaved, so closing asks first.
+     *
+     * @throws ScenarioException when it breaks the contract; the current document is unchanged then
+     */
+    public void openText(String json) throws ScenarioException {
+        Scenario scenario = ScenarioReader.read(json);
+        editor.load(scenario);
+        file.set(null);
+        savedRevision = -1;
+        dirty.set(true);
+    }
+
+    /**
      * Brings back autosaved drafts for {@code owner} (null: an unsaved document); they count as
      * unsaved changes.
      */

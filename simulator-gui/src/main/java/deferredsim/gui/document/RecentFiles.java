@@ -1,5 +1,6 @@
 package deferredsim.gui.document;
 
+import deferredsim.core.io.TextInput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ public final class RecentFiles {
         this.store = store;
         try {
             if (Files.exists(store)) {
-                for (String line : Files.readAllLines(store)) {
+                for (String line : TextInput.read(store).lines().toList()) {
                     if (!line.isBlank() && files.size() < LIMIT) {
                         files.add(Path.of(line.strip()));
                     }

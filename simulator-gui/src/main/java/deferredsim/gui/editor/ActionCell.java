@@ -28,6 +28,7 @@ final class ActionCell extends ListCell<ActionDraft> {
         method.getItems().setAll(FireChoice.CALLBACK, FireChoice.ERRBACK);
         Button remove = new Button("✕");
         remove.getStyleClass().add("small-button");
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         remove.setTooltip(new Tooltip("Remove this action"));
         remove.setOnAction(e -> {
             if (getItem() != null) {
@@ -37,6 +38,10 @@ final class ActionCell extends ListCell<ActionDraft> {
         HBox row = new HBox(4, new Label("at"), at, verb, deferred, method, value, pairCallback, pairErrback, remove);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         problem.getStyleClass().add("problem");
+        problem.setMaxWidth(Double.MAX_VALUE);
+        problem.setWrapText(true);
+        problem.setPrefWidth(60);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         box = new VBox(1, row, problem);
         setText(null);
     }
@@ -45,6 +50,7 @@ final class ActionCell extends ListCell<ActionDraft> {
         TextField f = new TextField();
         f.setPromptText(prompt);
         f.setPrefColumnCount(columns);
+        f.setMinWidth(28);
         f.setTooltip(new Tooltip(tip));
         return f;
     }

@@ -46,6 +46,8 @@ final class PairCell extends ListCell<PairDraft> {
         HBox.setHgrow(errback, Priority.ALWAYS);
         callback.setPrefColumnCount(7);
         errback.setPrefColumnCount(7);
+        callback.setMinWidth(64);
+        errback.setMinWidth(64);
         Button up = small("↑", "Move this pair up", () -> editor.movePair(owner.selected(), getItem(), -1));
         Button down = small("↓", "Move this pair down", () -> editor.movePair(owner.selected(), getItem(), 1));
         Button remove = small("✕", "Remove this pair", () -> editor.removePair(owner.selected(), getItem()));
@@ -53,6 +55,10 @@ final class PairCell extends ListCell<PairDraft> {
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         problem.getStyleClass().add("problem");
         problem.setMaxWidth(Double.MAX_VALUE);
+        // A long problem wraps under the row rather than widening the cell (and pushing the fields out of view).
+        problem.setWrapText(true);
+        problem.setPrefWidth(60);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         box = new VBox(1, row, problem);
         setText(null);
     }
@@ -62,6 +68,7 @@ final class PairCell extends ListCell<PairDraft> {
         b.getStyleClass().add("small-button");
         b.setTooltip(new Tooltip(tip));
         b.setFocusTraversable(false);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setOnAction(e -> {
             if (getItem() != null && owner.selected() != null) {
                 action.run();

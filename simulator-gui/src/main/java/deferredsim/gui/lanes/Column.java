@@ -1,77 +1,129 @@
 package deferredsim.gui.lanes;
 
+import deferredsim.core.reading.Beat;
+import deferredsim.core.reading.DeferredSnapshot;
+import deferredsim.core.reading.Playhead;
+import deferredsim.core.reading.Reading;
 import deferredsim.core.recording.DeferredKind;
-import deferredsim.core.recording.SimEvent;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One deferred as the lanes lay it out: where its column sits (left to right, and how many rows
- * down, beside the stage that created it), what rows it has (a header, a list's members or a
- * generator's steps, one row per stage, a result row), and its {@link ColumnHistory}.
+ * down, beside the stage, list or generator step that made it), what rows it has (a header, a
+ * list's members or a generator's steps, one row per stage, a result row), and, read once from the
+ * reading's beats, when each stage ran and each generator step resumed.
  *
- * <p>Rows are counted from the column's own top; {@link #rowOffset()} places that top in the
- * whole drawing. Instances are made by {@link LaneIndex} and never change.
+ * <p>Rows are counted from the column's own top; {@link #rowOffset()} places that top in the whole
+ * drawing. Where the deferred stands at a playhead is the reading's {@link DeferredSnapshot} ({@link
+ * #state(Playhead)}); this class keeps no state of its own. Made by {@link LaneIndex}; never
+ * changes.
  */
 public final class Column {
+    /** Where a column hangs off its parent. */
+    public enum Anchor {
+        /** A top-level deferred: no parent. */
+        ROOT,
+        /** Made and returned by a stage of the parent ({@code at} is the stage). */
+        STAGE,
+        /** A member of the parent list ({@code at} is its index). */
+        MEMBER,
+        /** Yielded by the parent's generator ({@code at} is the step). */
+        STEP,
+        /** Made by Twisted for the parent's own use (a cancelled generator's internal wait). */
+        BESIDE
+    }
+
+    private final Reading reading;
     private final String name;
     private final DeferredKind kind;
     private final String parent;
+    private final Anchor anchor;
+    private final int at;
     private final int depth;
     private final int order;
     private final int rowOffset;
-    private final String firing;
+    private final int shelf;
+    private final String about;
     private final List<String> members;
     private final List<String> steps;
     private final List<StageRow> stages;
     private final int[] stageRanAt;
-    private final SimEvent.StageRan[] stageRuns;
+    private final DeferredSnapshot.StageRun[] stageRuns;
+    private final Map<Integer, DeferredSnapshot.StageRun> runsByEvent = new HashMap<>();
     private final int[] stepResumedAt;
-    private final SimEvent.GeneratorResumed[] stepResumes;
-    private ColumnHistory history = new ColumnHistory();
+    private final Beat.Resumed[] stepResumes;
 
-    Column(
-            String name,
-            DeferredKind kind,
-            String parent,
-            int depth,
-            int order,
-            int rowOffset,
-            String firing,
-            List<String> members,
-            List<String> steps,
-            List<StageRow> stages) {
-        this.name = name;
-        this.kind = kind;
-        this.parent = parent;
+    Column(Reading reading, Placement placement, int depth, int order, int rowOffset, int shelf) {
+        this.reading = reading;
+        this.name = placement.name();
+        this.kind = placement.kind();
+        this.parent = placement.parent();
+        this.anchor = placement.anchor();
+        this.at = placement.at();
         this.depth = depth;
         this.order = order;
         this.rowOffset = rowOffset;
-        this.firing = firing;
-        this.members = List.copyOf(members);
-        this.steps = List.copyOf(steps);
-        this.stages = List.copyOf(stages);
+        this.shelf = shelf;
+        this.about = placement.about();
+        this.members = List.copyOf(placement.members());
+        this.steps = List.copyOf(placement.steps());
+        this.stages = List.copyOf(placement.stages());
         this.stageRanAt = new int[stages.size()];
-        this.stageRuns = new SimEvent.StageRan[stages.size()];
+        this.stageRuns = new DeferredSnapshot.StageRun[stages.size()];
         Arrays.fill(stageRanAt, Integer.MAX_VALUE);
         this.stepResumedAt = new int[steps.size()];
-        this.stepResumes = new SimEvent.GeneratorResumed[steps.size()];
+        this.stepResumes = new Beat.Resumed[steps.size()];
         Arrays.fill(stepResumedAt, Integer.MAX_VALUE);
+        for (Beat beat : reading.beats(name)) {
+            switch (beat) {
+                case Beat.StageRan ran -> recordRun(ran.run());
+                case Beat.Resumed resumed -> recordResume(resumed);
+                default -> {}
+            }
+        }
     }
 
-    /** The deferred's name. */
+    private void recordRun(DeferredSnapshot.StageRun run) {
+        runsByEvent.put(run.index(), run);
+        if (run.stage() < stageRuns.length && stageRuns[run.stage()] == null) {
+            stageRanAt[run.stage()] = run.index();
+            stageRuns[run.stage()] = run;
+        }
+    }
+
+    private void recordResume(Beat.Resumed resume) {
+        if (resume.step() >= 0 && resume.step() < stepResumes.length && stepResumes[resume.step()] == null) {
+            stepResumedAt[resume.step()] = resume.index();
+            stepResumes[resume.step()] = resume;
+        }
+    }
+
+    /** The deferred's name: the scenario's, or what Twisted's own deferred is ({@code g's internal wait}). */
     public String name() {
         return name;
     }
 
-    /** What made it: plain, list, gather or inline. */
+    /** What made it: plain, list, gather, inline or Twisted itself. */
     public DeferredKind kind() {
         return kind;
     }
 
-    /** The deferred whose stage, list or generator creates this one; null for a top-level one. */
+    /** The deferred whose stage, list or generator makes this one; null for a top-level one. */
     public String parent() {
         return parent;
+    }
+
+    /** Where it hangs off its parent. */
+    public Anchor anchor() {
+        return anchor;
+    }
+
+    /** The parent's stage, member index or generator step that makes it; -1 when none. */
+    public int anchorAt() {
+        return at;
     }
 
     /** How deep it nests: 0 for top-level. */
@@ -79,9 +131,14 @@ public final class Column {
         return depth;
     }
 
-    /** Its place from the left, from 0. */
+    /** Its place from the left on its shelf, from 0. */
     public int order() {
         return order;
+    }
+
+    /** The shelf it is on: 0 unless the columns wrap below each other. */
+    public int shelf() {
+        return shelf;
     }
 
     /** The row of the whole drawing where this column's header is. */
@@ -89,9 +146,9 @@ public final class Column {
         return rowOffset;
     }
 
-    /** How the scenario fires it by itself, e.g. {@code callback(start) at +0}, or a note that it does not. */
-    public String firing() {
-        return firing;
+    /** What it is and how the scenario fires it, e.g. {@code Deferred · d.callback('start') at t=0}. */
+    public String about() {
+        return about;
     }
 
     /** A list's members, in order; empty for other kinds. */
@@ -111,7 +168,7 @@ public final class Column {
 
     /** The local row of the first stage. */
     public int stagesStart() {
-        return 1 + (kind == DeferredKind.INLINE ? steps.size() : 0) + (members.isEmpty() ? 0 : 1);
+        return 1 + steps.size() + (members.isEmpty() ? 0 : 1);
     }
 
     /** The local row of the result, below the last stage. */
@@ -129,41 +186,34 @@ public final class Column {
         return 1 + step;
     }
 
-    /** The state changes of this deferred over the recording. */
-    public ColumnHistory history() {
-        return history;
+    /** The local row a child made at {@code childAnchor}/{@code childAt} is drawn level with. */
+    int anchorRow(Anchor childAnchor, int childAt) {
+        return switch (childAnchor) {
+            case ROOT, BESIDE -> 0;
+            case STAGE -> stagesStart() + Math.max(0, childAt);
+            case MEMBER -> 1;
+            case STEP -> stepRow(Math.max(0, Math.min(steps.size() - 1, childAt)));
+        };
     }
 
-    /** The run of stage {@code stage} if it happened before {@code position}, else null. */
-    public SimEvent.StageRan stageRun(int stage, int position) {
-        return stageRanAt[stage] < position ? stageRuns[stage] : null;
+    /** Where it stands at {@code at}, and where its token is. */
+    public ColumnState state(Playhead at) {
+        DeferredSnapshot snapshot = reading.deferred(name, at);
+        return new ColumnState(snapshot, TokenPlace.of(this, snapshot));
     }
 
-    /** The recording index at which stage {@code stage} ran, or {@link Integer#MAX_VALUE} if never. */
-    public int stageRanAt(int stage) {
-        return stageRanAt[stage];
+    /** The run of stage {@code stage} if it happened before {@code at}, else null. */
+    public DeferredSnapshot.StageRun stageRun(int stage, Playhead at) {
+        return stage < stageRanAt.length && stageRanAt[stage] < at.position() ? stageRuns[stage] : null;
     }
 
-    /** The resumption at generator step {@code step} if it happened before {@code position}, else null. */
-    public SimEvent.GeneratorResumed stepResume(int step, int position) {
-        return stepResumedAt[step] < position ? stepResumes[step] : null;
+    /** The stage run recorded at event {@code index}, or null when that event ran none of this column's stages. */
+    public DeferredSnapshot.StageRun runAt(int index) {
+        return runsByEvent.get(index);
     }
 
-    void recordRun(int at, SimEvent.StageRan run) {
-        if (run.stage() < stageRuns.length && stageRuns[run.stage()] == null) {
-            stageRanAt[run.stage()] = at;
-            stageRuns[run.stage()] = run;
-        }
-    }
-
-    void recordResume(int at, SimEvent.GeneratorResumed resume) {
-        if (resume.step() < stepResumes.length && stepResumes[resume.step()] == null) {
-            stepResumedAt[resume.step()] = at;
-            stepResumes[resume.step()] = resume;
-        }
-    }
-
-    void history(ColumnHistory built) {
-        this.history = built;
+    /** The resumption at generator step {@code step} if it happened before {@code at}, else null. */
+    public Beat.Resumed stepResume(int step, Playhead at) {
+        return stepResumedAt[step] < at.position() ? stepResumes[step] : null;
     }
 }

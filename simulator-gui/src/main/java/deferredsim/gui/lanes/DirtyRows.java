@@ -1,52 +1,73 @@
 package deferredsim.gui.lanes;
 
+import deferredsim.core.reading.Beat;
+import deferredsim.core.reading.Reading;
 import deferredsim.core.recording.DeferredKind;
-import deferredsim.core.recording.SimEvent;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which rows of the drawing one event changes, so that a single step repaints only those: a stage
- * run changes its column's header and the rows around that stage; a firing, the header and the
- * first stage; a result, the header and the result row; clock events, nothing. Events that change
- * a whole column or the links between columns (waiting, resuming, pausing, creation, list
- * members) ask for a full repaint by returning null.
+ * Which rows of the drawing one event changes, so that a single step repaints only those, read
+ * from the reading: the deferreds the event concerns ({@link Reading#subjects(int)}) and the beat
+ * it gave the main one. A stage that ran changes its column's header and the rows around that
+ * stage; a fire, the header, the first stage and the result; a pass that ended, the header and the
+ * result row; the clock's and the reactor's own events, nothing. Events that touch several
+ * deferreds, or the links between columns, ask for a full repaint by returning null.
  */
 final class DirtyRows {
     private DirtyRows() {}
 
-    /** The drawing rows {@code event} changes, or null for "repaint everything". */
-    static List<Integer> of(LaneIndex index, SimEvent event) {
-        if (event instanceof SimEvent.DelayedCallScheduled
-                || event instanceof SimEvent.DelayedCallRan
-                || event instanceof SimEvent.DelayedCallCancelled) {
+    /** The drawing rows event {@code eventIndex} changes, or null for "repaint everything". */
+    static List<Integer> of(LaneIndex index, int eventIndex) {
+        Reading reading = index.reading();
+        if (reading == null) {
+            return null;
+        }
+        List<String> subjects = reading.subjects(eventIndex);
+        if (subjects.isEmpty()) {
             return List.of();
         }
-        String name = deferredsim.gui.events.EventText.deferredOf(event);
-        Column c = name == null ? null : index.column(name);
+        Column c = index.column(subjects.get(0));
         if (c == null) {
             return List.of();
         }
         Column parent = c.parent() == null ? null : index.column(c.parent());
-        if (parent != null && (parent.kind() == DeferredKind.LIST || parent.kind() == DeferredKind.GATHER)) {
+        if (subjects.size() > 1
+                || parent != null && (parent.kind() == DeferredKind.LIST || parent.kind() == DeferredKind.GATHER)) {
             return null;
         }
+        Beat beat = beatAt(reading, c.name(), eventIndex);
         int top = c.rowOffset();
         List<Integer> rows = new ArrayList<>(List.of(top));
-        if (event instanceof SimEvent.StageRan) {
-            int row = top + c.stagesStart() + ((SimEvent.StageRan) event).stage();
-            rows.addAll(List.of(row - 1, row, row + 1, top + c.resultRow()));
-        } else if (event instanceof SimEvent.Fired) {
-            rows.addAll(List.of(top + c.stagesStart(), top + c.resultRow()));
-        } else if (event instanceof SimEvent.Settled && ((SimEvent.Settled) event).result() != null) {
-            rows.addAll(List.of(top + c.resultRow() - 1, top + c.resultRow()));
-        } else if (event instanceof SimEvent.Outcome
-                || event instanceof SimEvent.AlreadyCalled
-                || event instanceof SimEvent.Cancelled) {
-            rows.add(top + c.resultRow());
-        } else {
-            return null;
+        switch (beat) {
+            case Beat.StageRan ran -> {
+                int row = top + c.stagesStart() + ran.run().stage();
+                rows.addAll(List.of(row - 1, row, row + 1, top + c.resultRow()));
+            }
+            case Beat.Fired fired -> rows.addAll(List.of(top + c.stagesStart(), top + c.resultRow()));
+            case Beat.PassEnded ended
+            when ended.result() != null -> rows.addAll(List.of(top + c.resultRow() - 1, top + c.resultRow()));
+            case Beat.Outcome outcome -> rows.add(top + c.resultRow());
+            case Beat.LateFire late -> rows.add(top + c.resultRow());
+            case Beat.CancelCalled called -> rows.add(top + c.resultRow());
+            case null -> rows.add(top + c.resultRow());
+            default -> {
+                return null;
+            }
         }
         return rows;
+    }
+
+    /** The first beat of {@code name} that event {@code index} gave, or null (a note such as a swallowed fire). */
+    private static Beat beatAt(Reading reading, String name, int index) {
+        for (Beat beat : reading.beats(name)) {
+            if (beat.index() == index) {
+                return beat;
+            }
+            if (beat.index() > index) {
+                break;
+            }
+        }
+        return null;
     }
 }

@@ -1,8 +1,10 @@
 package deferredsim.gui.lanes;
 
-import deferredsim.core.recording.DeferredKind;
+import deferredsim.core.reading.Beat;
+import deferredsim.core.reading.DeferredPhase;
+import deferredsim.core.reading.DeferredSnapshot;
+import deferredsim.core.reading.Playhead;
 import deferredsim.core.recording.Side;
-import deferredsim.core.recording.SimEvent;
 import deferredsim.gui.theme.Palette;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -16,7 +18,8 @@ import javafx.scene.text.TextAlignment;
  * Draws the visible part of the lanes for one playback position onto a canvas: column headers,
  * list members and generator steps, the stage boxes with the values that went in and out, the
  * path the result took (crossing lanes where a stage failed or recovered), and links between an
- * outer deferred and the inner ones it waits on. The tokens are separate {@link TokenView}s.
+ * outer deferred and the inner ones it waits on. Every word and state comes from the reading (each
+ * column's {@link ColumnState} at the playhead). The tokens are separate {@link TokenView}s.
  *
  * <p>Only rows inside the viewport are touched, so the cost of a frame does not depend on the
  * chain's length. {@code progress} (0 to 1) fades in a column created by the last step:
@@ -55,7 +58,7 @@ final class LanePainter {
     }
 
     /** Paints everything but the tokens (those are {@link TokenView}s moved over the drawing). */
-    void paint(LaneIndex index, int position, int previous, double progress) {
+    void paint(LaneIndex index, Playhead position, Playhead previous, double progress) {
         paintBand(index, position, previous, progress, 0, height);
     }
 
@@ -64,7 +67,7 @@ final class LanePainter {
      * for a step that changed a few rows: the software renderer then rasterizes a fraction of the
      * drawing.
      */
-    void paintBand(LaneIndex index, int position, int previous, double progress, double top, double bottom) {
+    void paintBand(LaneIndex index, Playhead position, Playhead previous, double progress, double top, double bottom) {
         // Whole pixels, so anti-aliased edges at a band's border are not blended twice.
         double y0 = Math.max(0, Math.floor(top));
         double y1 = Math.min(height, Math.ceil(bottom));
@@ -99,11 +102,10 @@ final class LanePainter {
             if (from > to + 1) {
                 continue;
             }
-            ColumnState now = c.history().at(position);
-            ColumnState before = c.history().at(previous);
-            double alpha = now.status() == ColumnStatus.NOT_CREATED
-                    ? 0.35
-                    : before.status() == ColumnStatus.NOT_CREATED ? 0.35 + 0.65 * progress : 1.0;
+            ColumnState now = c.state(position);
+            boolean existed =
+                    previous.equals(position) || c.state(previous).snapshot().exists();
+            double alpha = !now.snapshot().exists() ? 0.35 : existed ? 1.0 : 0.35 + 0.65 * progress;
             gc.setGlobalAlpha(alpha);
             paintColumn(index, c, now, position, from, to);
             gc.setGlobalAlpha(1.0);
@@ -112,7 +114,7 @@ final class LanePainter {
         gc.restore();
     }
 
-    private void paintColumn(LaneIndex index, Column c, ColumnState s, int position, int from, int to) {
+    private void paintColumn(LaneIndex index, Column c, ColumnState s, Playhead position, int from, int to) {
         double x = g.columnX(c.order());
         double top = g.rowY(c.rowOffset() + 0.75);
         double bottom = g.rowY(c.rowOffset() + c.rowCount());
@@ -132,13 +134,13 @@ final class LanePainter {
                 paintResult(c, s, row);
             } else if (local >= c.stagesStart()) {
                 paintStage(c, local - c.stagesStart(), row, position);
-            } else if (c.kind() == DeferredKind.INLINE && local - 1 < c.steps().size()) {
+            } else if (local - 1 < c.steps().size()) {
                 paintStep(c, s, local - 1, row, position);
             } else {
-                paintMembers(index, c, row, position);
+                paintMembers(c, s, row);
             }
         }
-        if (s.status() == ColumnStatus.WAITING || s.pauses() > 0) {
+        if (s.snapshot().phase() == DeferredPhase.WAITING || s.snapshot().pauses() > 0) {
             gc.setFill(Color.gray(0.5, 0.12));
             double y0 = Math.max(top, g.rowY(from));
             double y1 = Math.min(bottom, g.rowY(to + 1));
@@ -148,12 +150,18 @@ final class LanePainter {
         }
     }
 
-    /** Line 1: name, kind and firing, and the status badge on the right; line 2: the two lanes' titles. */
+    /**
+     * Line 1: the name, what it is and how the scenario fires it, and the status badge on the right
+     * (the reading's status words); line 2: how it got its result, over the lane of that result's
+     * side and in its colour (the lanes' titles before it has one); line 3: late fires and an
+     * unhandled failure.
+     */
     private void paintHeader(Column c, ColumnState s) {
         double x = g.columnX(c.order());
         double y = g.rowY(c.rowOffset());
-        String badge = badge(s);
-        Color color = badgeColor(s);
+        HeaderText header = HeaderText.of(s.snapshot());
+        String badge = header.status();
+        Color color = badgeColor(s.snapshot());
         double bw = Math.min(g.columnWidth() * 0.55, (badge.length() * 0.56 + 1.6) * small.getSize());
         double bx = x + g.columnWidth() - bw;
         double by = y + 4 * g.zoom();
@@ -161,70 +169,61 @@ final class LanePainter {
         gc.setTextBaseline(VPos.TOP);
         gc.setFill(p.text());
         gc.setFont(bold);
-        String kind = c.kind() == DeferredKind.PLAIN
-                ? "Deferred"
-                : c.kind() == DeferredKind.INLINE
-                        ? "inlineCallbacks"
-                        : c.kind() == DeferredKind.GATHER ? "gatherResults" : "DeferredList";
-        gc.fillText(c.name(), x, y + 4 * g.zoom());
-        double nameWidth = (c.name().length() * 0.68 + 0.8) * bold.getSize();
+        String name = fit(c.name(), bx - x - 8 * g.zoom(), bold);
+        gc.fillText(name, x, y + 4 * g.zoom());
+        double nameWidth = (name.length() * 0.68 + 0.8) * bold.getSize();
         gc.setFont(small);
         gc.setFill(p.mutedText());
-        String about = kind
-                + (c.firing().startsWith(kind) ? c.firing().substring(kind.length()) : " · " + c.firing())
-                + (c.parent() == null ? "" : " · made by " + c.parent());
-        gc.fillText(fit(about, bx - x - nameWidth - 6 * g.zoom(), small), x + nameWidth, y + 7 * g.zoom());
+        gc.fillText(fit(c.about(), bx - x - nameWidth - 6 * g.zoom(), small), x + nameWidth, y + 7 * g.zoom());
         gc.setFill(color.deriveColor(0, 1, 1, 0.16));
         gc.fillRoundRect(bx, by, bw, small.getSize() * 1.6, small.getSize() * 1.6, small.getSize() * 1.6);
         gc.setFill(color);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.fillText(fit(badge, bw, small), bx + bw / 2, by + small.getSize() * 0.3);
         gc.setTextAlign(TextAlignment.LEFT);
-        double ly = y + 27 * g.zoom();
-        gc.setFill(p.callback());
-        gc.fillText(
-                fit(s.fired() == null ? "callback lane" : s.fired(), g.laneWidth() + g.laneGap(), small),
-                x + 4 * g.zoom(),
-                ly);
-        gc.setFill(p.errback());
-        gc.fillText("errback lane", g.laneX(c.order(), Side.ERRBACK) + g.laneWidth() * 0.45, ly);
-    }
-
-    private String badge(ColumnState s) {
-        StringBuilder b = new StringBuilder();
-        if (s.status() == ColumnStatus.WAITING && s.waitingOn() != null) {
-            b.append("paused: waiting on ").append(s.waitingOn());
+        double ly = y + 25 * g.zoom();
+        if (header.firing() == null) {
+            gc.setFill(p.callback());
+            gc.fillText("callback lane", x + 4 * g.zoom(), ly);
+            gc.setFill(p.errback());
+            gc.fillText("errback lane", g.laneX(c.order(), Side.ERRBACK) + 4 * g.zoom(), ly);
         } else {
-            b.append(s.status().words());
+            gc.setFill(header.firingSide() == Side.ERRBACK ? p.errback() : p.callback());
+            gc.fillText(
+                    fit(header.firing(), g.columnWidth() - g.laneWidth() * 0.1, small),
+                    g.laneX(c.order(), header.firingSide())
+                            + 4 * g.zoom()
+                            - (header.firingSide() == Side.ERRBACK
+                                    ? Math.max(
+                                            0,
+                                            header.firing().length() * small.getSize() * 0.56
+                                                    - g.laneWidth()
+                                                    + 8 * g.zoom())
+                                    : 0),
+                    ly);
         }
-        if (s.pauses() > 0) {
-            b.append(" · pause()d");
+        if (!header.notes().isEmpty()) {
+            gc.setFill(p.errback());
+            gc.fillText(fit(header.notes(), g.columnWidth(), small), x + 4 * g.zoom(), y + 42 * g.zoom());
         }
-        if (s.cancelled()) {
-            b.append(" · cancel()ed");
-        }
-        if (s.alreadyCalled() > 0) {
-            b.append(" · AlreadyCalledError");
-        }
-        if (s.unhandled()) {
-            b.append(" · unhandled");
-        }
-        return b.toString();
     }
 
-    private Color badgeColor(ColumnState s) {
-        if (s.cancelled() || s.unhandled() || s.alreadyCalled() > 0) {
+    private Color badgeColor(DeferredSnapshot s) {
+        if (s.unhandled() || s.cancellation() != null || !s.lateFires().isEmpty()) {
             return p.errback();
         }
-        if (s.status() == ColumnStatus.WAITING || s.pauses() > 0) {
+        if (s.phase() == DeferredPhase.WAITING || s.pauses() > 0) {
             return p.waiting();
         }
-        return s.status() == ColumnStatus.SETTLED ? p.callback() : p.mutedText();
+        if (s.phase() == DeferredPhase.FIRED) {
+            return s.result() != null && s.result().isFailure() ? p.errback() : p.callback();
+        }
+        return p.mutedText();
     }
 
-    private void paintStage(Column c, int stage, int row, int position) {
+    private void paintStage(Column c, int stage, int row, Playhead position) {
         StageRow spec = c.stages().get(stage);
-        SimEvent.StageRan run = c.stageRun(stage, position);
+        DeferredSnapshot.StageRun run = c.stageRun(stage, position);
         double base = gc.getGlobalAlpha();
         for (Side side : Side.values()) {
             double x = g.laneX(c.order(), side) + 6 * g.zoom();
@@ -266,7 +265,7 @@ final class LanePainter {
                 gc.fillText(fit(run.in().render(), w - 40 * g.zoom(), font), x + 30 * g.zoom(), y + 18 * g.zoom());
                 boolean failed = run.out() != null && run.out().isFailure();
                 gc.setFill(run.out() == null ? p.waiting() : failed ? p.errback() : p.callback());
-                gc.fillText(fit(run.renderOut(), w - 40 * g.zoom(), font), x + 30 * g.zoom(), y + 33 * g.zoom());
+                gc.fillText(fit(out(run), w - 40 * g.zoom(), font), x + 30 * g.zoom(), y + 33 * g.zoom());
             }
             gc.setGlobalAlpha(base);
         }
@@ -278,13 +277,17 @@ final class LanePainter {
      * it (or from the firing), jogging across to the other lane where the side changes, as the
      * classic diagram's {@code |-----|} does.
      */
-    private void paintPathInto(Column c, int stage, int row, int position, SimEvent.StageRan run) {
+    private static String out(DeferredSnapshot.StageRun run) {
+        return run.out() != null ? run.out().render() : "<" + run.returned() + ">";
+    }
+
+    private void paintPathInto(Column c, int stage, int row, Playhead position, DeferredSnapshot.StageRun run) {
         if (run == null) {
             return;
         }
         Side from = run.side();
         if (stage > 0) {
-            SimEvent.StageRan before = c.stageRun(stage - 1, position);
+            DeferredSnapshot.StageRun before = c.stageRun(stage - 1, position);
             if (before == null) {
                 return;
             }
@@ -303,15 +306,24 @@ final class LanePainter {
         arrowHead(x1, y1, 0, 1);
     }
 
-    private void paintStep(Column c, ColumnState s, int step, int row, int position) {
+    /**
+     * A generator step: the one its generator is at is marked ({@code ▶} running, {@code ⏸} stopped
+     * at its yield, waiting); a step it resumed at shows what the yield gave it.
+     */
+    private void paintStep(Column c, ColumnState s, int step, int row, Playhead position) {
         double x = g.columnX(c.order()) + 6 * g.zoom();
         double y = g.rowY(row) + 8 * g.zoom();
         double w = g.columnWidth() - 12 * g.zoom();
         double h = g.rowHeight() - 16 * g.zoom();
-        boolean current = s.generatorStep() == step;
+        DeferredSnapshot.GeneratorState generator = s.snapshot().generator();
+        boolean current = generator != null
+                && generator.phase() != DeferredSnapshot.GeneratorPhase.FINISHED
+                && generator.step() == step;
+        boolean suspended = current && generator.phase() == DeferredSnapshot.GeneratorPhase.SUSPENDED;
+        Color mark = suspended ? p.waiting() : p.accent();
         gc.setFill(p.box());
         gc.fillRoundRect(x, y, w, h, 8 * g.zoom(), 8 * g.zoom());
-        gc.setStroke(current ? p.accent() : p.boxBorder());
+        gc.setStroke(current ? mark : p.boxBorder());
         gc.setLineWidth((current ? 2.2 : 1) * g.zoom());
         gc.setLineDashes(4 * g.zoom(), 3 * g.zoom());
         gc.strokeRoundRect(x, y, w, h, 8 * g.zoom(), 8 * g.zoom());
@@ -319,36 +331,46 @@ final class LanePainter {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
         gc.setFont(font);
-        gc.setFill(current ? p.accent() : p.text());
+        gc.setFill(current ? mark : p.text());
+        String marker = suspended ? "⏸ " : current ? "▶ " : "   ";
         gc.fillText(
-                (current ? "▶ " : "   ") + "step " + step + ":  " + c.steps().get(step),
+                fit(marker + "step " + step + ":  " + c.steps().get(step), w - 12 * g.zoom(), font),
                 x + 6 * g.zoom(),
                 y + 4 * g.zoom());
-        SimEvent.GeneratorResumed resume = c.stepResume(step, position);
-        if (resume != null) {
+        Beat.Resumed resume = c.stepResume(step, position);
+        gc.setFont(small);
+        if (suspended) {
+            gc.setFill(p.waiting());
+            gc.fillText("generator waits here for " + generator.awaited(), x + 24 * g.zoom(), y + 24 * g.zoom());
+        } else if (resume != null) {
             gc.setFill(resume.in().isFailure() ? p.errback() : p.callback());
-            gc.setFont(small);
             gc.fillText(
-                    "resumed with " + resume.in().render() + (resume.in().isFailure() ? " (raised here)" : ""),
+                    "resumed with " + resume.in().render()
+                            + (resume.in().isFailure()
+                                    ? (resume.caught() ? " (raised, caught)" : " (raised here)")
+                                    : ""),
                     x + 24 * g.zoom(),
                     y + 24 * g.zoom());
         }
     }
 
-    private void paintMembers(LaneIndex index, Column c, int row, int position) {
+    /** A list's members and the result it recorded for each so far ({@code …}: none yet). */
+    private void paintMembers(Column c, ColumnState s, int row) {
         double x = g.columnX(c.order()) + 6 * g.zoom();
         double y = g.rowY(row) + 8 * g.zoom();
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
         gc.setFont(font);
         gc.setFill(p.text());
+        DeferredSnapshot.ListProgress progress = s.snapshot().list();
         StringBuilder text = new StringBuilder("members: ");
-        for (String member : c.members()) {
-            Column mc = index.column(member);
-            ColumnState ms = mc == null ? ColumnState.NOT_CREATED : mc.history().at(position);
-            text.append(member)
-                    .append(ms.hasToken() ? " = " + ms.tokenText() : " …")
-                    .append("   ");
+        for (int i = 0; i < c.members().size(); i++) {
+            String recorded = progress == null
+                            || i >= progress.recorded().size()
+                            || progress.recorded().get(i) == null
+                    ? " …"
+                    : " = " + progress.recorded().get(i).render();
+            text.append(c.members().get(i)).append(recorded).append("   ");
         }
         gc.fillText(fit(text.toString().strip(), g.columnWidth() - 12 * g.zoom(), font), x, y);
         gc.setFont(small);
@@ -368,38 +390,68 @@ final class LanePainter {
         gc.setTextBaseline(VPos.TOP);
         gc.setFont(small);
         gc.setFill(p.mutedText());
-        String words = s.status() == ColumnStatus.SETTLED
-                ? "result"
-                : s.status() == ColumnStatus.WAITING
-                        ? "no result yet: waiting"
-                        : s.pauses() > 0 ? "no result yet: paused" : "result (none yet)";
+        DeferredSnapshot snapshot = s.snapshot();
+        String words = switch (snapshot.phase()) {
+            case FIRED -> "result";
+            case WAITING -> "no result yet: waiting for " + snapshot.waitingOn();
+            case PAUSED -> "held by pause()";
+            case RUNNING -> "result (the chain is running)";
+            case PENDING, NOT_CREATED -> "result (none yet)";
+        };
         gc.fillText(
-                words + (s.handedOn() != null ? " · handed to " + s.handedOn() + ", now holds None" : ""),
+                fit(
+                        words
+                                + (snapshot.handedTo() != null
+                                        ? " · handed to " + snapshot.handedTo() + ", now holds None"
+                                        : ""),
+                        w - 8 * g.zoom(),
+                        small),
                 x + 6 * g.zoom(),
                 y + 3 * g.zoom());
     }
 
-    /** Dashed links from the row that created a deferred to its column; solid ones back when it handed its result on. */
-    private void paintLinks(LaneIndex index, int position, int firstRow, int lastRow) {
+    /**
+     * Dashed links from the row that made a deferred to its column (bold while the maker waits on
+     * it); and, once it handed its result on, an arrow back into the row where the taker goes on,
+     * into the lane of the side that result travels down.
+     */
+    private void paintLinks(LaneIndex index, Playhead position, int firstRow, int lastRow) {
         for (Column c : index.columns()) {
             Column parent = c.parent() == null ? null : index.column(c.parent());
             if (parent == null || c.rowOffset() > lastRow + 2 || c.rowOffset() < firstRow - 2) {
                 continue;
             }
-            ColumnState child = c.history().at(position);
-            ColumnState outer = parent.history().at(position);
-            boolean waitedOn = c.name().equals(outer.waitingOn());
+            DeferredSnapshot child = c.state(position).snapshot();
+            DeferredSnapshot outer = parent.state(position).snapshot();
+            boolean waitedOn = c.name().equals(outer.waitingOn())
+                    || outer.generator() != null
+                            && c.name().equals(outer.generator().awaited());
             double x0 = g.columnX(parent.order()) + g.columnWidth();
-            // A child right next to its parent is linked at its header's middle; one further right along
-            // the header row's top edge, so the line does not cross the text of the columns between.
-            boolean adjacent = c.order() == parent.order() + 1;
-            double y0 = adjacent ? g.rowY(c.rowOffset() + 0.5) : g.rowY(c.rowOffset()) + 1.5 * g.zoom();
             double x1 = g.columnX(c.order());
+            double y0;
             gc.setStroke(waitedOn ? p.waiting() : p.boxBorder());
             gc.setLineWidth((waitedOn ? 2.5 : 1.2) * g.zoom());
             gc.setLineDashes(6 * g.zoom(), 4 * g.zoom());
-            gc.setGlobalAlpha(child.status() == ColumnStatus.NOT_CREATED ? 0.35 : 1);
-            gc.strokeLine(x0 + 4 * g.zoom(), y0, x1 - 6 * g.zoom(), y0);
+            gc.setGlobalAlpha(child.exists() ? 1 : 0.35);
+            if (c.shelf() == parent.shelf() && c.order() > parent.order()) {
+                // A child right next to its parent is linked at its header's middle; one further right along
+                // the header row's top edge, so the line does not cross the text of the columns between.
+                boolean adjacent = c.order() == parent.order() + 1;
+                y0 = adjacent ? g.rowY(c.rowOffset() + 0.5) : g.rowY(c.rowOffset()) + 1.5 * g.zoom();
+                gc.strokeLine(x0 + 4 * g.zoom(), y0, x1 - 6 * g.zoom(), y0);
+            } else {
+                // The child wrapped onto a shelf below: down from the row that made it, then along above the
+                // child's header and into it.
+                double ya = g.rowY(parent.rowOffset() + parent.anchorRow(c.anchor(), c.anchorAt()) + 0.5);
+                y0 = g.rowY(c.rowOffset() + 0.5);
+                double above = g.rowY(c.rowOffset()) - 6 * g.zoom();
+                double xd = x0 + 10 * g.zoom();
+                double xl = x1 - 16 * g.zoom();
+                gc.strokePolyline(
+                        new double[] {x0 + 4 * g.zoom(), xd, xd, xl, xl, x1 - 6 * g.zoom()},
+                        new double[] {ya, ya, above, above, y0, y0},
+                        6);
+            }
             arrowHead(x1 - 6 * g.zoom(), y0, 1, 0);
             gc.setLineDashes();
             if (waitedOn) {
@@ -409,23 +461,28 @@ final class LanePainter {
                 gc.setTextBaseline(VPos.BOTTOM);
                 gc.fillText("waits on", (x0 + x1) / 2, y0 - 3 * g.zoom());
             }
-            if (child.handedOn() != null) {
-                // From the inner's result back into the outer's next row, where its chain goes on.
+            HandBack back = HandBack.of(index, c, child);
+            Column taker = back == null ? null : index.column(back.taker());
+            if (taker != null) {
+                // From the inner's result back into the taker's row where it goes on, in the result's lane.
+                double xs = g.columnX(c.order()) - 6 * g.zoom();
                 double yb = g.rowY(c.rowOffset() + c.resultRow() + 0.5);
-                double yt = g.rowY(c.rowOffset() + 1.15);
-                gc.setStroke(p.accent());
+                double xt = g.laneCenter(taker.order(), back.side());
+                double yt = g.rowY(taker.rowOffset() + back.row());
+                Color color = back.side() == Side.ERRBACK ? p.errback() : p.callback();
+                gc.setStroke(color);
                 gc.setLineWidth(2 * g.zoom());
-                double bend = x0 + (x1 - x0) * 0.5;
+                double bend = x0 + (xs - x0) * 0.5;
                 gc.beginPath();
-                gc.moveTo(x1 - 6 * g.zoom(), yb);
-                gc.bezierCurveTo(bend, yb, bend, yt, x0 + 8 * g.zoom(), yt);
+                gc.moveTo(xs, yb);
+                gc.bezierCurveTo(bend, yb, bend, yt, xt + 10 * g.zoom(), yt);
                 gc.stroke();
-                arrowHead(x0 + 8 * g.zoom(), yt, -1, 0);
-                gc.setFill(p.accent());
+                arrowHead(xt + 10 * g.zoom(), yt, -1, 0);
+                gc.setFill(color);
                 gc.setFont(small);
                 gc.setTextAlign(TextAlignment.CENTER);
                 gc.setTextBaseline(VPos.TOP);
-                gc.fillText("result handed back", bend, Math.max(yt, yb) + 3 * g.zoom());
+                gc.fillText("result handed back: " + back.value().render(), bend, Math.max(yt, yb) + 3 * g.zoom());
             }
             gc.setGlobalAlpha(1);
         }

@@ -1,5 +1,7 @@
 package deferredsim.gui.lanes;
 
+import deferredsim.core.reading.Playhead;
+import deferredsim.gui.canvas.ScrollBars;
 import deferredsim.gui.theme.Theme;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,8 +15,10 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -27,7 +31,10 @@ import javafx.util.Duration;
  *
  * <p>When the position changes, tokens glide from their old place to the new one over {@link
  * #animationDurationProperty()}; {@link Duration#ZERO} draws the end state at once (tests use it).
- * The view scrolls itself to keep the token of the deferred the last event is about in sight.
+ * The view scrolls itself to keep the deferreds the last event is about (header and token, and the
+ * list or deferred that made them when both fit) in sight, also right after a new run is loaded at
+ * a playhead ("Show me where"). Columns that do not fit side by side wrap onto shelves below.
+ * Clicking the lanes takes the keyboard focus, so Space and the arrows drive playback.
  */
 public final class LanesView extends Region {
     /** Style class of the view. */
@@ -47,8 +54,9 @@ public final class LanesView extends Region {
     private final ScrollBar vertical = new ScrollBar();
     private final ScrollBar horizontal = new ScrollBar();
     private Timeline glide;
-    private int previous;
-    private int shown;
+    private boolean followPending;
+    private Playhead previous = Playhead.START;
+    private Playhead shown = Playhead.START;
 
     /** A view of {@code model}. */
     public LanesView(LanesViewModel model) {
@@ -65,18 +73,25 @@ public final class LanesView extends Region {
         tokenLayer.setMouseTransparent(true);
         tokenLayer.setManaged(false);
         tokenLayer.setClip(tokenClip);
+        vertical.setFocusTraversable(false);
+        horizontal.setFocusTraversable(false);
         getChildren().addAll(canvas, tokenLayer, vertical, horizontal);
-        setFocusTraversable(false);
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.TEXT);
+        setAccessibleRoleDescription("callback and errback lanes");
         setMinSize(120, 120);
     }
 
     private void init() {
-        model.positionProperty().addListener((obs, old, now) -> moved(old.intValue(), now.intValue()));
+        model.playheadProperty().addListener((obs, old, now) -> moved(old, now));
+        accessibleTextProperty().bind(model.accessibleTextProperty());
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         model.indexProperty().addListener((obs, old, now) -> {
-            previous = model.positionProperty().get();
+            previous = model.getPlayhead();
             shown = previous;
             tokenLayer.getChildren().clear();
             tokens.clear();
+            followPending = true;
             requestLayout();
             repaint();
         });
@@ -103,13 +118,12 @@ public final class LanesView extends Region {
             ScrollBar bar =
                     e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY()) ? horizontal : vertical;
             double delta = bar == horizontal && e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
-            bar.setValue(clamp(bar.getValue() - delta * 1.5, bar.getMin(), bar.getMax()));
+            bar.setValue(ScrollBars.clamp(bar.getValue() - delta * 1.5, bar.getMin(), bar.getMax()));
             e.consume();
         });
-        model.focusProperty().addListener((obs, old, now) -> follow());
     }
 
-    private void moved(int from, int to) {
+    private void moved(Playhead from, Playhead to) {
         previous = from;
         shown = to;
         if (glide != null) {
@@ -117,13 +131,13 @@ public final class LanesView extends Region {
         }
         fading = false;
         for (Column c : model.getIndex().columns()) {
-            if (c.history().at(from).status() == ColumnStatus.NOT_CREATED
-                    && c.history().at(to).status() != ColumnStatus.NOT_CREATED) {
+            if (!c.state(from).snapshot().exists() && c.state(to).snapshot().exists()) {
                 fading = true;
             }
         }
+        int step = to.position() - from.position();
         Duration d = animationDuration.get();
-        if (d == null || d.lessThanOrEqualTo(Duration.ZERO) || Math.abs(to - from) != 1) {
+        if (d == null || d.lessThanOrEqualTo(Duration.ZERO) || Math.abs(step) != 1) {
             progress.set(1);
             previous = to;
         } else {
@@ -135,10 +149,10 @@ public final class LanesView extends Region {
         double sx = horizontal.getValue();
         double sy = vertical.getValue();
         follow();
-        if (fading || Math.abs(to - from) != 1 || sx != horizontal.getValue() || sy != vertical.getValue()) {
+        if (fading || Math.abs(step) != 1 || sx != horizontal.getValue() || sy != vertical.getValue()) {
             repaint();
         } else {
-            repaintRowsOf(Math.max(from, to) - 1);
+            repaintRowsOf(Math.max(from.position(), to.position()) - 1);
         }
     }
 
@@ -149,8 +163,7 @@ public final class LanesView extends Region {
             repaint();
             return;
         }
-        deferredsim.core.recording.SimEvent event = model.eventAt(eventIndex);
-        java.util.List<Integer> rows = event == null ? null : DirtyRows.of(index, event);
+        java.util.List<Integer> rows = DirtyRows.of(index, eventIndex);
         if (rows == null) {
             repaint();
             return;
@@ -171,25 +184,98 @@ public final class LanesView extends Region {
         placeTokens();
     }
 
-    /** Scrolls so the focused deferred's token (or header) is in sight. */
+    /**
+     * Scrolls so the deferreds the last event is about are in sight: each one's header and token,
+     * and the deferred that made it when both fit; nothing moves for the end-of-run outcomes.
+     */
     private void follow() {
-        String name = model.focusProperty().get();
-        Column c = name == null ? null : model.getIndex().column(name);
-        if (c == null) {
+        LaneIndex index = model.getIndex();
+        Playhead at = model.getPlayhead();
+        if (index.reading() == null || at.atStart() || at.lastEvent() >= index.eventCount()) {
             return;
         }
+        if (index.reading().family(at.lastEvent()) == deferredsim.core.reading.EventFamily.OUTCOME) {
+            return;
+        }
+        java.util.List<Column> wanted = new java.util.ArrayList<>();
+        for (String name : index.reading().subjects(at.lastEvent())) {
+            Column c = index.column(name);
+            if (c != null) {
+                wanted.add(c);
+            }
+        }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Column main = wanted.get(0);
+        double[] box = box(wanted, at);
+        Column parent = main.parent() == null ? null : index.column(main.parent());
+        if (parent != null) {
+            java.util.List<Column> withParent = new java.util.ArrayList<>(wanted);
+            withParent.add(parent);
+            double[] bigger = box(withParent, at);
+            if (bigger[2] - bigger[0] <= canvas.getWidth() && bigger[3] - bigger[1] <= canvas.getHeight()) {
+                box = bigger;
+            }
+        }
+        reveal(box);
+    }
+
+    /** The drawing-space box {x0, y0, x1, y1} around {@code columns}' headers and tokens at {@code at}. */
+    private double[] box(java.util.List<Column> columns, Playhead at) {
         LaneGeometry g = geometry();
-        ColumnState s = c.history().at(shown);
-        double y = g.rowY(c.rowOffset() + (s.hasToken() ? s.tokenRow() : 0));
-        double h = canvas.getHeight();
-        if (y < vertical.getValue() + g.rowHeight() || y > vertical.getValue() + h - g.rowHeight()) {
-            vertical.setValue(clamp(y - h / 3, 0, vertical.getMax()));
+        double x0 = Double.MAX_VALUE;
+        double y0 = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double y1 = -Double.MAX_VALUE;
+        for (Column c : columns) {
+            ColumnState s = c.state(at);
+            double tokenRow = s.hasToken() ? s.token().row() + 0.6 : 1;
+            x0 = Math.min(x0, g.columnX(c.order()) - g.margin());
+            x1 = Math.max(x1, g.columnX(c.order()) + g.columnWidth() + g.margin());
+            y0 = Math.min(y0, g.rowY(c.rowOffset()) - g.margin());
+            y1 = Math.max(y1, g.rowY(c.rowOffset() + Math.max(1, tokenRow)) + g.margin());
         }
-        double x0 = g.columnX(c.order());
+        return new double[] {x0, y0, x1, y1};
+    }
+
+    /** Scrolls as little as needed to bring {@code box} into view (its top-left first when it is too big). */
+    private void reveal(double[] box) {
         double w = canvas.getWidth();
-        if (x0 < horizontal.getValue() || x0 + g.columnWidth() > horizontal.getValue() + w) {
-            horizontal.setValue(clamp(x0 - g.margin(), 0, horizontal.getMax()));
+        double h = canvas.getHeight();
+        if (w <= 0 || h <= 0) {
+            followPending = true;
+            return;
         }
+        double sx = horizontal.getValue();
+        double sy = vertical.getValue();
+        if (box[0] < sx || box[2] - box[0] > w) {
+            sx = box[0];
+        } else if (box[2] > sx + w) {
+            sx = box[2] - w;
+        }
+        if (box[1] < sy || box[3] - box[1] > h) {
+            sy = box[1];
+        } else if (box[3] > sy + h) {
+            sy = box[3] - h;
+        }
+        ScrollBars.set(horizontal, sx);
+        ScrollBars.set(vertical, sy);
+    }
+
+    /** True when {@code name}'s column header is fully in view now (tests ask it after "Show me where"). */
+    public boolean showsHeader(String name) {
+        Column c = model.getIndex().column(name);
+        if (c == null) {
+            return false;
+        }
+        LaneGeometry g = geometry();
+        double x = g.columnX(c.order()) - horizontal.getValue();
+        double y = g.rowY(c.rowOffset()) - vertical.getValue();
+        return x >= 0
+                && x + g.columnWidth() <= canvas.getWidth() + 0.5
+                && y >= 0
+                && y + g.rowHeight() <= canvas.getHeight() + 0.5;
     }
 
     private LaneGeometry geometry() {
@@ -210,19 +296,21 @@ public final class LanesView extends Region {
         vertical.resizeRelocate(w, 0, bar, h);
         horizontal.resizeRelocate(0, h, w, bar);
         LaneGeometry g = geometry();
+        int across = (int) Math.max(
+                1,
+                Math.floor((w - 2 * g.margin() + LaneGeometry.COLUMN_GAP * g.zoom())
+                        / (g.columnWidth() + LaneGeometry.COLUMN_GAP * g.zoom())));
+        model.fitAcross(across);
         LaneIndex index = model.getIndex();
         double contentH = g.totalHeight(index.rowCount());
-        double contentW = g.totalWidth(index.columns().size());
-        vertical.setMax(Math.max(0, contentH - h));
-        vertical.setVisibleAmount(vertical.getMax() * h / Math.max(1, contentH));
-        vertical.setBlockIncrement(h * 0.9);
-        vertical.setUnitIncrement(g.rowHeight());
-        horizontal.setMax(Math.max(0, contentW - w));
-        horizontal.setVisibleAmount(horizontal.getMax() * w / Math.max(1, contentW));
-        horizontal.setBlockIncrement(w * 0.9);
-        horizontal.setUnitIncrement(g.columnWidth() / 4);
-        vertical.setValue(clamp(vertical.getValue(), 0, vertical.getMax()));
-        horizontal.setValue(clamp(horizontal.getValue(), 0, horizontal.getMax()));
+        double contentW = g.totalWidth(
+                index.columns().stream().mapToInt(Column::order).max().orElse(-1) + 1);
+        ScrollBars.fit(vertical, contentH, h, g.rowHeight());
+        ScrollBars.fit(horizontal, contentW, w, g.columnWidth() / 4);
+        if (followPending && w > 0 && h > 0) {
+            followPending = false;
+            follow();
+        }
         repaint();
     }
 
@@ -243,7 +331,10 @@ public final class LanesView extends Region {
         placeTokens();
     }
 
-    /** Shows each visible column's token where it is, or on its way there while gliding. */
+    /**
+     * Shows each visible column's token where it rests, or on its way there while gliding (through
+     * the box of a stage the step ran, see {@link TokenMotion}).
+     */
     private void placeTokens() {
         LaneGeometry g = geometry();
         double sx = horizontal.getValue();
@@ -251,34 +342,36 @@ public final class LanesView extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         double t = progress.get();
+        boolean forward = shown.position() == previous.position() + 1;
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Column c : model.getIndex().columns()) {
             double left = g.columnX(c.order()) - sx;
             if (left > w || left + g.columnWidth() < 0) {
                 continue;
             }
-            ColumnState now = c.history().at(shown);
-            if (!now.hasToken()) {
+            TokenPlace now = c.state(shown).token();
+            if (now == null) {
                 continue;
             }
-            double x = g.laneCenter(c.order(), now.tokenLane());
-            double y = g.rowY(c.rowOffset() + now.tokenRow());
-            ColumnState before = c.history().at(previous);
-            if (before.hasToken() && t < 1) {
-                x = g.laneCenter(c.order(), before.tokenLane()) + (x - g.laneCenter(c.order(), before.tokenLane())) * t;
-                double y0 = g.rowY(c.rowOffset() + before.tokenRow());
-                y = y0 + (y - y0) * t;
-            }
+            TokenMotion m = t >= 1
+                    ? TokenMotion.at(now)
+                    : TokenMotion.between(
+                            c, c.state(previous).token(), now, forward ? c.runAt(previous.position()) : null, t);
+            double x = g.laneCenter(c.order(), deferredsim.core.recording.Side.CALLBACK)
+                    + (g.laneCenter(c.order(), deferredsim.core.recording.Side.ERRBACK)
+                                    - g.laneCenter(c.order(), deferredsim.core.recording.Side.CALLBACK))
+                            * m.lane();
+            double y = g.rowY(c.rowOffset() + m.row());
             if (y - sy < -g.rowHeight() || y - sy > h + g.rowHeight()) {
                 continue;
             }
             TokenView token = tokens.computeIfAbsent(c.name(), name -> {
                 TokenView v = new TokenView();
-                v.setId("token-" + name);
+                v.setId("token-" + name.replaceAll("[^A-Za-z0-9_-]", "_"));
                 tokenLayer.getChildren().add(v);
                 return v;
             });
-            token.show(now, theme.get().palette(), g);
+            token.show(m, theme.get().palette(), g);
             token.placeAt(x - sx, y - sy);
             token.setVisible(true);
             seen.add(c.name());
@@ -298,11 +391,7 @@ public final class LanesView extends Region {
 
     /** Scrolls down by {@code pixels} (negative: up), within the content. */
     public void scrollBy(double pixels) {
-        vertical.setValue(clamp(vertical.getValue() + pixels, 0, vertical.getMax()));
-    }
-
-    private static double clamp(double v, double lo, double hi) {
-        return Math.max(lo, Math.min(hi, v));
+        ScrollBars.set(vertical, vertical.getValue() + pixels);
     }
 
     /** The theme whose palette the lanes use. */

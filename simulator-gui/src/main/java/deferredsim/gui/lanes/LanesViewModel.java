@@ -1,80 +1,98 @@
 package deferredsim.gui.lanes;
 
-import deferredsim.core.recording.Recording;
-import deferredsim.core.recording.SimEvent;
+import deferredsim.core.reading.Playhead;
+import deferredsim.core.reading.Reading;
 import deferredsim.core.scenario.Scenario;
-import deferredsim.gui.events.EventText;
 import deferredsim.gui.playback.PlaybackViewModel;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import javafx.beans.property.ReadOnlyIntegerProperty;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The lanes' model: the {@link LaneIndex} of the scenario on show, the playback position, and
- * derived read-only facts the window shows in words: {@link #summaryProperty()} (where each
- * deferred stands) and {@link #focusProperty()} (the deferred the last event is about, which the
- * view keeps in sight).
+ * The lanes' model: the {@link LaneIndex} of the run on show, the playhead, and derived read-only
+ * facts the window shows in words, all from the run's {@link Reading}: {@link
+ * #headerTextsProperty()} (each deferred's header status, exactly {@code
+ * DeferredSnapshot.status()}), {@link #summaryProperty()} (the same, in one line) and {@link
+ * #focusProperty()} (the deferred the last event is mainly about, which the view keeps in sight).
  */
 public final class LanesViewModel {
     private final PlaybackViewModel playback;
     private final ReadOnlyObjectWrapper<LaneIndex> index = new ReadOnlyObjectWrapper<>(this, "index", LaneIndex.EMPTY);
+    private final ReadOnlyObjectWrapper<Playhead> playhead =
+            new ReadOnlyObjectWrapper<>(this, "playhead", Playhead.START);
+    private final ReadOnlyObjectWrapper<Map<String, String>> headerTexts =
+            new ReadOnlyObjectWrapper<>(this, "headerTexts", Map.of());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper focus = new ReadOnlyStringWrapper(this, "focus");
+    private final ReadOnlyStringWrapper accessibleText = new ReadOnlyStringWrapper(this, "accessibleText", "");
+    private Scenario scenario;
+    private Reading reading;
+    private int across = Integer.MAX_VALUE;
 
-    /** Follows {@code playback}'s position. */
+    /** Follows {@code playback}'s playhead. */
     public LanesViewModel(PlaybackViewModel playback) {
         this.playback = playback;
-        playback.positionProperty().addListener((obs, old, now) -> update());
+        playback.playheadProperty().addListener((obs, old, now) -> update());
     }
 
     /**
-     * Shows {@code scenario} and its {@code recording}; call right after handing the recording to
-     * the playback model, so the position and the index agree.
+     * Shows the run {@code reading} of {@code scenario} (null for a run without one, such as a
+     * reactor program's); call right after handing the reading to the playback model.
      */
-    public void load(Scenario scenario, Recording recording) {
-        index.set(LaneIndex.of(scenario, recording));
+    public void load(Scenario scenario, Reading reading) {
+        this.scenario = scenario;
+        this.reading = reading;
+        index.set(LaneIndex.of(scenario, reading, across));
         update();
     }
 
-    private void update() {
-        int position = Math.min(playback.getPosition(), index.get().eventCount());
-        List<String> parts = new ArrayList<>();
-        for (Column column : index.get().columns()) {
-            parts.add(describe(column, column.history().at(position)));
+    /**
+     * Lays the columns out with at most {@code columns} side by side (the rest wrap onto shelves
+     * below): the view calls it with as many as its width holds. Does nothing when that changes
+     * nothing for the run on show.
+     */
+    public void fitAcross(int columns) {
+        int wanted = Math.max(1, columns);
+        int count = index.get().columns().size();
+        if (Math.min(wanted, count) == Math.min(across, count)) {
+            across = wanted;
+            return;
         }
-        summary.set(String.join("   ·   ", parts));
-        SimEvent event = position == 0 || playback.getRecording().size() < position
-                ? null
-                : playback.getRecording().get(position - 1);
-        focus.set(event == null ? null : EventText.deferredOf(event));
+        across = wanted;
+        if (reading != null) {
+            index.set(LaneIndex.of(scenario, reading, across));
+            update();
+        }
     }
 
-    /** {@code d: waiting on x}, {@code d: has result ok*}, ... */
-    static String describe(Column column, ColumnState s) {
-        StringBuilder out = new StringBuilder(column.name()).append(": ");
-        if (s.status() == ColumnStatus.WAITING && s.waitingOn() != null) {
-            out.append("waiting on ").append(s.waitingOn());
-        } else if (s.status() == ColumnStatus.SETTLED) {
-            out.append("result ").append(s.tokenText());
-        } else if (s.status() == ColumnStatus.RUNNING && s.hasToken()) {
-            out.append("running, carrying ").append(s.tokenText());
-        } else {
-            out.append(s.status().words());
+    private void update() {
+        LaneIndex lanes = index.get();
+        Playhead at = new Playhead(Math.min(playback.getPlayhead().position(), lanes.eventCount()));
+        Map<String, String> headers = new LinkedHashMap<>();
+        List<String> parts = new ArrayList<>();
+        for (Column column : lanes.columns()) {
+            String status = column.state(at).snapshot().status();
+            headers.put(column.name(), status);
+            parts.add(column.name() + ": " + status);
         }
-        if (s.pauses() > 0) {
-            out.append(" (paused)");
-        }
-        if (s.cancelled()) {
-            out.append(" (cancelled)");
-        }
-        if (s.unhandled()) {
-            out.append(" (unhandled error)");
-        }
-        return out.toString();
+        headerTexts.set(Map.copyOf(headers));
+        summary.set(String.join("   ·   ", parts));
+        focus.set(
+                at.atStart() || lanes.reading() == null
+                        ? null
+                        : lanes.reading().subject(at.lastEvent()).orElse(null));
+        String sentence = lanes.reading() == null
+                ? ""
+                : at.atStart()
+                        ? lanes.reading().startSentence()
+                        : lanes.reading().sentence(at.lastEvent());
+        accessibleText.set("Callback and errback lanes. " + sentence + " " + String.join("; ", parts) + ".");
+        playhead.set(at);
     }
 
     public ReadOnlyObjectProperty<LaneIndex> indexProperty() {
@@ -85,19 +103,26 @@ public final class LanesViewModel {
         return index.get();
     }
 
-    /** Event {@code index} of the recording on show, or null when there is no such event. */
-    public SimEvent eventAt(int index) {
-        return index >= 0 && index < playback.getRecording().size()
-                ? playback.getRecording().get(index)
-                : null;
+    /** The playhead the lanes show (the playback's, within this run). */
+    public ReadOnlyObjectProperty<Playhead> playheadProperty() {
+        return playhead.getReadOnlyProperty();
     }
 
-    /** The playback position the lanes show. */
-    public ReadOnlyIntegerProperty positionProperty() {
-        return playback.positionProperty();
+    public Playhead getPlayhead() {
+        return playhead.get();
     }
 
-    /** Where every deferred stands, in one line. */
+    /** Each deferred's header status at the playhead, by name: {@code DeferredSnapshot.status()}. */
+    public ReadOnlyObjectProperty<Map<String, String>> headerTextsProperty() {
+        return headerTexts.getReadOnlyProperty();
+    }
+
+    /** The header status of {@code name} at the playhead, or null when the lanes have no such column. */
+    public String headerText(String name) {
+        return headerTexts.get().get(name);
+    }
+
+    /** Where every deferred stands, in one line: {@code d: fired: ok   ·   x: pending}. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
@@ -106,7 +131,12 @@ public final class LanesViewModel {
         return summary.get();
     }
 
-    /** The deferred the last event is about, or null. */
+    /** What a screen reader says for the lanes: the current event's sentence and every deferred's status. */
+    public ReadOnlyStringProperty accessibleTextProperty() {
+        return accessibleText.getReadOnlyProperty();
+    }
+
+    /** The deferred the last event is mainly about, or null. */
     public ReadOnlyStringProperty focusProperty() {
         return focus.getReadOnlyProperty();
     }

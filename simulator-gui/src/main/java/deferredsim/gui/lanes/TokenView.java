@@ -1,6 +1,5 @@
 package deferredsim.gui.lanes;
 
-import deferredsim.core.recording.Side;
 import deferredsim.gui.theme.Palette;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -25,12 +24,12 @@ final class TokenView extends Canvas {
         getStyleClass().add("token");
     }
 
-    /** Redraws the token for {@code s} if what it shows changed. */
-    void show(ColumnState s, Palette p, LaneGeometry g) {
-        boolean failure = s.token() != null && s.token().isFailure();
-        boolean held = s.status() == ColumnStatus.WAITING || s.returned() != null || s.pauses() > 0;
-        String label = s.tokenText() + (s.status() == ColumnStatus.WAITING ? "  (waiting)" : "");
-        boolean right = s.tokenLane() == Side.CALLBACK;
+    /** Redraws the token for {@code m} if what it shows changed. */
+    void show(TokenMotion m, Palette p, LaneGeometry g) {
+        boolean failure = m.failure();
+        boolean held = m.held();
+        String label = m.text();
+        boolean right = m.lane() < 0.5;
         String key = label + '|' + failure + '|' + held + '|' + right + '|' + g.zoom() + '|' + p.hashCode();
         if (key.equals(drawnKey)) {
             return;

@@ -7,7 +7,6 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -65,12 +64,15 @@ final class ExerciseCard extends VBox {
         where.setOnAction(e -> model.showMeWhere());
         where.visibleProperty().bind(model.canShowWhereProperty());
         where.managedProperty().bind(where.visibleProperty());
+        where.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         List<String> choices = exercise.choices();
         if (choices.isEmpty()) {
             TextField answer = new TextField();
             answer.setId("answer-" + n);
             answer.setPromptText(exercise.answerFormat());
             Button check = new Button("Check");
+            check.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            hint.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             check.setId("check-" + n);
             check.setDefaultButton(false);
             check.setOnAction(e -> model.check(answer.getText()));
@@ -78,17 +80,22 @@ final class ExerciseCard extends VBox {
             HBox.setHgrow(answer, Priority.ALWAYS);
             getChildren().add(new HBox(6, answer, check, hint));
         } else {
-            FlowPane buttons = new FlowPane(6, 6);
-            buttons.prefWrapLengthProperty().bind(widthProperty().subtract(20));
+            // One answer per line, as wide as the card, wrapping: never cut (with the full text as a tooltip too).
+            VBox buttons = new VBox(6);
             for (int i = 0; i < choices.size(); i++) {
                 String choice = choices.get(i);
                 Button button = new Button(choice);
                 button.setId("choice-" + n + "-" + (i + 1));
                 button.setWrapText(true);
+                button.setMaxWidth(Double.MAX_VALUE);
+                button.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                button.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                button.setTooltip(new javafx.scene.control.Tooltip(choice));
                 button.getStyleClass().add("choice-button");
                 button.setOnAction(e -> model.check(choice));
                 buttons.getChildren().add(button);
             }
+            hint.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             buttons.getChildren().add(hint);
             getChildren().add(buttons);
         }

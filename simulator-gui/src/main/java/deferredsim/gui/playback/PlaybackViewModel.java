@@ -1,9 +1,9 @@
 package deferredsim.gui.playback;
 
+import deferredsim.core.reading.Playhead;
+import deferredsim.core.reading.Reading;
 import deferredsim.core.recording.Recording;
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.time.Time;
-import deferredsim.gui.events.EventText;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,10 +17,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 
 /**
- * Where playback stands in a recording, and the intents that move it.
+ * Where playback stands in a recording's {@link Reading}, and the intents that move it.
  *
- * <p>The position counts the events that have happened: 0 is before the first, {@code size} is
- * after the last. Every property is read-only; only the intents ({@link #play}, {@link #pause},
+ * <p>The position is a {@link Playhead}, the one convention of every view: {@link
+ * #playheadProperty()} counts the events that have happened, 0 before the first, {@code size} after
+ * the last ({@link #positionProperty()} is the same count as a number, for sliders). {@link
+ * #statusTextProperty()} is the reading's sentence for the last event that happened, word for word
+ * what the terminal prints for it. Every property is read-only; only the intents ({@link #play}, {@link #pause},
  * {@link #stepForward}, {@link #stepBack}, {@link #first}, {@link #last}, {@link #seek}, {@link
  * #tick}) change them, and they clamp instead of throwing. {@link #speedProperty()} (events per
  * second while playing) is the one setting views may write.
@@ -36,30 +39,31 @@ public final class PlaybackViewModel {
 
     public static final double MAX_SPEED = 64;
 
-    private final ReadOnlyObjectWrapper<Recording> recording = new ReadOnlyObjectWrapper<>(this, "recording");
+    private final ReadOnlyObjectWrapper<Reading> reading = new ReadOnlyObjectWrapper<>(this, "reading");
+    private final ReadOnlyObjectWrapper<Playhead> playhead =
+            new ReadOnlyObjectWrapper<>(this, "playhead", Playhead.START);
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
     private final ReadOnlyIntegerWrapper size = new ReadOnlyIntegerWrapper(this, "size");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyBooleanWrapper atStart = new ReadOnlyBooleanWrapper(this, "atStart", true);
     private final ReadOnlyBooleanWrapper atEnd = new ReadOnlyBooleanWrapper(this, "atEnd", true);
-    private final ReadOnlyObjectWrapper<SimEvent> currentEvent = new ReadOnlyObjectWrapper<>(this, "currentEvent");
     private final ReadOnlyObjectWrapper<Time> currentTime = new ReadOnlyObjectWrapper<>(this, "currentTime", Time.ZERO);
-    private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description", "");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
     private final ReadOnlyStringWrapper positionText = new ReadOnlyStringWrapper(this, "positionText", "");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", DEFAULT_SPEED);
     private double carried;
 
     /** A model with an empty recording at position 0. */
     public PlaybackViewModel() {
-        load(Recording.of(List.of()));
+        load(Reading.of(Recording.of(List.of())));
     }
 
     /**
      * Shows {@code next}, keeping the position when it still fits (so editing a scenario keeps the
      * learner's place) and stopping play when the new recording is shorter than that.
      */
-    public void load(Recording next) {
-        recording.set(next);
+    public void load(Reading next) {
+        reading.set(next);
         size.set(next.size());
         moveTo(Math.min(position.get(), next.size()));
         if (atEnd.get()) {
@@ -156,27 +160,39 @@ public final class PlaybackViewModel {
 
     private void moveTo(int target) {
         int clamped = Math.max(0, Math.min(size.get(), target));
-        position.set(clamped);
+        Reading now = reading.get();
+        Playhead at = new Playhead(clamped);
+        // The texts first: views that follow the playhead read them when it changes.
+        currentTime.set(now.time(at));
+        statusText.set(at.atStart() ? now.startSentence() : now.sentence(at.lastEvent()));
+        positionText.set(clamped + " / " + size.get() + "   t=" + currentTime.get());
         atStart.set(clamped == 0);
         atEnd.set(clamped == size.get());
-        SimEvent event = clamped == 0 ? null : recording.get().get(clamped - 1);
-        currentEvent.set(event);
-        currentTime.set(event == null ? Time.ZERO : event.time());
-        description.set(
-                event == null
-                        ? (size.get() == 0
-                                ? "Nothing to play: the scenario has no deferreds yet."
-                                : "Before the first event. Press play or step.")
-                        : EventText.describe(event));
-        positionText.set(clamped + " / " + size.get() + "   t=" + currentTime.get());
+        playhead.set(at);
+        position.set(clamped);
     }
 
-    public ReadOnlyObjectProperty<Recording> recordingProperty() {
-        return recording.getReadOnlyProperty();
+    /** The reading of the run on show; a new one replaces the run. */
+    public ReadOnlyObjectProperty<Reading> readingProperty() {
+        return reading.getReadOnlyProperty();
     }
 
+    public Reading getReading() {
+        return reading.get();
+    }
+
+    /** The recording on show (the reading's). */
     public Recording getRecording() {
-        return recording.get();
+        return reading.get().recording();
+    }
+
+    /** Where playback stands: how many events have happened. */
+    public ReadOnlyObjectProperty<Playhead> playheadProperty() {
+        return playhead.getReadOnlyProperty();
+    }
+
+    public Playhead getPlayhead() {
+        return playhead.get();
     }
 
     /** How many events have happened: 0 to {@link #getSize()}. */
@@ -213,23 +229,21 @@ public final class PlaybackViewModel {
         return atEnd.getReadOnlyProperty();
     }
 
-    /** The last event that happened, or null at position 0. */
-    public ReadOnlyObjectProperty<SimEvent> currentEventProperty() {
-        return currentEvent.getReadOnlyProperty();
-    }
-
     /** The virtual clock's time at the last event (0 before any). */
     public ReadOnlyObjectProperty<Time> currentTimeProperty() {
         return currentTime.getReadOnlyProperty();
     }
 
-    /** The last event in words, for the status line. */
-    public ReadOnlyStringProperty descriptionProperty() {
-        return description.getReadOnlyProperty();
+    /**
+     * The status line: {@link Reading#sentence(int)} of the last event that happened, or {@link
+     * Reading#startSentence()} at the start.
+     */
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
     }
 
-    public String getDescription() {
-        return description.get();
+    public String getStatusText() {
+        return statusText.get();
     }
 
     /** {@code "5 / 17   t=2"}. */

@@ -1,8 +1,10 @@
 package deferredsim.gui.timeline;
 
-import deferredsim.gui.events.EventKind;
-import deferredsim.gui.events.EventText;
+import deferredsim.core.reading.EventFamily;
+import deferredsim.core.reading.Playhead;
+import deferredsim.core.reading.Reading;
 import deferredsim.gui.theme.Palette;
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -10,202 +12,233 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws the visible stretch of the timeline: track names, the time axis with one tick per
- * distinct virtual time, delayed calls as bars from scheduling to running, every event as a mark
- * on its track (labelled when there is room), events not yet shown faded, and the playhead.
+ * Draws the visible part of the timeline: the time axis to scale with its ticks, each instant at
+ * which several events happened as a shaded "same instant" band, the clock's calls as bars from
+ * scheduling to running, every event as a mark on its track (events not yet happened faded), the
+ * playhead, the track names in a column of their own, and the legend in a strip of its own below
+ * the tracks, so it never covers a track or the current event.
  */
 final class TimelinePainter {
-    static final double AXIS = 26;
-    static final double LABELS = 78;
+    /** Heights and widths at zoom 1. */
+    static final double AXIS = 40;
+
+    static final double LEGEND = 20;
+    static final double LABELS = 96;
+    static final double TRACK = 24;
 
     private final GraphicsContext gc;
     private final Palette p;
     private final double zoom;
     private final double scrollX;
+    private final double scrollY;
     private final double width;
     private final double height;
-    private final Font font;
     private final Font small;
 
-    TimelinePainter(GraphicsContext gc, Palette p, double zoom, double scrollX, double width, double height) {
+    TimelinePainter(
+            GraphicsContext gc, Palette p, double zoom, double scrollX, double scrollY, double width, double height) {
         this.gc = gc;
         this.p = p;
         this.zoom = zoom;
         this.scrollX = scrollX;
+        this.scrollY = scrollY;
         this.width = width;
         this.height = height;
-        this.font = Font.font(Font.getDefault().getFamily(), 12 * Math.min(zoom, 1.8));
         this.small = Font.font(Font.getDefault().getFamily(), 10.5 * Math.min(zoom, 1.8));
     }
 
-    /** The height of one track with {@code tracks} tracks in {@code height} pixels. */
-    static double trackHeight(int tracks, double height, double zoom) {
-        return Math.max(12, Math.min(26 * zoom, (height - AXIS * zoom - 6) / Math.max(1, tracks)));
+    static double trackHeight(double zoom) {
+        return TRACK * zoom;
     }
 
-    /** Screen x of axis unit {@code unitX}. */
-    double screenX(double unitX) {
-        return LABELS * zoom + unitX * zoom - scrollX;
+    /** The top of the tracks area. */
+    double tracksTop() {
+        return AXIS * zoom;
     }
 
-    void paint(TimelineLayout layout, int position) {
+    /** The bottom of the tracks area (the legend strip is below it). */
+    double tracksBottom() {
+        return height - LEGEND * zoom;
+    }
+
+    /** Screen x of axis position {@code x}. */
+    double screenX(double x) {
+        return LABELS * zoom + x - scrollX;
+    }
+
+    void paint(TimelineLayout layout, TimeAxis axis, Playhead at) {
         gc.setFill(p.background());
         gc.fillRect(0, 0, width, height);
+        double th = trackHeight(zoom);
+        double top = tracksTop();
+        double bottom = tracksBottom();
         int tracks = layout.trackNames().size();
-        double th = trackHeight(tracks, height, zoom);
-        double top = AXIS * zoom;
-        for (int t = 0; t < tracks; t++) {
+        int firstTrack = Math.max(0, (int) Math.floor(scrollY / th));
+        int lastTrack = Math.min(tracks - 1, (int) Math.ceil((scrollY + bottom - top) / th));
+        gc.save();
+        gc.beginPath();
+        gc.rect(LABELS * zoom, 0, width - LABELS * zoom, bottom);
+        gc.clip();
+        for (int t = firstTrack; t <= lastTrack; t++) {
             gc.setFill(t % 2 == 0 ? p.grid().deriveColor(0, 1, 1, 0.35) : p.background());
-            gc.fillRect(0, top + t * th, width, th);
+            gc.fillRect(0, trackY(t), width, th);
         }
-        double from = (scrollX - LABELS * zoom) / zoom - 40;
-        double to = (scrollX + width) / zoom + 40;
-        paintTicks(layout, from, to, top);
-        paintSpans(layout, from, to, top, th);
-        paintEvents(layout, position, from, to, top, th);
-        double ph = screenX(layout.playheadX(position));
+        double from = scrollX - 40;
+        double to = scrollX + width + 40;
+        AxisPainter.ticks(gc, p, axis, this::screenX, from, to, top * 0.25, top * 0.45, top * 0.55, zoom);
+        AxisPainter.brackets(gc, p, axis, this::screenX, from, to, top * 0.55, top - 2, bottom, zoom);
+        paintSpans(layout, axis, at, from, to, firstTrack, lastTrack);
+        paintEvents(layout, axis, at, from, to, firstTrack, lastTrack);
+        double ph = screenX(axis.playheadFanX(at));
+        double pt = screenX(axis.playheadX(at));
         gc.setStroke(p.accent());
         gc.setLineWidth(2.5);
-        gc.strokeLine(ph, 2, ph, height);
+        gc.strokeLine(pt, 2, pt, top * 0.55);
+        gc.strokeLine(pt, top * 0.55, ph, top - 2);
+        gc.strokeLine(ph, top - 2, ph, bottom);
         gc.setFill(p.accent());
-        gc.fillPolygon(new double[] {ph - 6, ph + 6, ph}, new double[] {0, 0, 9}, 3);
-        gc.setFill(p.background());
-        gc.fillRect(0, 0, LABELS * zoom - 4, height);
-        gc.setFont(small);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        for (int t = 0; t < tracks; t++) {
-            gc.setFill(t == 0 ? p.accent() : p.text());
-            gc.fillText(TimelineLayoutNames.shortName(layout.trackNames().get(t), 11), 6, top + t * th + th / 2);
-        }
-        gc.setFill(p.mutedText());
-        gc.fillText("t (s)", 6, top / 2);
-        paintLegend(top);
+        gc.fillPolygon(new double[] {pt - 6, pt + 6, pt}, new double[] {0, 0, 9}, 3);
+        gc.restore();
+        paintLabels(layout, at, firstTrack, lastTrack, top, bottom);
+        paintLegend(axis);
     }
 
-    /** Which mark means what, in the bottom right corner (clear of the time labels). */
-    private void paintLegend(double top) {
-        double y = height - small.getSize() * 0.9;
-        String[] words = {"fire / stage", "wait / resume / clock", "cancel / pause / error", "other"};
-        Color[] colors = {p.callback(), p.waiting(), p.errback(), p.accent()};
-        gc.setFont(small);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        double x = width - 8;
-        double total = 0;
-        for (String word : words) {
-            total += word.length() * small.getSize() * 0.58 + 24;
-        }
-        gc.setFill(p.background().deriveColor(0, 1, 1, 0.85));
-        gc.fillRect(x - total - 4, y - small.getSize() * 0.8, total + 8, small.getSize() * 1.6);
-        for (int i = words.length - 1; i >= 0; i--) {
-            double w = words[i].length() * small.getSize() * 0.58 + 14;
-            x -= w + 10;
-            gc.setFill(colors[i]);
-            gc.fillOval(x, y - 4, 8, 8);
-            gc.setFill(p.mutedText());
-            gc.fillText(words[i], x + 12, y);
-        }
+    private double trackY(int track) {
+        return tracksTop() + track * trackHeight(zoom) - scrollY;
     }
 
-    private void paintTicks(TimelineLayout layout, double from, double to, double top) {
-        gc.setFont(font);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        double lastLabel = -1e9;
-        for (TimelineLayout.Tick tick : layout.ticks()) {
-            if (tick.x() < from || tick.x() > to) {
-                continue;
-            }
-            double x = screenX(tick.x() - TimelineLayout.EVENT_GAP / 2);
-            gc.setStroke(p.grid());
-            gc.setLineWidth(1);
-            gc.strokeLine(x, top - 4, x, height);
-            if (x - lastLabel > 36 * zoom) {
-                gc.setFill(p.text());
-                gc.fillText("t=" + tick.time(), x + 3, top / 2);
-                lastLabel = x;
-            }
+    private void paintSpans(
+            TimelineLayout layout, TimeAxis axis, Playhead at, double from, double to, int firstTrack, int lastTrack) {
+        if (firstTrack > 0 || layout.size() == 0) {
+            return;
         }
-    }
-
-    private void paintSpans(TimelineLayout layout, double from, double to, double top, double th) {
+        double th = trackHeight(zoom);
         double[] laneEnds = new double[3];
         java.util.Arrays.fill(laneEnds, -1e18);
         for (TimelineLayout.Span span : layout.spans()) {
-            double end = span.toX() < 0 ? layout.width() : span.toX();
+            double x0 = axis.fanX(span.from());
+            double x1 = span.to() < 0 ? axis.width() : axis.fanX(span.to());
             int lane = 0;
-            while (lane < laneEnds.length - 1 && laneEnds[lane] > span.fromX()) {
+            while (lane < laneEnds.length - 1 && laneEnds[lane] > x0) {
                 lane++;
             }
-            laneEnds[lane] = end;
-            if (end < from || span.fromX() > to) {
+            laneEnds[lane] = x1;
+            if (x1 < from || x0 > to) {
                 continue;
             }
-            double x0 = screenX(span.fromX());
-            double x1 = screenX(end);
-            double y = top + th * (0.25 + 0.25 * lane);
+            double y = trackY(0) + th * (0.25 + 0.25 * lane);
+            gc.setGlobalAlpha(span.from() < at.position() ? 1 : 0.3);
             gc.setStroke(span.cancelled() ? p.errback() : p.waiting());
             gc.setLineWidth(Math.max(1.5, th * 0.12));
-            gc.setLineDashes(span.toX() < 0 ? new double[] {4, 3} : null);
-            gc.strokeLine(x0, y, x1, y);
+            gc.setLineDashes(span.to() < 0 ? new double[] {4, 3} : null);
+            gc.strokeLine(screenX(x0), y, screenX(x1), y);
             gc.setLineDashes();
-            gc.strokeLine(x1, y - 3, x1, y + 3);
+            gc.strokeLine(screenX(x1), y - 3, screenX(x1), y + 3);
         }
+        gc.setGlobalAlpha(1);
     }
 
-    private void paintEvents(TimelineLayout layout, int position, double from, double to, double top, double th) {
-        int first = Math.max(0, layout.firstAtOrAfter(from));
-        boolean roomForLabels = TimelineLayout.EVENT_GAP * zoom >= 16 && th >= 16;
+    private void paintEvents(
+            TimelineLayout layout, TimeAxis axis, Playhead at, double from, double to, int firstTrack, int lastTrack) {
+        Reading reading = layout.reading();
+        double th = trackHeight(zoom);
         gc.setFont(small);
-        gc.setTextBaseline(VPos.TOP);
+        gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
-        double lastLabelEnd = -1e9;
-        for (int i = first; i < layout.size() && layout.x(i) <= to; i++) {
-            double x = screenX(layout.x(i));
-            double y = top + layout.track(i) * th + th / 2;
-            EventKind kind = EventKind.of(layout.event(i));
-            Color c = color(kind);
-            gc.setGlobalAlpha(i < position ? 1 : 0.3);
-            double r = Math.max(3, Math.min(6 * zoom, th * 0.3));
-            gc.setFill(c);
-            if (kind == EventKind.RUN) {
-                gc.fillRect(x - r, y - r, 2 * r, 2 * r);
-            } else if (kind == EventKind.OTHER) {
-                gc.fillPolygon(new double[] {x - r, x, x + r, x}, new double[] {y, y - r, y, y + r}, 4);
-            } else {
-                gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+        for (int rank = axis.rankAtOrAfter(from); rank < axis.size(); rank++) {
+            int i = axis.eventAtRank(rank);
+            double x = axis.fanX(i);
+            if (x > to) {
+                break;
             }
-            if (i == position - 1) {
+            int track = layout.track(i);
+            if (track < firstTrack || track > lastTrack) {
+                continue;
+            }
+            double sx = screenX(x);
+            double y = trackY(track) + th / 2;
+            EventFamily family = reading.family(i);
+            gc.setGlobalAlpha(i < at.position() ? 1 : 0.3);
+            double r = Math.max(3, Math.min(6 * zoom, th * 0.28));
+            gc.setFill(AxisPainter.color(p, family));
+            switch (family) {
+                case STAGE -> gc.fillRect(sx - r, y - r, 2 * r, 2 * r);
+                case LATE_FIRE, CONTROL ->
+                    gc.fillPolygon(new double[] {sx - r, sx, sx + r, sx}, new double[] {y, y - r, y, y + r}, 4);
+                default -> gc.fillOval(sx - r, y - r, 2 * r, 2 * r);
+            }
+            if (i == at.lastEvent()) {
                 gc.setStroke(p.accent());
                 gc.setLineWidth(2);
-                gc.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
-            }
-            if (roomForLabels && (kind == EventKind.OTHER || i == position - 1) && x > lastLabelEnd) {
-                String label = EventText.shortLabel(layout.event(i));
+                gc.strokeOval(sx - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
+                String label = reading.label(i);
+                double lw = label.length() * small.getSize() * 0.6 + 6;
+                gc.setFill(p.background().deriveColor(0, 1, 1, 0.9));
+                gc.fillRect(sx + r + 3, y - small.getSize() * 0.7, lw, small.getSize() * 1.4);
                 gc.setFill(p.text());
-                gc.fillText(label, x + r + 2, y + r - 2);
-                lastLabelEnd = x + r + 2 + label.length() * small.getSize() * 0.6;
+                gc.fillText(label, sx + r + 5, y);
             }
         }
         gc.setGlobalAlpha(1);
     }
 
-    private Color color(EventKind kind) {
-        switch (kind) {
-            case FIRE:
-            case RUN:
-                return p.callback();
-            case ERROR:
-            case CONTROL:
-                return p.errback();
-            case WAIT:
-            case CLOCK:
-                return p.waiting();
-            case OTHER:
-                return p.accent();
-            default:
-                return p.mutedText();
+    private void paintLabels(
+            TimelineLayout layout, Playhead at, int firstTrack, int lastTrack, double top, double bottom) {
+        double lw = LABELS * zoom;
+        gc.setFill(p.background());
+        gc.fillRect(0, 0, lw - 4, height);
+        gc.setFill(p.mutedText());
+        gc.setFont(small);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText("time", 6, top * 0.25);
+        gc.fillText("same instant", 6, top * 0.78);
+        int current = at.atStart() || at.lastEvent() >= layout.size() ? -1 : layout.track(at.lastEvent());
+        gc.save();
+        gc.beginPath();
+        gc.rect(0, top, lw, bottom - top);
+        gc.clip();
+        List<String> names = layout.trackNames();
+        int max = (int) Math.max(4, (lw - 10) / (small.getSize() * 0.6));
+        for (int t = firstTrack; t <= lastTrack; t++) {
+            gc.setFill(t == current ? p.accent() : t == 0 ? p.waiting() : p.text());
+            gc.fillText(TimelineLayoutNames.shortName(names.get(t), max), 6, trackY(t) + trackHeight(zoom) / 2);
         }
+        gc.restore();
+    }
+
+    /** Which mark means what, in its own strip below the tracks. */
+    private void paintLegend(TimeAxis axis) {
+        double top = tracksBottom();
+        gc.setFill(p.background());
+        gc.fillRect(0, top, width, height - top);
+        gc.setStroke(p.grid());
+        gc.setLineWidth(1);
+        gc.strokeLine(0, top + 0.5, width, top + 0.5);
+        double y = top + (height - top) / 2;
+        String[] words = {
+            "fire / stage",
+            "wait / resume / clock",
+            "cancel / pause / late fire",
+            "reactor",
+            "shaded: same instant, in order"
+        };
+        Color[] colors = {
+            p.callback(), p.waiting(), p.errback(), p.accent(), p.accent().deriveColor(0, 1, 1, 0.3)
+        };
+        gc.setFont(small);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        double x = 8;
+        for (int i = 0; i < words.length && x + words[i].length() * small.getSize() * 0.58 < width - 110; i++) {
+            gc.setFill(colors[i]);
+            gc.fillOval(x, y - 4, 8, 8);
+            gc.setFill(p.mutedText());
+            gc.fillText(words[i], x + 12, y);
+            x += words[i].length() * small.getSize() * 0.58 + 30;
+        }
+        String scale = String.format(java.util.Locale.ROOT, "axis to scale: 1 s = %.0f px", axis.unitsPerSecond());
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.fillText(scale, width - 8, y);
     }
 }

@@ -3,7 +3,7 @@ package deferredsim.gui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import deferredsim.gui.lessons.LessonsViewModel;
-import deferredsim.gui.reactor.ReactorRunView;
+import deferredsim.gui.reactor.ReactorView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.geometry.Bounds;
@@ -108,17 +108,21 @@ class LessonsWindowTest {
 
     @Test
     void openInSimulator_reactorScenario_showsRunInPlaceOfLanes(FxRobot robot) {
-        // When the learner opens lesson 1's first scenario in the simulator and steps twice, then the reactor run
-        // replaces the lanes and shows two events.
+        // When the learner opens lesson 1's first scenario in the simulator and steps twice, then the reactor
+        // picture replaces the lanes, with a lane per line of execution, and the status line tells the second event.
         openLesson(robot, 1);
         String name =
                 controller.lessons().model().getSelected().scenarios().get(0).name();
         robot.clickOn(reveal(robot, "#open-" + name));
         assertThat(model.isShowingReactor()).isTrue();
-        ReactorRunView view = robot.lookup("#reactorRun").queryAs(ReactorRunView.class);
+        ReactorView view = robot.lookup("#reactorView").queryAs(ReactorView.class);
         assertThat(view.isVisible()).isTrue();
+        assertThat(view.picture().rows())
+                .anySatisfy(row -> assertThat(row.title()).startsWith("lane "));
         robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(view.rows().getItems()).hasSize(2);
+        assertThat(model.playback().getPosition()).isEqualTo(2);
+        assertThat(model.playback().getStatusText())
+                .isEqualTo(model.playback().getReading().sentence(1));
     }
 }

@@ -15,7 +15,7 @@ class MainViewModelTest {
                 .isEqualTo(model.playback().getSize());
         assertThat(model.lanes().getIndex().column("d")).isNotNull();
         model.playback().last();
-        assertThat(model.lanes().getSummary()).isEqualTo("d: result fixed");
+        assertThat(model.lanes().getSummary()).isEqualTo("d: fired: fixed");
         assertThat(model.trace()).contains("\"event\":\"result\"");
     }
 
@@ -43,10 +43,10 @@ class MainViewModelTest {
         MainViewModel model = new MainViewModel();
         model.document().newDocument(Examples.classic());
         model.compareProperty().set(true);
-        assertThat(model.compareTitleProperty().get()).contains("d.errback(Exception(initial))");
+        assertThat(model.compareTitleProperty().get()).contains("d.errback(Exception('initial'))");
         model.playback().last();
-        assertThat(model.compareLanes().getSummary()).startsWith("d: result");
-        assertThat(model.mainTitleProperty().get()).isEqualTo("d.callback(initial)");
+        assertThat(model.compareLanes().getSummary()).startsWith("d: fired: ");
+        assertThat(model.mainTitleProperty().get()).isEqualTo("d.callback('initial')");
     }
 
     @Test

@@ -2,7 +2,6 @@ package deferredsim.gui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import deferredsim.gui.events.EventText;
 import deferredsim.gui.timeline.TimelineView;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +55,10 @@ class MainWindowTest {
     private TextField pairField(FxRobot robot, String styleClass, int index) {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.ListCell<?> cell = robot.lookup("#pairList .pair-cell")
-                .match((javafx.scene.control.ListCell<?> c) -> c.getIndex() == index && c.getItem() != null)
+                .match((javafx.scene.control.ListCell<?> c) -> c.getIndex() == index
+                        && c.getItem() != null
+                        && c.isVisible()
+                        && c.getParent().isVisible())
                 .query();
         return (TextField) cell.lookup("." + styleClass);
     }
@@ -74,7 +76,7 @@ class MainWindowTest {
         replaceText(robot, pairField(robot, "errback-field", 2), "return mended");
         assertThat(text(robot, "#problemsLabel")).isEmpty();
         robot.clickOn("#lastButton");
-        assertThat(text(robot, "#summaryLabel")).isEqualTo("d: result mended");
+        assertThat(text(robot, "#summaryLabel")).isEqualTo("d: fired: mended");
     }
 
     @Test
@@ -89,18 +91,19 @@ class MainWindowTest {
         int size = model.playback().getSize();
         assertThat(text(robot, "#positionLabel")).startsWith(size + " / " + size);
         assertThat(robot.lookup("#playButton").queryButton().getText()).isEqualTo("▶");
-        assertThat(text(robot, "#summaryLabel")).isEqualTo("d: result fixed");
+        assertThat(text(robot, "#summaryLabel")).isEqualTo("d: fired: fixed");
     }
 
     @Test
     void stepBack_showsTheEventBefore(FxRobot robot) {
-        // When the learner goes to the end and steps back once, then the labels describe the second-to-last event.
+        // When the learner goes to the end and steps back once, then the status line is the reading's sentence for the
+        // second-to-last event.
         robot.clickOn("#lastButton");
         robot.clickOn("#backButton");
         int size = model.playback().getSize();
         assertThat(text(robot, "#positionLabel")).startsWith((size - 1) + " / " + size);
         assertThat(text(robot, "#descriptionLabel"))
-                .isEqualTo(EventText.describe(model.playback().getRecording().get(size - 2)));
+                .isEqualTo(model.playback().getReading().sentence(size - 2));
     }
 
     @Test
@@ -152,8 +155,13 @@ class MainWindowTest {
         replaceText(robot, pairField(robot, "callback-field", 0), "defer x");
         assertThat(text(robot, "#problemsLabel")).isEmpty();
         assertThat(model.lanes().getIndex().column("x").parent()).isEqualTo("d");
-        robot.interact(() -> model.playback().seek(model.playback().getSize() / 2));
-        assertThat(text(robot, "#summaryLabel")).contains("d: waiting on x");
+        int waits = model.playback().getReading().beats("d").stream()
+                .filter(b -> b instanceof deferredsim.core.reading.Beat.Waits)
+                .findFirst()
+                .orElseThrow()
+                .index();
+        robot.interact(() -> model.playback().seek(waits + 1));
+        assertThat(text(robot, "#summaryLabel")).contains("d: waiting for x");
     }
 
     @Test
@@ -207,7 +215,7 @@ class MainWindowTest {
         assertThat(opened).isLessThan(20_000_000_000L);
         assertThat(worst).isLessThan(500_000_000L);
         assertThat(controller.lanes().scrollYProperty().get()).isGreaterThan(1_000_000);
-        assertThat(text(robot, "#summaryLabel")).startsWith("d: result");
+        assertThat(text(robot, "#summaryLabel")).startsWith("d: fired: ");
         System.out.printf(
                 java.util.Locale.ROOT,
                 "100k chain: opened in %d ms, worst scroll step %d ms%n",

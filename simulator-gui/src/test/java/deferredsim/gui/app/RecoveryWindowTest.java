@@ -48,7 +48,10 @@ class RecoveryWindowTest {
 
     private TextField field(FxRobot robot, String styleClass) {
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup("#pairList ." + styleClass).queryAs(TextField.class);
+        // The first field shown: the list also keeps a hidden cell for measuring.
+        return robot.lookup("#pairList ." + styleClass)
+                .match(org.testfx.matcher.base.NodeMatchers.isVisible())
+                .queryAs(TextField.class);
     }
 
     @Test
@@ -94,6 +97,8 @@ class RecoveryWindowTest {
         // If the learner types a change, then the autosave holds it shortly afterwards, exactly as typed.
         TextField callback = field(robot, "callback-field");
         robot.clickOn(callback).write("!");
+        Thread.sleep(2000);
+        System.out.println("DEBUG text=[" + callback.getText() + "] width=" + callback.getWidth() + " focus=" + callback.getScene().getFocusOwner() + " autosave=" + new Autosave(home).load().map(x -> x.json()).orElse("none") + " dirty=" + model.document().isDirty());
         WaitForAsyncUtils.waitFor(
                 5,
                 TimeUnit.SECONDS,

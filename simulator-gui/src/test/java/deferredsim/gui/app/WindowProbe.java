@@ -23,7 +23,8 @@ import javax.imageio.ImageIO;
  * timestamps, and quits. Used under Xvfb for the screenshots and speed figures in the notes.
  *
  * <p>Options: {@code --file F} {@code --chain N} (generate an N-stage chain instead), {@code --seek
- * K} or {@code --seek-fraction F}, {@code --dark}, {@code --compare}, {@code --zoom Z}, {@code
+ * K} or {@code --seek-fraction F} or {@code --seek-text T} (after the Nth event whose sentence contains T; {@code
+ * --nth N}, default 1), {@code --dark}, {@code --compare}, {@code --zoom Z}, {@code
  * --size WxH}, {@code --snapshot OUT.png}, {@code --play SPEED} (play at SPEED events/s and print
  * frame statistics), {@code --wait MS} (before the snapshot), {@code --glide MS}, {@code --step MS} (step forward once after MS), {@code --steps N} (N single steps), {@code --scroll PX} (scroll PX a frame for 3 s, timing frames), {@code --stay}.
  */
@@ -68,6 +69,14 @@ public final class WindowProbe extends Application {
         stage.show();
         if (o.containsKey("seek")) {
             model.playback().seek(Integer.parseInt(o.get("seek")));
+        } else if (o.containsKey("seek-text")) {
+            int wanted = Integer.parseInt(o.getOrDefault("nth", "1"));
+            for (int i = 0, seen = 0; i < model.playback().getSize(); i++) {
+                if (model.playback().getReading().sentence(i).contains(o.get("seek-text")) && ++seen == wanted) {
+                    model.playback().seek(i + 1);
+                    break;
+                }
+            }
         } else if (o.containsKey("seek-fraction")) {
             model.playback()
                     .seek((int) Math.round(model.playback().getSize() * Double.parseDouble(o.get("seek-fraction"))));

@@ -3,16 +3,17 @@ package deferredsim.gui.playback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import deferredsim.core.engine.Simulation;
+import deferredsim.core.reading.Playhead;
+import deferredsim.core.reading.Reading;
 import deferredsim.core.recording.Recording;
-import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
 
 class PlaybackViewModelTest {
-    private static Recording classic() throws Exception {
-        return Simulation.run(ScenarioReader.read("{\"format\": \"deferred-scenario/1\", \"deferreds\": ["
+    private static Reading classic() throws Exception {
+        return Reading.of(Simulation.run(ScenarioReader.read("{\"format\": \"deferred-scenario/1\", \"deferreds\": ["
                 + "{\"name\": \"d\", \"chain\": [[\"r good\", \"f bad\"], [\"f oops\", \"p\"]],"
-                + " \"fire\": {\"method\": \"callback\", \"value\": \"initial\", \"after\": 0}}]}"));
+                + " \"fire\": {\"method\": \"callback\", \"value\": \"initial\", \"after\": 0}}]}")));
     }
 
     private static PlaybackViewModel loaded() throws Exception {
@@ -22,14 +23,15 @@ class PlaybackViewModelTest {
     }
 
     @Test
-    void stepForward_showsTheNextEventAndItsDescription() throws Exception {
-        // If the learner steps forward from the start, then one event is shown and described.
+    void stepForward_showsTheNextEventAndTheReadingsSentence() throws Exception {
+        // If the learner steps forward from the start, then the playhead is after one event and the status text is
+        // the reading's sentence for it, word for word.
         PlaybackViewModel model = loaded();
+        assertThat(model.getStatusText()).isEqualTo(model.getReading().startSentence());
         model.stepForward();
+        assertThat(model.getPlayhead()).isEqualTo(new Playhead(1));
         assertThat(model.getPosition()).isEqualTo(1);
-        assertThat(model.currentEventProperty().get())
-                .isEqualTo(model.getRecording().get(0));
-        assertThat(model.getDescription()).startsWith("t=0");
+        assertThat(model.getStatusText()).isEqualTo(model.getReading().sentence(0));
         assertThat(model.atStartProperty().get()).isFalse();
     }
 
@@ -39,11 +41,11 @@ class PlaybackViewModelTest {
         PlaybackViewModel model = loaded();
         Recording recording = model.getRecording();
         model.stepForward();
-        String afterOne = model.getDescription();
+        String afterOne = model.getStatusText();
         model.stepForward();
         model.stepBack();
         assertThat(model.getPosition()).isEqualTo(1);
-        assertThat(model.getDescription()).isEqualTo(afterOne);
+        assertThat(model.getStatusText()).isEqualTo(afterOne);
         assertThat(model.getRecording()).isSameAs(recording);
     }
 
@@ -103,7 +105,7 @@ class PlaybackViewModelTest {
         model.seek(3);
         model.load(classic());
         assertThat(model.getPosition()).isEqualTo(3);
-        model.load(Recording.of(java.util.List.<SimEvent>of()));
+        model.load(Reading.of(Recording.of(java.util.List.of())));
         assertThat(model.getPosition()).isZero();
     }
 

@@ -83,8 +83,21 @@ public final class ExecutionModels {
 
     private static void replay(Process process, Schedule schedule) {
         process.world().record(new ExecutionEvents.ModelStarted(process.now(), process.who(), schedule.lanes()));
-        for (Schedule.LaneSegment segment : schedule.segments()) {
-            process.sleep(segment.start().minus(process.now()));
+        replayFrom(process, schedule, 0);
+    }
+
+    /** Waits for segment {@code next} to start and records it; after the last one, for the end. */
+    private static void replayFrom(Process process, Schedule schedule, int next) {
+        if (next == schedule.segments().size()) {
+            process.sleep(
+                    schedule.total().minus(process.now()),
+                    () -> process.world()
+                            .record(new ExecutionEvents.ModelFinished(
+                                    process.now(), process.who(), schedule.cpu(), schedule.idle())));
+            return;
+        }
+        Schedule.LaneSegment segment = schedule.segments().get(next);
+        process.sleep(segment.start().minus(process.now()), () -> {
             process.world()
                     .record(new ExecutionEvents.Segment(
                             process.now(),
@@ -93,11 +106,8 @@ public final class ExecutionModels {
                             segment.task(),
                             segment.what(),
                             segment.end()));
-        }
-        process.sleep(schedule.total().minus(process.now()));
-        process.world()
-                .record(new ExecutionEvents.ModelFinished(
-                        process.now(), process.who(), schedule.cpu(), schedule.idle()));
+            replayFrom(process, schedule, next + 1);
+        });
     }
 
     private static List<String> lanes(ExecutionModel model, List<Task> tasks) {

@@ -28,4 +28,39 @@ public record Data(int size, String text) {
     public String render() {
         return text != null ? text : "<" + size + " bytes>";
     }
+
+    /**
+     * Collects data that arrives piece by piece, as {@link #concat} would, in time linear in the
+     * total size (a poem read a byte at a time stays cheap). Start with {@code new Builder()}.
+     */
+    public static final class Builder {
+        private int size;
+        private StringBuilder text = new StringBuilder();
+
+        /** Appends {@code more}; the text stays known only while every piece's text is. */
+        public Builder append(Data more) {
+            size += more.size;
+            if (text != null && more.text != null) {
+                text.append(more.text);
+            } else {
+                text = null;
+            }
+            return this;
+        }
+
+        /** The bytes collected so far. */
+        public int size() {
+            return size;
+        }
+
+        /** True when nothing was collected. */
+        public boolean isEmpty() {
+            return size == 0;
+        }
+
+        /** The data collected so far. */
+        public Data build() {
+            return new Data(size, text == null ? null : text.toString());
+        }
+    }
 }

@@ -66,27 +66,27 @@ public final class PoetryServer {
 
     /** The server's main loop: accept, send the poem slowly, close; for ever. */
     void serve(Process process) {
-        while (true) {
-            process.waitUntil(() -> !backlog.isEmpty(), null);
-            Connection connection = backlog.remove();
-            connection.accepted(poem);
-            process.world()
-                    .record(new NetworkEvents.Accepted(process.now(), who, connection.name(), connection.client()));
-            sendPoem(process, connection);
-            connection.finish();
-            process.world().record(new NetworkEvents.Closed(process.now(), who, connection.name()));
-        }
+        process.waitUntil(() -> !backlog.isEmpty(), null, () -> accept(process));
     }
 
-    private void sendPoem(Process process, Connection connection) {
-        for (int offset = 0; offset < poem.size(); offset += chunk) {
-            if (connection.clientClosed()) {
-                return;
-            }
+    private void accept(Process process) {
+        Connection connection = backlog.remove();
+        connection.accepted(poem);
+        process.world().record(new NetworkEvents.Accepted(process.now(), who, connection.name(), connection.client()));
+        send(process, connection, 0);
+    }
+
+    /** Sends the chunk at {@code offset} and goes on after the delay; closes after the last one. */
+    private void send(Process process, Connection connection, int offset) {
+        if (offset < poem.size() && !connection.clientClosed()) {
             int bytes = Math.min(chunk, poem.size() - offset);
             process.world().record(new NetworkEvents.Sent(process.now(), who, connection.name(), bytes));
             connection.deliver(bytes);
-            process.sleep(delay);
+            process.sleep(delay, () -> send(process, connection, offset + bytes));
+            return;
         }
+        connection.finish();
+        process.world().record(new NetworkEvents.Closed(process.now(), who, connection.name()));
+        serve(process);
     }
 }

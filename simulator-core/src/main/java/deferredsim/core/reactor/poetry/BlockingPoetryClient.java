@@ -19,52 +19,66 @@ import java.util.Optional;
 public final class BlockingPoetryClient {
     private static final int RECV_SIZE = 1024;
 
-    private BlockingPoetryClient() {}
+    private final Process process;
+    private final Network network;
+    private final List<Integer> ports;
+    private Time elapsed = Time.ZERO;
+    private int task;
+    private String address;
+    private Time started;
+    private Connection socket;
+    private int poem;
+
+    private BlockingPoetryClient(Process process, Network network, List<Integer> ports) {
+        this.process = process;
+        this.network = network;
+        this.ports = ports;
+    }
 
     /** Starts the client as process {@code who} at {@code start}, fetching from {@code ports} in order. */
     public static void spawn(World world, Network network, String who, Time start, List<Integer> ports) {
-        world.spawn(who, start, process -> main(process, network, ports));
+        world.spawn(who, start, process -> new BlockingPoetryClient(process, network, ports).nextPoem());
     }
 
-    private static void main(Process process, Network network, List<Integer> ports) {
-        Time elapsed = Time.ZERO;
-        for (int i = 0; i < ports.size(); i++) {
-            int task = i + 1;
-            String address = "127.0.0.1:" + ports.get(i);
-            print(process, "Task " + task + ": get poetry from: " + address);
-            Time start = process.now();
-            Optional<Connection> connected = network.connect(process.who(), ports.get(i));
-            if (connected.isEmpty()) {
-                process.world()
-                        .record(new ProcessEvents.Crashed(
-                                process.now(),
-                                process.who(),
-                                "ConnectionRefusedError: [Errno 111] Connection refused"));
-                return;
-            }
-            int bytes = getPoetry(process, connected.get());
-            Time time = process.now().minus(start);
-            print(
-                    process,
-                    "Task " + task + ": got " + bytes + " bytes of poetry from " + address + " in "
-                            + Python.timedelta(time));
-            elapsed = elapsed.plus(time);
+    /** Connects to the next server, or prints the total after the last poem. */
+    private void nextPoem() {
+        if (task == ports.size()) {
+            print(process, "Got " + ports.size() + " poems in " + Python.timedelta(elapsed));
+            process.world().record(new ProcessEvents.Exited(process.now(), process.who()));
+            return;
         }
-        print(process, "Got " + ports.size() + " poems in " + Python.timedelta(elapsed));
-        process.world().record(new ProcessEvents.Exited(process.now(), process.who()));
+        int port = ports.get(task++);
+        address = "127.0.0.1:" + port;
+        print(process, "Task " + task + ": get poetry from: " + address);
+        started = process.now();
+        Optional<Connection> connected = network.connect(process.who(), port);
+        if (connected.isEmpty()) {
+            process.world()
+                    .record(new ProcessEvents.Crashed(
+                            process.now(), process.who(), "ConnectionRefusedError: [Errno 111] Connection refused"));
+            return;
+        }
+        socket = connected.get();
+        poem = 0;
+        process.waitUntil(socket::readable, null, this::received);
     }
 
-    private static int getPoetry(Process process, Connection socket) {
-        int poem = 0;
-        while (true) {
-            process.waitUntil(socket::readable, null);
-            Data data = socket.recv(RECV_SIZE);
-            if (data.isEmpty()) {
-                socket.close();
-                return poem;
-            }
+    /** A blocking {@code recv(1024)} returned: go on reading, or finish this poem at the end. */
+    private void received() {
+        Data data = socket.recv(RECV_SIZE);
+        if (!data.isEmpty()) {
             poem += data.size();
+            process.waitUntil(socket::readable, null, this::received);
+            return;
         }
+        socket.close();
+        Time time = process.now().minus(started);
+        print(
+                process,
+                "Task " + task + ": got " + poem + " bytes of poetry from " + address + " in "
+                        + Python.timedelta(time));
+        elapsed = elapsed.plus(time);
+        nextPoem();
     }
 
     static void print(Process process, String line) {

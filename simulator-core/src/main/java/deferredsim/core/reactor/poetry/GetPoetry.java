@@ -85,20 +85,21 @@ public final class GetPoetry {
 
     /** The book's {@code PoetryProtocol} of clients 3 and 4. */
     private final class PoetryProtocol extends Protocol {
-        private Data poem = Data.EMPTY;
+        private final Data.Builder poem = new Data.Builder();
 
         @Override
         public void dataReceived(Data data) {
-            poem = poem.concat(data);
+            poem.append(data);
         }
 
         @Override
         public void connectionLost(Failure reason) {
+            Data received = poem.build();
             process()
                     .call(
                             "PoetryProtocol.poemReceived",
-                            List.of(poem.render()),
-                            () -> ((PoemFinished) factory).poemFinished(poem));
+                            List.of(received.render()),
+                            () -> ((PoemFinished) factory).poemFinished(received));
         }
     }
 

@@ -3,6 +3,7 @@ package deferredsim.core.reactor.poetry;
 import deferredsim.core.reactor.DelayedCall;
 import deferredsim.core.reactor.Reactor;
 import deferredsim.core.reactor.ReadDescriptor;
+import deferredsim.core.reactor.ReadResult;
 import deferredsim.core.reactor.Reasons;
 import deferredsim.core.reactor.event.ProcessEvents;
 import deferredsim.core.reactor.net.Connection;
@@ -15,6 +16,7 @@ import deferredsim.core.value.Failure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Part 4's Twisted client 1.0 ({@code twisted-client-1/get-poetry.py}): one {@code PoetrySocket}
@@ -66,13 +68,14 @@ public final class PoetrySocketClient {
             }
             sockets.add(new PoetrySocket(i + 1, connected.get(), timeout));
         }
-        reactor.run();
-        Time elapsed = process.now().minus(start);
-        for (PoetrySocket socket : sockets) {
-            print("Task " + socket.task + ": " + socket.poem.size() + " characters of poetry");
-        }
-        print("Got " + ports.size() + " poems in " + Python.timedelta(elapsed));
-        process.world().record(new ProcessEvents.Exited(process.now(), process.who()));
+        reactor.run(() -> {
+            Time elapsed = process.now().minus(start);
+            for (PoetrySocket socket : sockets) {
+                print("Task " + socket.task + ": " + socket.poem.size() + " characters of poetry");
+            }
+            print("Got " + ports.size() + " poems in " + Python.timedelta(elapsed));
+            process.world().record(new ProcessEvents.Exited(process.now(), process.who()));
+        });
     }
 
     private void print(String line) {
@@ -84,7 +87,7 @@ public final class PoetrySocketClient {
         private final int task;
         private final Connection sock;
         private final DelayedCall timeoutCall;
-        private Data poem = Data.EMPTY;
+        private final Data.Builder poem = new Data.Builder();
 
         PoetrySocket(int task, Connection sock, Time timeout) {
             this.task = task;
@@ -105,59 +108,64 @@ public final class PoetrySocketClient {
         }
 
         @Override
-        public Failure doRead() {
-            Failure[] why = new Failure[1];
-            process.call(
-                    "PoetrySocket.doRead",
-                    List.of("Task " + task),
-                    () -> why[0] = blocking ? readAll() : readAvailable());
-            return why[0];
+        public ReadResult doRead() {
+            process.recordCall("PoetrySocket.doRead", List.of("Task " + task));
+            Supplier<ReadResult> read = blocking ? new BlockingRead()::next : this::readAvailable;
+            return process.inFrame("PoetrySocket.doRead", read);
         }
 
-        private Failure readAvailable() {
-            Data chunks = Data.EMPTY;
+        private ReadResult readAvailable() {
+            Data.Builder chunks = new Data.Builder();
             while (sock.readable()) {
                 Data bytes = sock.recv(RECV_SIZE);
                 if (bytes.isEmpty()) {
                     break;
                 }
-                chunks = chunks.concat(bytes);
+                chunks.append(bytes);
             }
             if (chunks.isEmpty()) {
                 print("Task " + task + " finished");
-                return Reasons.CONNECTION_DONE;
+                return ReadResult.lost(Reasons.CONNECTION_DONE);
             }
             print("Task " + task + ": got " + chunks.size() + " bytes of poetry from " + sock.address());
-            poem = poem.concat(chunks);
-            return null;
+            poem.append(chunks.build());
+            return ReadResult.KEEP;
         }
 
         /**
-         * The broken client: blocking reads until the server closes, inside {@code doRead}. The
-         * reactor's thread is blocked from the first read that has to wait until the end.
+         * The broken client's {@code doRead}: blocking reads until the server closes. The reactor's
+         * thread is blocked from the first read that has to wait until the end.
          */
-        private Failure readAll() {
-            Data chunks = Data.EMPTY;
-            String what = "recv on " + sock.name() + " until the server closes";
-            boolean blocked = false;
-            while (true) {
-                if (!sock.readable() && !blocked) {
-                    blocked = true;
-                    process.world().record(new ProcessEvents.Blocked(process.now(), process.who(), null, what));
+        private final class BlockingRead {
+            private final String what = "recv on " + sock.name() + " until the server closes";
+            private final Data.Builder chunks = new Data.Builder();
+            private boolean blocked;
+
+            /** Reads on from where the last read stopped; blocks when nothing is there yet. */
+            ReadResult next() {
+                while (true) {
+                    if (!sock.readable()) {
+                        if (!blocked) {
+                            blocked = true;
+                            process.world().record(new ProcessEvents.Blocked(process.now(), process.who(), null, what));
+                        }
+                        Supplier<ReadResult> rest = this::next;
+                        return ReadResult.blockedUntil(
+                                sock::readable, () -> process.inFrame("PoetrySocket.doRead", rest));
+                    }
+                    Data bytes = sock.recv(RECV_SIZE);
+                    if (bytes.isEmpty()) {
+                        break;
+                    }
+                    chunks.append(bytes);
                 }
-                process.waitUntil(sock::readable, null);
-                Data bytes = sock.recv(RECV_SIZE);
-                if (bytes.isEmpty()) {
-                    break;
+                if (blocked) {
+                    process.world().record(new ProcessEvents.Unblocked(process.now(), process.who(), what));
                 }
-                chunks = chunks.concat(bytes);
+                print("Task " + task + ": got " + chunks.size() + " bytes of poetry from " + sock.address());
+                poem.append(chunks.build());
+                return ReadResult.lost(Reasons.CONNECTION_DONE);
             }
-            if (blocked) {
-                process.world().record(new ProcessEvents.Unblocked(process.now(), process.who(), what));
-            }
-            print("Task " + task + ": got " + chunks.size() + " bytes of poetry from " + sock.address());
-            poem = chunks;
-            return Reasons.CONNECTION_DONE;
         }
 
         @Override

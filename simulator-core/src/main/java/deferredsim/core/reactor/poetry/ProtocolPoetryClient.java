@@ -47,10 +47,11 @@ public final class ProtocolPoetryClient {
         for (int port : ports) {
             tcp.connectTCP("127.0.0.1", port, factory, readSize);
         }
-        reactor.run();
-        print("Got " + ports.size() + " poems in "
-                + Python.timedelta(process.now().minus(start)));
-        process.world().record(new ProcessEvents.Exited(process.now(), process.who()));
+        reactor.run(() -> {
+            print("Got " + ports.size() + " poems in "
+                    + Python.timedelta(process.now().minus(start)));
+            process.world().record(new ProcessEvents.Exited(process.now(), process.who()));
+        });
     }
 
     private void print(String line) {
@@ -59,20 +60,21 @@ public final class ProtocolPoetryClient {
 
     /** The book's {@code PoetryProtocol} of client 2.0. */
     private final class PoetryProtocol extends Protocol {
-        private Data poem = Data.EMPTY;
+        private final Data.Builder poem = new Data.Builder();
         private int taskNum;
 
         @Override
         public void dataReceived(Data data) {
-            poem = poem.concat(data);
+            poem.append(data);
             print("Task " + taskNum + ": got " + data.size() + " bytes of poetry from " + transport.getPeer());
         }
 
         @Override
         public void connectionLost(Failure reason) {
-            process.call("PoetryProtocol.poemReceived", List.of(poem.render()), () -> {
+            Data received = poem.build();
+            process.call("PoetryProtocol.poemReceived", List.of(received.render()), () -> {
                 PoetryClientFactory owner = (PoetryClientFactory) factory;
-                owner.poemFinished(taskNum, poem);
+                owner.poemFinished(taskNum, received);
             });
         }
     }

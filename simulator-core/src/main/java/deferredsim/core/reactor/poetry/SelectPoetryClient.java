@@ -22,16 +22,24 @@ import java.util.Optional;
 public final class SelectPoetryClient {
     private static final int RECV_SIZE = 1024;
 
-    private SelectPoetryClient() {}
+    private final Process process;
+    private final List<Connection> all = new ArrayList<>();
+    private final List<Connection> sockets = new ArrayList<>();
+    private int[] poems;
+    private Time start;
+    private int iteration;
+
+    private SelectPoetryClient(Process process) {
+        this.process = process;
+    }
 
     /** Starts the client as process {@code who} at {@code start}, fetching from {@code ports}. */
     public static void spawn(World world, Network network, String who, Time start, List<Integer> ports) {
-        world.spawn(who, start, process -> main(process, network, ports));
+        world.spawn(who, start, process -> new SelectPoetryClient(process).main(network, ports));
     }
 
-    private static void main(Process process, Network network, List<Integer> ports) {
-        Time start = process.now();
-        List<Connection> sockets = new ArrayList<>();
+    private void main(Network network, List<Integer> ports) {
+        start = process.now();
         for (int port : ports) {
             Optional<Connection> connected = network.connect(process.who(), port);
             if (connected.isEmpty()) {
@@ -42,59 +50,62 @@ public final class SelectPoetryClient {
                                 "ConnectionRefusedError: [Errno 111] Connection refused"));
                 return;
             }
-            sockets.add(connected.get());
+            all.add(connected.get());
         }
-        int[] poems = getPoetry(process, sockets);
-        Time elapsed = process.now().minus(start);
-        for (int i = 0; i < sockets.size(); i++) {
-            BlockingPoetryClient.print(process, "Task " + (i + 1) + ": " + poems[i] + " bytes of poetry");
-        }
-        BlockingPoetryClient.print(process, "Got " + ports.size() + " poems in " + Python.timedelta(elapsed));
-        process.world().record(new ProcessEvents.Exited(process.now(), process.who()));
+        poems = new int[all.size()];
+        sockets.addAll(all);
+        select();
     }
 
-    private static int[] getPoetry(Process process, List<Connection> all) {
-        int[] poems = new int[all.size()];
-        List<Connection> sockets = new ArrayList<>(all);
-        int iteration = 0;
-        while (!sockets.isEmpty()) {
-            process.waitUntil(() -> sockets.stream().anyMatch(Connection::readable), null);
-            List<Connection> rlist =
-                    sockets.stream().filter(Connection::readable).toList();
-            process.world()
-                    .record(new ReactorEvents.Wake(
-                            process.now(),
-                            process.who(),
-                            ++iteration,
-                            rlist.stream().map(Connection::name).toList()));
-            for (Connection sock : rlist) {
-                int task = all.indexOf(sock) + 1;
-                Data data = drain(sock);
-                if (data.isEmpty()) {
-                    sockets.remove(sock);
-                    sock.close();
-                    BlockingPoetryClient.print(process, "Task " + task + " finished");
-                } else {
-                    BlockingPoetryClient.print(
-                            process,
-                            "Task " + task + ": got " + data.size() + " bytes of poetry from " + sock.address());
-                }
-                poems[task - 1] += data.size();
+    /** Waits in {@code select} for a readable socket, or prints the totals once every socket is done. */
+    private void select() {
+        if (sockets.isEmpty()) {
+            Time elapsed = process.now().minus(start);
+            for (int i = 0; i < all.size(); i++) {
+                BlockingPoetryClient.print(process, "Task " + (i + 1) + ": " + poems[i] + " bytes of poetry");
             }
+            BlockingPoetryClient.print(process, "Got " + all.size() + " poems in " + Python.timedelta(elapsed));
+            process.world().record(new ProcessEvents.Exited(process.now(), process.who()));
+            return;
         }
-        return poems;
+        process.waitUntil(() -> sockets.stream().anyMatch(Connection::readable), null, this::readReady);
+    }
+
+    /** {@code select} returned: drain each readable socket, drop the ones that ended. */
+    private void readReady() {
+        List<Connection> rlist = sockets.stream().filter(Connection::readable).toList();
+        process.world()
+                .record(new ReactorEvents.Wake(
+                        process.now(),
+                        process.who(),
+                        ++iteration,
+                        rlist.stream().map(Connection::name).toList()));
+        for (Connection sock : rlist) {
+            int task = all.indexOf(sock) + 1;
+            Data data = drain(sock);
+            if (data.isEmpty()) {
+                sockets.remove(sock);
+                sock.close();
+                BlockingPoetryClient.print(process, "Task " + task + " finished");
+            } else {
+                BlockingPoetryClient.print(
+                        process, "Task " + task + ": got " + data.size() + " bytes of poetry from " + sock.address());
+            }
+            poems[task - 1] += data.size();
+        }
+        select();
     }
 
     /** Reads until the socket would block (EWOULDBLOCK) or a read returns nothing (the end). */
     private static Data drain(Connection sock) {
-        Data data = Data.EMPTY;
+        Data.Builder data = new Data.Builder();
         while (sock.readable()) {
             Data more = sock.recv(RECV_SIZE);
             if (more.isEmpty()) {
                 break;
             }
-            data = data.concat(more);
+            data.append(more);
         }
-        return data;
+        return data.build();
     }
 }

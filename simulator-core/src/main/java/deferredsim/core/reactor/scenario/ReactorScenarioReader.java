@@ -1,5 +1,7 @@
 package deferredsim.core.reactor.scenario;
 
+import deferredsim.core.io.InputException;
+import deferredsim.core.io.TextInput;
 import deferredsim.core.json.Json;
 import deferredsim.core.json.JsonNode;
 import deferredsim.core.json.JsonObject;
@@ -12,10 +14,10 @@ import deferredsim.core.reactor.script.Program;
 import deferredsim.core.reactor.tcp.Tcp;
 import deferredsim.core.scenario.Located;
 import deferredsim.core.scenario.ScenarioException;
+import deferredsim.core.scenario.ScenarioReader;
 import deferredsim.core.time.Time;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -75,7 +77,7 @@ public final class ReactorScenarioReader {
     /** As {@link #declaresReactorFormat(String)} for a file; false when it cannot be read. */
     public static boolean declaresReactorFormat(Path file) {
         try {
-            return declaresReactorFormat(Files.readString(file));
+            return declaresReactorFormat(TextInput.read(file));
         } catch (IOException | SecurityException unreadable) {
             return false;
         }
@@ -129,15 +131,15 @@ public final class ReactorScenarioReader {
     }
 
     /**
-     * Reads a reactor scenario file, decoded as UTF-8.
+     * Reads a reactor scenario file, decoded as UTF-8, within {@link TextInput}'s size limit.
      *
      * @throws ScenarioException as {@link #read(String)}, or naming the file when it cannot be read
      */
     public static ReactorScenario read(Path file) throws ScenarioException {
         try {
-            return read(Files.readString(file));
-        } catch (IOException | SecurityException broken) {
-            throw new ScenarioException("", "cannot read " + file + ": " + broken.getMessage());
+            return read(TextInput.read(file));
+        } catch (InputException broken) {
+            throw ScenarioReader.asScenarioException(broken);
         }
     }
 
@@ -146,6 +148,7 @@ public final class ReactorScenarioReader {
         at.allowOnly(List.of("tasks", "models", "cores"), "the execution section");
         List<Task> tasks = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        long totalNanos = 0;
         List<Located> taskNodes = at.required("tasks", "the execution section").elements("an array of tasks");
         if (taskNodes.isEmpty()) {
             throw at.required("tasks", "").error("expected at least one task");
@@ -160,7 +163,15 @@ public final class ReactorScenarioReader {
             }
             List<Task.Segment> segments = new ArrayList<>();
             for (Located segment : task.required("segments", "a task").elements("an array of segments")) {
-                segments.add(segment(segment));
+                Task.Segment read = segment(segment);
+                try {
+                    totalNanos = Math.addExact(totalNanos, read.duration().nanos());
+                } catch (ArithmeticException tooLong) {
+                    throw segment.error("the segments add up to more than " + Time.ofNanos(Long.MAX_VALUE)
+                            + " seconds (about 292 years), the longest time the simulator's clock holds;"
+                            + " the synchronous model runs them all one after another");
+                }
+                segments.add(read);
             }
             tasks.add(new Task(name, segments));
         }

@@ -14,8 +14,10 @@ import deferredsim.core.reactor.poetry.SelectPoetryClient;
 import deferredsim.core.reactor.script.Interpreter;
 import deferredsim.core.reactor.script.Program;
 import deferredsim.core.reactor.tcp.Tcp;
+import deferredsim.core.reactor.world.RunLimits;
 import deferredsim.core.reactor.world.World;
 import deferredsim.core.recording.Recording;
+import deferredsim.core.recording.RunLimitException;
 import deferredsim.core.time.Time;
 
 /**
@@ -29,6 +31,10 @@ import deferredsim.core.time.Time;
  * the scenario's {@code until}. At the end: a reactor still running records {@code idle-forever}
  * (or, at the time limit, a {@code limit} event is recorded at {@code until}); then one {@code
  * result} per Deferred the program made, in creation order.
+ *
+ * <p>A runaway (more events than {@link RunLimits#maxEvents()}, or a time past what the clock
+ * holds) stops the run with a {@link RunLimitException} whose partial recording ends the same way:
+ * a {@code limit} event at the time of the stop, then the results so far.
  */
 public final class ReactorSimulation {
     /** The process name of a scenario's program. */
@@ -36,9 +42,22 @@ public final class ReactorSimulation {
 
     private ReactorSimulation() {}
 
-    /** Simulates {@code scenario}; see the class comment for what happens. */
+    /**
+     * Simulates {@code scenario} with the limits the system properties set; see the class comment.
+     *
+     * @throws RunLimitException when the run is stopped at a limit
+     */
     public static Recording run(ReactorScenario scenario) {
-        World world = World.create();
+        return run(scenario, RunLimits.fromSystemProperties());
+    }
+
+    /**
+     * Simulates {@code scenario} within {@code limits}; see the class comment for what happens.
+     *
+     * @throws RunLimitException when the run is stopped at a limit
+     */
+    public static Recording run(ReactorScenario scenario, RunLimits limits) {
+        World world = World.create(limits);
         Network.Numbering numbering = new Network.Numbering();
         Network shared = scenario.clientsShareServers() ? network(world, numbering, scenario, "") : null;
         RecordedDeferreds deferreds = RecordedDeferreds.of(world);
@@ -85,11 +104,40 @@ public final class ReactorSimulation {
             if (world.run(scenario.until())) {
                 world.record(new ProcessEvents.LimitReached(scenario.until(), "simulation"));
             }
-        } finally {
             world.end();
+        } catch (RunLimitException stopped) {
+            world.shutdown();
+            throw stoppedAt(world, deferreds, stopped.limit(), stopped.getMessage());
+        } catch (RuntimeException broken) {
+            world.shutdown();
+            if (overflowed(broken)) {
+                throw stoppedAt(world, deferreds, "time", TIME_MESSAGE);
+            }
+            throw broken;
         }
         deferreds.recordOutcomes();
         return world.recording();
+    }
+
+    private static final String TIME_MESSAGE = "the run was stopped: its virtual time went past "
+            + Time.ofNanos(Long.MAX_VALUE) + " seconds (about 292 years), the longest time the simulator's"
+            + " clock holds; this limit cannot be raised: use shorter delays, segments or intervals";
+
+    /** The exception for a run stopped at {@code limit}: what happened so far, a limit event, the results so far. */
+    private static RunLimitException stoppedAt(World world, RecordedDeferreds deferreds, String limit, String why) {
+        world.record(new ProcessEvents.LimitReached(world.now(), "simulation"));
+        deferreds.recordOutcomes();
+        return new RunLimitException(limit, why, world.recording());
+    }
+
+    /** True when {@code broken} comes from a time sum that no longer fits the clock. */
+    private static boolean overflowed(Throwable broken) {
+        for (Throwable cause = broken; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ArithmeticException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Network network(World world, Network.Numbering numbering, ReactorScenario scenario, String client) {

@@ -23,12 +23,22 @@ import java.util.Map;
  * functions when something calls them. Every call of a function or method is recorded with the
  * call stack; everything the program prints is recorded. An exception that escapes {@code main}
  * crashes the program ({@code crash}); one that escapes a callback the reactor made is logged by
- * the reactor; one raised in a Deferred's callback becomes the chain's failure.
+ * the reactor; one raised in a Deferred's callback becomes the chain's failure. A call made with
+ * 200 frames on the simulated stack raises {@code RecursionError}, as Python does past its limit.
  *
  * <p>Variables are global (as if every function declared them {@code global}). Create one with
- * {@link #create} and call {@link #runMain()} on the process's thread.
+ * {@link #create} and call {@link #runMain()} as the last thing of the process's first turn.
  */
 public final class Interpreter {
+    /**
+     * A call made with this many frames on the simulated stack raises {@code RecursionError}, as
+     * Python does past {@code sys.getrecursionlimit()} (1,000 of its own frames). The script
+     * language has no conditions, so a function that reaches itself again does so for ever and any
+     * limit is reached; this one is lower than Python's because each simulated frame nests Java
+     * calls on the caller's thread (about 2 KiB of its stack), and 200 of them fit any thread.
+     */
+    static final int RECURSION_LIMIT = 200;
+
     private final Program program;
     private final Process process;
     private final Reactor reactor;
@@ -65,21 +75,45 @@ public final class Interpreter {
         return new Interpreter(program, reactor, deferreds, getPoetry);
     }
 
-    /** Runs {@code main} to its end (or crash), recording {@code exit} or {@code crash}. */
+    /**
+     * Runs {@code main} to its end (or crash), recording {@code exit} or {@code crash}. At {@code
+     * reactor.run} the rest of {@code main} becomes the reactor's continuation: it runs once the
+     * reactor has stopped, so this returns when the reactor first waits. Call it as the last thing
+     * of the process's turn.
+     */
     public void runMain() {
         process.enter("<module>");
+        runMainFrom(0);
+    }
+
+    /** Runs {@code main} from statement {@code first} on, until its end, a crash or {@code reactor.run}. */
+    private void runMainFrom(int first) {
+        List<Statement> main = program.main();
         try {
-            execute(program.main(), List.of(), null);
+            for (int i = first; i < main.size(); i++) {
+                Statement statement = main.get(i);
+                if (statement instanceof Statement.Return) {
+                    break;
+                }
+                if (statement instanceof Statement.Run) {
+                    int next = i + 1;
+                    reactor.run(() -> runMainFrom(next));
+                    return;
+                }
+                run(statement, List.of(), null);
+            }
             record(new ProcessEvents.Exited(process.now(), process.who()));
         } catch (SimulatedException raised) {
             record(new ProcessEvents.Crashed(process.now(), process.who(), raised.render()));
-        } finally {
-            process.leave();
         }
+        process.leave();
     }
 
     /** Calls {@code ref} with {@code args}; returns its result. Exceptions of the program propagate. */
     public Value invoke(Ref ref, List<Value> args) {
+        if (process.depth() >= RECURSION_LIMIT) {
+            throw SimulatedException.of("RecursionError", "maximum recursion depth exceeded");
+        }
         if (ref.isFunction()) {
             return callFunction(ref.target(), args);
         }
@@ -145,9 +179,9 @@ public final class Interpreter {
                     process.who(),
                     process.now().plus(sleep.seconds()),
                     "time.sleep(" + sleep.seconds() + ")"));
-            process.sleep(sleep.seconds());
+            process.hold(sleep.seconds());
         } else if (statement instanceof Statement.Run) {
-            reactor.run();
+            throw new IllegalStateException("reactor.run outside main's top level"); // the reader rejects it
         } else if (statement instanceof Statement.Stop) {
             reactor.stop();
         } else if (statement instanceof Statement.CallWhenRunning) {

@@ -2,6 +2,7 @@ package deferredsim.core.reactor.tcp;
 
 import deferredsim.core.reactor.DelayedCall;
 import deferredsim.core.reactor.ReadDescriptor;
+import deferredsim.core.reactor.ReadResult;
 import deferredsim.core.reactor.Reasons;
 import deferredsim.core.reactor.WriteDescriptor;
 import deferredsim.core.reactor.net.Connection;
@@ -112,17 +113,17 @@ final class TcpClient implements Connector, Transport, ReadDescriptor, WriteDesc
     }
 
     @Override
-    public Failure doRead() {
+    public ReadResult doRead() {
         Data data = connection.recv(readSize);
         if (data.isEmpty()) {
-            return Reasons.CONNECTION_DONE;
+            return ReadResult.lost(Reasons.CONNECTION_DONE);
         }
         Tcp.call(
                 process(),
                 protocol.className() + ".dataReceived",
                 List.of(data.render()),
                 () -> protocol.dataReceived(data));
-        return null;
+        return ReadResult.KEEP;
     }
 
     @Override

@@ -2,47 +2,50 @@ package deferredsim.core.reactor.world;
 
 import deferredsim.core.clock.DelayedCall;
 import deferredsim.core.reactor.event.ProcessEvents;
+import deferredsim.core.recording.RunLimitException;
 import deferredsim.core.time.Time;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * One simulated process with one thread: a server, a client program, a scheduler of Part 1. It
- * runs its {@link ProcessBody} from its start time; while it {@link #sleep}s (holding its thread:
- * {@code time.sleep}, CPU work) or {@link #waitUntil}s (blocked in {@code recv} or {@code select}),
- * the rest of the world goes on, and nothing else of this process runs.
+ * One simulated process: a server, a client program, a scheduler of Part 1. It runs in turns on its
+ * world's clock: its {@link ProcessBody} is the first turn; a turn that ends by {@link #sleep}ing
+ * (CPU work, a server's pause) or {@link #waitUntil waiting} (blocked in {@code recv} or {@code
+ * select}) leaves a continuation that the clock runs as the next turn, while the rest of the world
+ * goes on. A turn that leaves no continuation ends the process. Code that must block deep inside
+ * the simulated program's callbacks, with its whole call stack kept, {@link #hold}s the thread
+ * instead.
  *
  * <p>It also keeps the call stack of the simulated program ({@link #enter}, {@link #leave}, {@link
- * #stack()}), so views can show the frames from the reactor down to a callback.
+ * #stack()}), so views can show the frames from the reactor down to a callback; the frames stay
+ * between turns.
  *
  * <p>Get one from {@link World#spawn}.
  */
 public final class Process {
-    private static final long STACK_BYTES = 64L << 20;
+    /* Overview: resume() runs one turn as a trampoline: a continuation that may run at once (a
+     * zero sleep, a condition that already holds) is run by the loop, not by recursion, so a
+     * process that goes on at once a million times uses no stack. `wakes` are the clock calls that
+     * may end the current wait; the first one to run cancels the others. */
 
     private final World world;
     private final String who;
-    private final ProcessBody body;
-    private final Semaphore mayRun = new Semaphore(0);
-    private final Semaphore handedBack = new Semaphore(0);
     private final Deque<String> frames = new ArrayDeque<>();
     private final List<DelayedCall> wakes = new ArrayList<>();
-    private Thread thread;
     private BooleanSupplier condition;
+    private Runnable onReady;
+    private Runnable immediate;
+    private boolean inTurn;
     private boolean finished;
-    private boolean killed;
-    private Throwable failure;
 
-    Process(World world, String who, ProcessBody body) {
+    Process(World world, String who) {
         this.world = world;
         this.who = Objects.requireNonNull(who, "who");
-        this.body = Objects.requireNonNull(body, "body");
     }
 
     /** The process's name, as events give it ({@code who}). */
@@ -60,59 +63,67 @@ public final class Process {
         return world.now();
     }
 
-    /** True once its body has returned (or thrown, or the world shut it down). */
+    /** True once a turn ended without a continuation, or the world finished the process. */
     public boolean isFinished() {
         return finished;
     }
 
     /**
-     * Holds the thread for {@code duration}: the process does nothing else meanwhile, while servers,
-     * other processes and the network go on. Returns at once for a zero duration.
+     * Ends this turn and goes on with {@code then} after {@code duration}: the process does nothing
+     * else meanwhile, while servers, other processes and the network go on. With a zero duration
+     * {@code then} runs at once, in this turn. Must be the last thing the turn does.
      *
-     * <p>Must be called from the process's own code.
+     * @throws IllegalStateException when it is not this process's turn, or the turn already left a
+     *     continuation
      */
-    public void sleep(Time duration) {
+    public void sleep(Time duration, Runnable then) {
+        expectFreeTurn("sleep");
+        Objects.requireNonNull(then, "then");
         if (duration.equals(Time.ZERO)) {
+            immediate = then;
             return;
         }
-        wakes.add(world.clock().callLater(duration, "wake " + who, this::resume));
-        park();
+        wakes.add(world.clock().callLater(duration, "wake " + who, () -> resume(then)));
     }
 
     /**
-     * Blocks until {@code ready} holds or, when {@code deadline} is not null, until that time.
-     * {@code ready} is checked now, and again each time the world says something {@link
-     * World#changed()}.
+     * Ends this turn and goes on with {@code then} as soon as {@code ready} holds or, when {@code
+     * deadline} is not null, at that time ({@code then} may check {@code ready} again to tell
+     * which). {@code ready} is checked now, and again each time the world says something {@link
+     * World#changed()}; when it holds now (or the deadline has passed), {@code then} runs at once, in
+     * this turn. Must be the last thing the turn does.
      *
-     * @return whether {@code ready} holds on return (false: the deadline came first)
+     * @throws IllegalStateException as for {@link #sleep}
      */
-    public boolean waitUntil(BooleanSupplier ready, Time deadline) {
-        if (ready.getAsBoolean()) {
-            return true;
-        }
-        if (deadline != null && !now().isBefore(deadline)) {
-            return false;
+    public void waitUntil(BooleanSupplier ready, Time deadline, Runnable then) {
+        expectFreeTurn("wait");
+        Objects.requireNonNull(then, "then");
+        if (ready.getAsBoolean() || (deadline != null && !now().isBefore(deadline))) {
+            immediate = then;
+            return;
         }
         condition = ready;
+        onReady = then;
         world.startedWaiting(this);
         if (deadline != null) {
-            wakes.add(world.clock().callLater(deadline.minus(now()), "timeout " + who, this::resume));
+            wakes.add(world.clock().callLater(deadline.minus(now()), "timeout " + who, () -> resume(then)));
         }
-        try {
-            park();
-        } finally {
-            condition = null;
-            world.stoppedWaiting(this);
-        }
-        return ready.getAsBoolean();
     }
 
     /**
-     * Ends this process here and now: its code unwinds without running further. For a runaway
-     * process (a reactor that would loop for ever at one instant). Call from the process's own code.
+     * Holds the thread for {@code duration} without ending the turn: the caller's Java stack stays
+     * as it is (for {@code time.sleep} deep inside a callback) while the world runs on, and this
+     * returns when the time is up. Nothing else of this process runs meanwhile. Returns at once for
+     * a zero duration.
+     *
+     * @throws IllegalStateException when it is not this process's turn, or another process holds
+     *     its thread already (only the scenario's program blocks inside callbacks)
      */
-    public void halt() {
-        throw new ProcessKilled();
+    public void hold(Time duration) {
+        expectTurn("hold its thread");
+        if (!duration.equals(Time.ZERO)) {
+            world.hold(this, duration);
+        }
     }
 
     /**
@@ -137,6 +148,11 @@ public final class Process {
     /** Pops the innermost frame. */
     public void leave() {
         frames.removeLast();
+    }
+
+    /** The number of frames on the simulated call stack. */
+    public int depth() {
+        return frames.size();
     }
 
     /** Runs {@code body} inside the frame {@code frame}. */
@@ -164,74 +180,91 @@ public final class Process {
         return List.copyOf(frames);
     }
 
-    /** Called by the world when something changed: schedules a resume if the condition now holds. */
+    /** Called by the world when something changed: schedules the next turn if the condition now holds. */
     void recheck() {
         if (condition != null
                 && condition.getAsBoolean()
                 && wakes.stream().noneMatch(w -> w.active() && w.time().equals(now()))) {
-            wakes.add(world.clock().callLater(Time.ZERO, "ready " + who, this::resume));
+            Runnable then = onReady;
+            wakes.add(world.clock().callLater(Time.ZERO, "ready " + who, () -> resume(then)));
         }
     }
 
-    /** Gives the baton to the process until it parks or ends. Runs on the clock's thread. */
-    void resume() {
+    /**
+     * Runs one turn, starting with {@code step}: ends the current wait, then runs {@code step} and
+     * every continuation it leaves for at once. Runs on a clock call.
+     */
+    void resume(Runnable step) {
         if (finished) {
             return;
         }
+        endWait();
+        Process previous = world.current();
         world.setCurrent(this);
-        if (thread == null) {
-            thread = new Thread(null, this::main, "process " + who, STACK_BYTES);
-            thread.setDaemon(true);
-            thread.start();
-        } else {
-            mayRun.release();
-        }
-        handedBack.acquireUninterruptibly();
-        world.setCurrent(null);
-        if (failure != null) {
-            throw new IllegalStateException("process '" + who + "' failed: " + failure, failure);
-        }
-    }
-
-    /** Ends the process if it is parked: its thread unwinds. */
-    void kill() {
-        if (thread == null || finished) {
-            return;
-        }
-        killed = true;
-        mayRun.release();
-        handedBack.acquireUninterruptibly();
-    }
-
-    private void main() {
+        inTurn = true;
         try {
-            body.run(this);
-        } catch (ProcessKilled ended) {
-            // the world shut down while this process was parked
-        } catch (Throwable broken) {
-            failure = broken;
-        } finally {
+            Runnable next = step;
+            while (next != null) {
+                immediate = null;
+                next.run();
+                next = immediate;
+            }
+            finished = wakes.isEmpty() && condition == null;
+        } catch (RunOver over) {
+            finished = true; // the run ended while this process held its thread
+        } catch (ProcessFailure | RunLimitException ended) {
             finished = true;
-            cancelWakes();
-            handedBack.release();
+            throw ended;
+        } catch (RuntimeException | Error broken) {
+            finished = true;
+            throw new ProcessFailure(who, broken);
+        } finally {
+            inTurn = false;
+            immediate = null;
+            world.setCurrent(previous);
         }
     }
 
-    private void park() {
-        handedBack.release();
-        mayRun.acquireUninterruptibly();
-        if (killed) {
-            throw new ProcessKilled();
-        }
-        cancelWakes();
+    /** Ends the process where it is: it never runs again. */
+    void finish() {
+        endWait();
+        finished = true;
     }
 
-    private void cancelWakes() {
+    private void endWait() {
         for (DelayedCall wake : wakes) {
             if (wake.active()) {
                 wake.cancel();
             }
         }
         wakes.clear();
+        if (condition != null) {
+            condition = null;
+            onReady = null;
+            world.stoppedWaiting(this);
+        }
+    }
+
+    private void expectTurn(String what) {
+        if (!inTurn || world.current() != this) {
+            throw new IllegalStateException("process '" + who + "' cannot " + what + " outside its own turn");
+        }
+    }
+
+    private void expectFreeTurn(String what) {
+        expectTurn(what);
+        if (immediate != null || !wakes.isEmpty() || condition != null) {
+            throw new IllegalStateException(
+                    "process '" + who + "' cannot " + what + ": its turn already waits for something else");
+        }
+    }
+
+    /** A process failed with a Java exception: a bug in the model, named after the process. */
+    static final class ProcessFailure extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        ProcessFailure(String who, Throwable cause) {
+            super("process '" + who + "' failed: " + cause, cause);
+        }
     }
 }

@@ -1,8 +1,11 @@
 package deferredsim.core.reactor.world;
 
-/** The code a {@link Process} runs: a server's loop, a client's {@code main}, a scheduler. */
+/** The first turn of a {@link Process}: a server's loop, a client's {@code main}, a scheduler. */
 @FunctionalInterface
 public interface ProcessBody {
-    /** Runs the process to its end; it may {@link Process#sleep} and {@link Process#waitUntil}. */
-    void run(Process process);
+    /**
+     * Runs the process's first turn; it goes on by ending with {@link Process#sleep} or {@link
+     * Process#waitUntil}, and ends when a turn leaves no continuation.
+     */
+    void start(Process process);
 }

@@ -2,49 +2,71 @@ package deferredsim.core.reactor.world;
 
 import deferredsim.core.clock.VirtualClock;
 import deferredsim.core.recording.Recording;
+import deferredsim.core.recording.RunLimitException;
 import deferredsim.core.recording.SimEvent;
 import deferredsim.core.time.Time;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * The simulated machine of the reactor model: one {@link VirtualClock}, one list of recorded
  * events, and the {@link Process}es that run on them (servers, clients, programs, schedulers).
  *
- * <p>Exactly one thing runs at a time: either the clock, running a due call, or one process,
- * running its own code until it sleeps, waits or ends. A process that sleeps or waits hands control
- * back; the clock resumes it with a call scheduled for that purpose. Everything is deterministic:
- * the same processes with the same clock calls give the same recording, and nothing reads the wall
- * clock.
+ * <p>Exactly one thing runs at a time: one turn of one process, started by a call on the clock.
+ * A process that sleeps or waits hands a continuation to the clock and its turn ends; the clock
+ * runs that continuation when the process may go on. Only code that blocks deep inside the
+ * simulated program's callbacks ({@code time.sleep} in a callback) keeps its Java stack: it
+ * {@linkplain Process#hold holds} its thread and drives the clock itself until it may go on, so
+ * the rest of the world runs meanwhile. Everything is deterministic: the same processes with the
+ * same clock calls give the same recording, nothing reads the wall clock, and no thread is started.
  *
- * <p>Create one with {@link #create()}, {@link #spawn} processes, {@link #run(Time)} it, and take
- * the {@link #recording()}. Not for use from several threads of one's own: the world hands its
- * single baton between its process threads itself.
+ * <p>Create one with {@link #create()}, {@link #spawn} processes, {@link #run(Time)} it, {@link
+ * #end()} it, and take the {@link #recording()}. Not for use from several threads.
  */
 public final class World {
-    /* Overview: each process runs on its own Java thread, but the threads strictly take turns
-     * (Process.resume waits until the process parks or ends), so the model is single-threaded in
-     * effect and the semaphores give the happens-before edges. The clock's calls always run on the
-     * thread that called run(). */
+    /* Overview: run() and hold() share one loop, drive(): run the earliest clock call, one at a
+     * time, until a stop condition holds, nothing is scheduled, or the next call is due after the
+     * limit. A holder's drive() that finds the run over throws RunOver, which unwinds the holder's
+     * stack to the turn that started it; the outer run() then finds the same end and returns. */
 
     private final VirtualClock clock = VirtualClock.create();
+    private final RunLimits limits;
     private final List<SimEvent> events = new ArrayList<>();
     private final List<Process> processes = new ArrayList<>();
     private final List<Process> waiting = new ArrayList<>();
     private final List<Runnable> endHooks = new ArrayList<>();
     private Process current;
+    private Process holder;
+    private Time limit = Time.ZERO;
     private boolean limitReached;
+    private boolean stopped;
 
-    private World() {}
-
-    /** An empty world at time 0. */
-    public static World create() {
-        return new World();
+    /** How a {@link #drive} ended. */
+    private enum End {
+        STOPPED,
+        IDLE,
+        LIMIT
     }
 
-    /** The world's clock: what servers and wake-ups are scheduled on. */
+    private World(RunLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /** An empty world at time 0, with the limits the system properties set ({@link RunLimits#fromSystemProperties()}). */
+    public static World create() {
+        return new World(RunLimits.fromSystemProperties());
+    }
+
+    /** An empty world at time 0 with {@code limits}. */
+    public static World create(RunLimits limits) {
+        return new World(limits);
+    }
+
+    /** The world's clock: what process turns and wake-ups are scheduled on. */
     public VirtualClock clock() {
         return clock;
     }
@@ -54,37 +76,47 @@ public final class World {
         return clock.now();
     }
 
-    /** The process whose turn it is, or null while the clock runs one of its own calls. */
+    /** The process whose turn it is, or null between turns. */
     public Process current() {
         return current;
     }
 
-    /** Appends {@code event} to the recording. */
+    /**
+     * Appends {@code event} to the recording.
+     *
+     * @throws RunLimitException when this event is one more than the limits allow ({@link
+     *     RunLimits#maxEvents()}): the run is over, and the exception holds the events so far; events
+     *     recorded after that (the end of the recording) are appended without a check
+     */
     public void record(SimEvent event) {
         events.add(Objects.requireNonNull(event, "event"));
+        if (events.size() > limits.maxEvents() && !stopped) {
+            stopped = true;
+            throw new RunLimitException("events", limits.eventsMessage(), recording());
+        }
     }
 
     /** The events recorded so far, in order (a read-only view). */
     public List<SimEvent> events() {
-        return java.util.Collections.unmodifiableList(events);
+        return Collections.unmodifiableList(events);
     }
 
     /**
-     * Creates a process named {@code who} that starts running {@code body} at time {@code at}.
+     * Creates a process named {@code who} whose first turn runs {@code body} at time {@code at}.
      *
      * @return the process; it has not started yet
      */
     public Process spawn(String who, Time at, ProcessBody body) {
-        Process process = new Process(this, who, body);
+        Process process = new Process(this, who);
         processes.add(process);
-        clock.callLater(at.minus(now()), "start " + who, process::resume);
+        clock.callLater(at.minus(now()), "start " + who, () -> process.resume(() -> body.start(process)));
         return process;
     }
 
     /**
      * Says that something a waiting process may be waiting for has changed (bytes arrived, a
-     * connection closed): every process whose condition now holds is resumed, in the order they
-     * started waiting, once the current clock call or process turn ends.
+     * connection closed): every process whose condition now holds goes on, in the order they
+     * started waiting, once the current turn ends.
      */
     public void changed() {
         for (Process process : List.copyOf(waiting)) {
@@ -95,25 +127,16 @@ public final class World {
     /**
      * Runs the clock call by call until nothing is scheduled or the next call is due after {@code
      * limit}. Processes still waiting afterwards (a reactor idle in {@code select}, a client blocked
-     * forever) stay parked until {@link #shutdown()}.
+     * for ever) stay so until {@link #end()}.
      *
      * @return true when the run stopped at the limit with calls still scheduled
      * @throws IllegalStateException when a process failed with an unexpected Java exception (a bug
-     *     in the model, not in the simulated program); all processes are shut down first
+     *     in the model, not in the simulated program); every process is finished first
      */
     public boolean run(Time limit) {
+        this.limit = Objects.requireNonNull(limit, "limit");
         try {
-            while (true) {
-                Optional<Time> next = clock.nextCallTime();
-                if (next.isEmpty()) {
-                    return false;
-                }
-                if (limit.isBefore(next.get())) {
-                    limitReached = true;
-                    return true;
-                }
-                clock.advance(next.get().minus(clock.now()));
-            }
+            return drive(() -> false) == End.LIMIT;
         } catch (RuntimeException | Error broken) {
             shutdown();
             throw broken;
@@ -131,7 +154,7 @@ public final class World {
     }
 
     /**
-     * Registers {@code hook} to run at {@link #end()}, before the processes are shut down: a reactor
+     * Registers {@code hook} to run at {@link #end()}, before the processes are finished: a reactor
      * records there that it is idle for ever.
      */
     public void atEnd(Runnable hook) {
@@ -147,16 +170,61 @@ public final class World {
         }
     }
 
-    /** Ends every process still parked: their threads unwind without running any more model code. */
+    /**
+     * Finishes every process: none of them runs any more model code. Events recorded afterwards
+     * (the end of the recording) are not counted against the limits.
+     */
     public void shutdown() {
+        stopped = true;
         for (Process process : processes) {
-            process.kill();
+            process.finish();
         }
     }
 
     /** Everything recorded, as an immutable recording. */
     public Recording recording() {
         return Recording.of(new ArrayList<>(events));
+    }
+
+    /**
+     * Runs the world while {@code holder}, in its turn, holds its thread for {@code duration}, then
+     * returns to it. Only one process may hold at a time: the others must be between turns.
+     *
+     * @throws RunOver when the run ends (time limit) before the hold does
+     * @throws IllegalStateException when another process holds its thread already
+     */
+    void hold(Process holder, Time duration) {
+        if (this.holder != null) {
+            throw new IllegalStateException("process '" + holder.who() + "' would hold its thread while '"
+                    + this.holder.who() + "' holds its own: only one process may block inside its callbacks");
+        }
+        boolean[] over = {false};
+        clock.callLater(duration, "wake " + holder.who(), () -> over[0] = true);
+        this.holder = holder;
+        try {
+            if (drive(() -> over[0]) != End.STOPPED) {
+                throw new RunOver();
+            }
+        } finally {
+            this.holder = null;
+            current = holder;
+        }
+    }
+
+    /** Runs clock calls one at a time until {@code stop} holds or the run is over. */
+    private End drive(BooleanSupplier stop) {
+        while (!stop.getAsBoolean()) {
+            Optional<Time> next = clock.nextCallTime();
+            if (next.isEmpty()) {
+                return End.IDLE;
+            }
+            if (limit.isBefore(next.get())) {
+                limitReached = true;
+                return End.LIMIT;
+            }
+            clock.runNext();
+        }
+        return End.STOPPED;
     }
 
     void setCurrent(Process process) {

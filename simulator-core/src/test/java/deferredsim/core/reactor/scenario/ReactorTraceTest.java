@@ -63,4 +63,32 @@ class ReactorTraceTest {
                         "{\"t\":0,\"who\":\"program\",\"event\":\"exit\"}",
                         "{\"t\":0,\"d\":\"d\",\"event\":\"result\",\"state\":\"fired\",\"value\":\"None\",\"unhandled\":false}");
     }
+
+    // If the broken client blocks in recv while the program sleeps in a callback, then both block at once and each
+    // goes on at its own time.
+    @Test
+    void brokenClientAndSleepingProgram_blockAtTheSameTime() throws Exception {
+        Recording recording = ReactorSimulation.run(ReactorScenarioReader.read("{\"format\": \"reactor-scenario/1\","
+                + " \"servers\": [{\"port\": 10000, \"bytes\": 100, \"chunk\": 30, \"delay\": 1}],"
+                + " \"twistedClient\": {\"version\": \"broken\", \"ports\": [10000]},"
+                + " \"program\": {\"main\": [\"reactor.callLater 3 nap\", \"reactor.callLater 10 reactor.stop\","
+                + " \"reactor.run\"], \"functions\": {\"nap\": [\"time.sleep 2\", \"print awake\"]}}}"));
+
+        assertThat(TraceWriter.lines(recording).stream()
+                        .filter(line -> line.contains("\"block\"")
+                                || line.contains("\"unblock\"")
+                                || line.contains("\"print\""))
+                        .map(line -> line.replaceAll(",\"what\":\"[^\"]*\"", "")))
+                .containsExactly(
+                        "{\"t\":0,\"who\":\"client broken\",\"event\":\"block\",\"until\":null}",
+                        "{\"t\":3,\"who\":\"program\",\"event\":\"block\",\"until\":5}",
+                        "{\"t\":4,\"who\":\"client broken\",\"event\":\"unblock\"}",
+                        "{\"t\":4,\"who\":\"client broken\",\"event\":\"print\",\"text\":\"Task 1: got 100 bytes"
+                                + " of poetry from 127.0.0.1:10000\"}",
+                        "{\"t\":4,\"who\":\"client broken\",\"event\":\"print\",\"text\":\"Task 1: 100 characters"
+                                + " of poetry\"}",
+                        "{\"t\":4,\"who\":\"client broken\",\"event\":\"print\",\"text\":\"Got 1 poems in"
+                                + " 0:00:04\"}",
+                        "{\"t\":5,\"who\":\"program\",\"event\":\"print\",\"text\":\"awake\"}");
+    }
 }

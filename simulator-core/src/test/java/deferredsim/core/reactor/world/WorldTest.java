@@ -16,16 +16,14 @@ class WorldTest {
     void sleep_resumesEachProcessAtItsOwnTime() {
         World world = World.create();
         List<String> log = new ArrayList<>();
-        world.spawn("slow", Time.ZERO, p -> {
-            p.sleep(Time.ofSeconds(3));
-            log.add("slow@" + p.now());
-        });
-        world.spawn("fast", Time.ZERO, p -> {
-            p.sleep(Time.ofSeconds(1));
-            log.add("fast@" + p.now());
-            p.sleep(Time.ofSeconds(1));
-            log.add("fast@" + p.now());
-        });
+        world.spawn("slow", Time.ZERO, p -> p.sleep(Time.ofSeconds(3), () -> log.add("slow@" + p.now())));
+        world.spawn(
+                "fast",
+                Time.ZERO,
+                p -> p.sleep(Time.ofSeconds(1), () -> {
+                    log.add("fast@" + p.now());
+                    p.sleep(Time.ofSeconds(1), () -> log.add("fast@" + p.now()));
+                }));
 
         world.run(Time.ofSeconds(10));
         world.end();
@@ -39,10 +37,7 @@ class WorldTest {
         World world = World.create();
         boolean[] flag = new boolean[1];
         Time[] woke = new Time[1];
-        world.spawn("waiter", Time.ZERO, p -> {
-            p.waitUntil(() -> flag[0], null);
-            woke[0] = p.now();
-        });
+        world.spawn("waiter", Time.ZERO, p -> p.waitUntil(() -> flag[0], null, () -> woke[0] = p.now()));
         world.spawn("setter", Time.ofSeconds(2), p -> {
             flag[0] = true;
             p.world().changed();
@@ -54,25 +49,115 @@ class WorldTest {
         assertThat(woke[0]).isEqualTo(Time.ofSeconds(2));
     }
 
-    // If a wait has a deadline and nothing happens, then it returns false at the deadline.
+    // If a wait has a deadline and nothing happens, then the process goes on at the deadline.
     @Test
-    void waitUntil_returnsFalseAtTheDeadline() {
+    void waitUntil_goesOnAtTheDeadline() {
         World world = World.create();
-        boolean[] result = {true};
-        world.spawn("waiter", Time.ZERO, p -> result[0] = p.waitUntil(() -> false, Time.ofSeconds(4)));
+        Time[] woke = new Time[1];
+        world.spawn("waiter", Time.ZERO, p -> p.waitUntil(() -> false, Time.ofSeconds(4), () -> woke[0] = p.now()));
 
         world.run(Time.ofSeconds(10));
         world.end();
 
-        assertThat(result[0]).isFalse();
+        assertThat(woke[0]).isEqualTo(Time.ofSeconds(4));
         assertThat(world.now()).isEqualTo(Time.ofSeconds(4));
     }
 
-    // If a process waits for ever, then run returns when the clock is empty and end() unwinds the process.
+    // If a process sleeps zero seconds a million times, then it runs in one turn without using up the stack.
+    @Test
+    void sleep_zeroManyTimes_runsWithoutRecursion() {
+        World world = World.create();
+        int[] count = {0};
+        world.spawn("spinner", Time.ZERO, new ProcessBody() {
+            @Override
+            public void start(Process p) {
+                if (++count[0] < 1_000_000) {
+                    p.sleep(Time.ZERO, () -> start(p));
+                }
+            }
+        });
+
+        world.run(Time.ofSeconds(1));
+        world.end();
+
+        assertThat(count[0]).isEqualTo(1_000_000);
+    }
+
+    // If a process holds its thread, then the other processes run meanwhile and it goes on at the end of the hold.
+    @Test
+    void hold_letsTheWorldRunMeanwhile() {
+        World world = World.create();
+        List<String> log = new ArrayList<>();
+        world.spawn("holder", Time.ZERO, p -> {
+            p.hold(Time.ofSeconds(3));
+            log.add("holder@" + p.now());
+        });
+        world.spawn(
+                "ticker",
+                Time.ZERO,
+                p -> p.sleep(Time.ofSeconds(1), () -> {
+                    log.add("ticker@" + p.now() + " current="
+                            + p.world().current().who());
+                    p.sleep(Time.ofSeconds(1), () -> log.add("ticker@" + p.now()));
+                }));
+
+        world.run(Time.ofSeconds(10));
+        world.end();
+
+        assertThat(log).containsExactly("ticker@1 current=ticker", "ticker@2", "holder@3");
+    }
+
+    // If the time limit comes while a process holds its thread, then the hold is cut there and run reports the limit.
+    @Test
+    void hold_pastTheLimit_endsTheHolder() {
+        World world = World.create();
+        List<String> log = new ArrayList<>();
+        world.spawn("holder", Time.ZERO, p -> {
+            p.hold(Time.ofSeconds(30));
+            log.add("never");
+        });
+
+        boolean limited = world.run(Time.ofSeconds(10));
+        world.end();
+
+        assertThat(limited).isTrue();
+        assertThat(log).isEmpty();
+        assertThat(world.processes().get(0).isFinished()).isTrue();
+    }
+
+    // If a second process tries to hold its thread while another holds its own, then the run fails fast naming both.
+    @Test
+    void hold_whileAnotherHolds_failsFast() {
+        World world = World.create();
+        world.spawn("first", Time.ZERO, p -> p.hold(Time.ofSeconds(5)));
+        world.spawn("second", Time.ofSeconds(1), p -> p.hold(Time.ofSeconds(1)));
+
+        assertThatThrownBy(() -> world.run(Time.ofSeconds(10)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'second' would hold its thread while 'first' holds its own");
+        assertThat(world.processes()).allMatch(Process::isFinished);
+    }
+
+    // If a turn leaves two continuations, then the process fails as a modelling bug instead of running both.
+    @Test
+    void sleep_twiceInOneTurn_failsFast() {
+        World world = World.create();
+        world.spawn("confused", Time.ZERO, p -> {
+            p.sleep(Time.ofSeconds(1), () -> {});
+            p.sleep(Time.ofSeconds(2), () -> {});
+        });
+
+        assertThatThrownBy(() -> world.run(Time.ofSeconds(10)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("confused")
+                .hasRootCauseMessage("process 'confused' cannot sleep: its turn already waits for something else");
+    }
+
+    // If a process waits for ever, then run returns when the clock is empty and end() finishes the process.
     @Test
     void end_unwindsAProcessParkedForEver() {
         World world = World.create();
-        world.spawn("stuck", Time.ZERO, p -> p.waitUntil(() -> false, null));
+        world.spawn("stuck", Time.ZERO, p -> p.waitUntil(() -> false, null, () -> {}));
 
         boolean limited = world.run(Time.ofSeconds(10));
         world.end();
@@ -96,7 +181,7 @@ class WorldTest {
     @Test
     void run_rethrowsAProcessFailure() {
         World world = World.create();
-        world.spawn("parked", Time.ZERO, p -> p.waitUntil(() -> false, null));
+        world.spawn("parked", Time.ZERO, p -> p.waitUntil(() -> false, null, () -> {}));
         world.spawn("buggy", Time.ofSeconds(1), p -> {
             throw new IllegalArgumentException("bug");
         });
