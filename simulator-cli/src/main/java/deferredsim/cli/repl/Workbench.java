@@ -121,7 +121,7 @@ final class Workbench {
      * fail / passthru pairs, no firing of its own, no canceller and no actions.
      */
     boolean isClassic() {
-        if (drafts.size() != 1 || !actions.isEmpty()) {
+        if (program != null || drafts.size() != 1 || !actions.isEmpty()) {
             return false;
         }
         Draft d = drafts.get(MAIN);
@@ -209,6 +209,7 @@ final class Workbench {
         actions.clear();
         actions.addAll(other.actions);
         current = other.current;
+        program = other.program;
     }
 
     /** The kinds of deferred a draft can be. */
