@@ -8,8 +8,6 @@ import deferredsim.core.json.JsonSyntaxException;
 import deferredsim.core.scenario.ScenarioException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,7 +103,7 @@ public final class ProgramRecorder {
     private final AtomicReference<ProgramRun.How> stoppedBy = new AtomicReference<>();
     private final AtomicLong outputBytes = new AtomicLong();
     private final List<String> kept = new ArrayList<>();
-    private final List<Thread> pumps = new ArrayList<>();
+    private final List<Drain> drains = new ArrayList<>();
     private volatile long interruptedAt;
 
     private ProgramRecorder(Options options, PythonFinder.Found python, Process process, Path folder, Path events) {
@@ -151,13 +149,18 @@ public final class ProgramRecorder {
                 events.toString(),
                 options.script().toString()));
         command.addAll(options.args());
+        Path outputFile = folder.resolve("output.txt");
+        Path errorsFile = folder.resolve("errors.txt");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectInput(
                         options.inheritInput()
                                 ? ProcessBuilder.Redirect.INHERIT
-                                : ProcessBuilder.Redirect.from(devNull()));
+                                : ProcessBuilder.Redirect.from(devNull()))
+                .redirectOutput(outputFile.toFile())
+                .redirectError(errorsFile.toFile());
         builder.environment().put("PYTHONUNBUFFERED", "1");
         builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
+        builder.environment().put("PYTHONIOENCODING", "utf-8");
         builder.environment().put("DEFERRED_SIM_MAX_EVENTS", Integer.toString(options.maxEvents()));
         Process process;
         try {
@@ -167,8 +170,8 @@ public final class ProgramRecorder {
             throw cannot;
         }
         ProgramRecorder recorder = new ProgramRecorder(options, python, process, folder, events);
-        recorder.pump(process.getInputStream(), output, "deferred-sim record: standard output");
-        recorder.pump(process.getErrorStream(), errors, "deferred-sim record: standard error");
+        recorder.drains.add(recorder.new Drain(outputFile, output));
+        recorder.drains.add(recorder.new Drain(errorsFile, errors));
         return recorder;
     }
 
@@ -176,32 +179,60 @@ public final class ProgramRecorder {
         return new java.io.File(System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null");
     }
 
-    private void pump(InputStream stream, Consumer<String> output, String name) {
-        Thread thread = new Thread(
-                () -> {
-                    StringBuilder line = new StringBuilder();
-                    char[] buffer = new char[4096];
-                    try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-                        int n;
-                        while ((n = reader.read(buffer)) > 0) {
-                            String chunk = new String(buffer, 0, n);
-                            if (outputBytes.addAndGet(chunk.getBytes(StandardCharsets.UTF_8).length)
-                                    > options.maxOutputBytes()) {
-                                stop(ProgramRun.How.OUTPUT_LIMIT);
-                                break;
-                            }
-                            output.accept(chunk);
-                            keep(line, chunk);
-                        }
-                    } catch (IOException closed) {
-                        // The program ended or was stopped: its output ends here.
+    /**
+     * One of the program's output streams, written to a file by the process and passed on from
+     * there by the thread that waits in {@link #finish()} (the core starts no threads).
+     */
+    private final class Drain {
+        private final Path file;
+        private final Consumer<String> consumer;
+        private final java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
+        private final java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(8192);
+        private final java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(8192);
+        private final StringBuilder line = new StringBuilder();
+        private long position;
+
+        Drain(Path file, Consumer<String> consumer) {
+            this.file = file;
+            this.consumer = consumer;
+        }
+
+        /** Passes on what the program wrote since the last call, up to the output cap. */
+        void drain() {
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+                channel.position(position);
+                int n;
+                while ((n = channel.read(bytes)) > 0) {
+                    position += n;
+                    if (outputBytes.addAndGet(n) > options.maxOutputBytes()) {
+                        stop(ProgramRun.How.OUTPUT_LIMIT);
+                        bytes.clear();
+                        return;
                     }
-                    keep(line, "\n");
-                },
-                name);
-        thread.setDaemon(true);
-        thread.start();
-        pumps.add(thread);
+                    bytes.flip();
+                    decoder.decode(bytes, chars, false);
+                    bytes.compact();
+                    chars.flip();
+                    String chunk = chars.toString();
+                    chars.clear();
+                    if (!chunk.isEmpty()) {
+                        consumer.accept(chunk);
+                        keep(line, chunk);
+                    }
+                }
+            } catch (IOException unreadable) {
+                // Nothing written yet, or the file is gone: nothing to pass on.
+            }
+        }
+
+        /** Passes on the rest, and the last line without its end. */
+        void close() {
+            drain();
+            keep(line, "\n");
+        }
     }
 
     private void keep(StringBuilder line, String chunk) {
@@ -209,10 +240,8 @@ public final class ProgramRecorder {
             char c = chunk.charAt(i);
             if (c == '\n') {
                 if (line.length() > 0) {
-                    synchronized (kept) {
-                        if (kept.size() < KEPT_OUTPUT_LINES) {
-                            kept.add(line.toString());
-                        }
+                    if (kept.size() < KEPT_OUTPUT_LINES) {
+                        kept.add(line.toString());
                     }
                 }
                 line.setLength(0);
@@ -262,7 +291,8 @@ public final class ProgramRecorder {
     public Result finish() throws ScenarioException {
         try {
             long limit = started + options.timeLimit().toNanos();
-            while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
+            while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
+                drains.forEach(Drain::drain);
                 long now = System.nanoTime();
                 if (now - limit > 0) {
                     stop(ProgramRun.How.TIME_LIMIT);
@@ -279,12 +309,11 @@ public final class ProgramRecorder {
                 process.destroyForcibly();
                 process.waitFor();
             }
-            for (Thread pump : pumps) {
-                pump.join(GRACE.toMillis());
-            }
+            drains.forEach(Drain::close);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop(ProgramRun.How.INTERRUPTED);
+            drains.forEach(Drain::close);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         try {
@@ -338,17 +367,20 @@ public final class ProgramRecorder {
         int status = how == ProgramRun.How.FINISHED ? process.exitValue() : -1;
         StringBuilder out = new StringBuilder();
         out.append("{\"format\":").append(Json.quote(RecordingReader.FORMAT)).append(",\n");
-        out.append("\"program\":{\"script\":").append(Json.quote(options.script().toString()));
+        out.append("\"program\":{\"script\":")
+                .append(Json.quote(options.script().toString()));
         out.append(",\"args\":").append(strings(options.args()));
         out.append(",\"python\":").append(Json.quote(pythonVersion));
         out.append(",\"twisted\":").append(Json.quote(twistedVersion)).append("},\n");
-        out.append("\"clock\":").append(Json.quote(virtual && !reactor ? "virtual" : "real")).append(",\n");
+        out.append("\"clock\":")
+                .append(Json.quote(virtual && !reactor ? "virtual" : "real"))
+                .append(",\n");
         out.append("\"ended\":{\"how\":").append(Json.quote(how.word()));
         out.append(",\"status\":").append(status);
-        out.append(",\"seconds\":").append(String.format(Locale.ROOT, "%.3f", seconds)).append("},\n");
-        synchronized (kept) {
-            out.append("\"output\":").append(strings(kept)).append(",\n");
-        }
+        out.append(",\"seconds\":")
+                .append(String.format(Locale.ROOT, "%.3f", seconds))
+                .append("},\n");
+        out.append("\"output\":").append(strings(kept)).append(",\n");
         out.append("\"events\":[\n");
         for (int i = 0; i < eventLines.size(); i++) {
             out.append(eventLines.get(i)).append(i + 1 < eventLines.size() ? ",\n" : "\n");

@@ -63,6 +63,7 @@ _clock = None  # weak reference to the first task.Clock
 _internal_restarts = {}
 _hidden = set()  # names of the Deferreds the reactor makes for its own startup and shutdown
 _timed_code = None  # the code of a timed call's wrapper, where a fire's place is where it was scheduled
+_due_now = []  # while a task.Clock's delayed call runs: its due time (Clock.advance has already jumped past it)
 
 
 # ---------------------------------------------------------------- writing
@@ -81,7 +82,7 @@ def _emit(event_kind, at=None, **fields):
     event = {"t": _now()}
     clock = _clock() if _clock is not None else None
     if clock is not None:
-        event["v"] = float(clock.seconds())
+        event["v"] = _due_now[-1] if _due_now else float(clock.seconds())
     event["e"] = event_kind
     event.update(fields)
     if at is not None:
@@ -859,11 +860,19 @@ def _install():
     class _Timed:
         def __init__(self, fn, call, description, where):
             self.fn, self.call, self.description, self.where = fn, call, description, where
+            self.due = None  # the due time on the recorded task.Clock, None for the reactor's calls
             self.__name__ = getattr(fn, "__name__", "call")
 
         def __call__(self, *args, **kwargs):
-            _emit("timer-ran", at=self.where, id=self.call, desc=self.description)
-            return self.fn(*args, **kwargs)
+            if self.due is None:
+                _emit("timer-ran", at=self.where, id=self.call, desc=self.description)
+                return self.fn(*args, **kwargs)
+            _due_now.append(self.due)
+            try:
+                _emit("timer-ran", at=self.where, id=self.call, desc=self.description)
+                return self.fn(*args, **kwargs)
+            finally:
+                _due_now.pop()
 
     global _timed_code
     _timed_code = _Timed.__call__.__code__
@@ -873,11 +882,13 @@ def _install():
             call = next(_timer_ids)
             description = _describe_call(f, args)
             where = _where(sys._getframe(1))
-            delayed = original(self, delay, _Timed(f, call, description, where), *args, **kwargs)
+            timed_call = _Timed(f, call, description, where)
+            delayed = original(self, delay, timed_call, *args, **kwargs)
             delayed.__dict__["_dsim_call"] = call
             clock = _clock() if _clock is not None else None
             if virtual and clock is self:
                 due = float(self.seconds()) + delay
+                timed_call.due = due
             else:
                 due = _now() + delay
             _emit("timer", at=where, id=call, due=round(due, 6), desc=description)
