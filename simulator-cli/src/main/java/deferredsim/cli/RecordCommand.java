@@ -72,7 +72,8 @@ final class RecordCommand {
     }
 
     /** What the command line asked for. */
-    record Request(Path script, List<String> args, Path output, ProgramRecorder.Options options, Optional<String> python) {}
+    record Request(
+            Path script, List<String> args, Path output, ProgramRecorder.Options options, Optional<String> python) {}
 
     /** A command line that does not make sense, with the message for the user. */
     static final class UsageError extends Exception {
@@ -176,7 +177,8 @@ final class RecordCommand {
             switch (word) {
                 case "-o", "--output" -> output = Path.of(value(args, i++, "a file to save the recording in"));
                 case "--time-limit" -> limit = seconds(value(args, i++, "a number of seconds"));
-                case "--max-events" -> maxEvents = (int) whole(value(args, i++, "a number of events"), Integer.MAX_VALUE);
+                case "--max-events" ->
+                    maxEvents = (int) whole(value(args, i++, "a number of events"), Integer.MAX_VALUE);
                 case "--max-output" -> maxOutput = whole(value(args, i++, "a number of bytes"), Long.MAX_VALUE);
                 case "--python" -> python = Optional.of(value(args, i++, "the path of a Python"));
                 case "--" -> {
@@ -253,7 +255,7 @@ final class RecordCommand {
         } catch (NumberFormatException notANumber) {
             // the message below
         }
-        throw new UsageError("expected a whole number from 1 to " + String.format(Locale.ROOT, "%d", max) + ", not '"
-                + text + "'");
+        throw new UsageError(
+                "expected a whole number from 1 to " + String.format(Locale.ROOT, "%d", max) + ", not '" + text + "'");
     }
 }

@@ -193,7 +193,8 @@ public final class Stepper {
     private StyledLine codeLine(int width) {
         java.util.Optional<SourceLine> line = code.lineAt(playhead);
         if (line.isEmpty()) {
-            String note = playhead.atStart() ? "code: " + code.title() : "code: (no line of the code: Twisted's own step)";
+            String note =
+                    playhead.atStart() ? "code: " + code.title() : "code: (no line of the code: Twisted's own step)";
             return StyledLine.of(cut(note, width), Style.MUTED);
         }
         String where = code.file(line.get()).path() + ":" + line.get().line() + "  ";

@@ -71,7 +71,8 @@ final class AnalysisCommands {
                         "export python|trace|text|svg FILE",
                         "write a Twisted script, the trace, the explanation or the diagram (SVG) to FILE",
                         "'export python run.py' writes a Python script that runs this scenario on real Twisted and\n"
-                                + "prints the same trace (python3 run.py, with Twisted installed). 'export trace F' writes\n"
+                                + "prints the same trace (python3 run.py, with Twisted installed). 'export trace F'"
+                                + " writes\n"
                                 + "the canonical trace; 'export text F' the run told in sentences; 'export svg F' the\n"
                                 + "diagram 'show' draws, as an SVG picture in its colours (for slides).",
                         Command.Arguments.WORDS_THEN_FILE,

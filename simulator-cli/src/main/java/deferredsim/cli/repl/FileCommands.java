@@ -174,8 +174,10 @@ final class FileCommands {
             ProgramRun run = ctx.workbench.program();
             ctx.printer.println(
                     Printer.Tone.GOOD,
-                    "opened the recording of " + run.program().script() + ": " + run.recording().outcomes().size()
-                            + " deferred(s), " + run.recording().size() + " events. " + run.ending().sentence());
+                    "opened the recording of " + run.program().script() + ": "
+                            + run.recording().outcomes().size() + " deferred(s), "
+                            + run.recording().size() + " events. "
+                            + run.ending().sentence());
             ctx.printer.println(
                     Printer.Tone.HINT,
                     "press Enter to see it, 'step' to walk through it beside the program's lines, 'trace' for its"

@@ -73,11 +73,7 @@ final class StepCommands {
         }
         Runs.Firing firing = firings.get(index);
         deferredsim.core.recording.Recording recording = firing.record();
-        walk(
-                ctx,
-                firing.label(),
-                Stepper.of(firing.scenario(), recording).withCode(firing.code(recording)),
-                start);
+        walk(ctx, firing.label(), Stepper.of(firing.scenario(), recording).withCode(firing.code(recording)), start);
     }
 
     /** Steps {@code stepper} from {@code start} until the learner quits; used by 'why' too. */

@@ -34,6 +34,7 @@ final class EventLines {
     private final Map<Integer, Integer> callLines = new HashMap<>();
     /** The timed calls in the order the engine schedules them first: top-level fires, then actions. */
     private final List<Anchor> firstScheduled = new ArrayList<>();
+
     private int scheduled;
     private Integer current;
     private Integer lastFire;
@@ -42,7 +43,9 @@ final class EventLines {
         this.scenario = scenario;
         this.anchors = anchors;
         for (DeferredSpec spec : scenario.deferreds()) {
-            if (spec instanceof DeferredSpec.Plain plain && plain.fire().isPresent() && scenario.isTopLevel(spec.name())) {
+            if (spec instanceof DeferredSpec.Plain plain
+                    && plain.fire().isPresent()
+                    && scenario.isTopLevel(spec.name())) {
                 firstScheduled.add(new Anchor.Fire(spec.name()));
             }
         }
@@ -65,7 +68,8 @@ final class EventLines {
 
     private Integer line(SimEvent event, SimEvent previous) {
         return switch (event) {
-            case SimEvent.Created e -> topLevel(e.deferred(), anchor(new Anchor.Make(e.deferred())).orElse(current));
+            case SimEvent.Created e ->
+                topLevel(e.deferred(), anchor(new Anchor.Make(e.deferred())).orElse(current));
             case SimEvent.PairAdded e -> topLevel(e.deferred(), pairLine(e.deferred(), e.stage(), e.atCreation()));
             case SimEvent.Fired e -> {
                 boolean byCanceller = previous instanceof SimEvent.CancelArrived c
@@ -91,8 +95,10 @@ final class EventLines {
                 e.cause() == FireCause.GENERATOR_RETURNED || e.cause() == FireCause.GENERATOR_RAISED
                         ? anchor(new Anchor.Finish(e.deferred())).orElse(current)
                         : current;
-            case SimEvent.GeneratorResumed e -> anchor(new Anchor.Yield(e.deferred(), e.step())).orElse(current);
-            case SimEvent.GeneratorSuspended e -> anchor(new Anchor.Yield(e.deferred(), e.step())).orElse(current);
+            case SimEvent.GeneratorResumed e ->
+                anchor(new Anchor.Yield(e.deferred(), e.step())).orElse(current);
+            case SimEvent.GeneratorSuspended e ->
+                anchor(new Anchor.Yield(e.deferred(), e.step())).orElse(current);
             case SimEvent.DelayedCallScheduled e -> {
                 Integer line = scheduledLine(e.description(), scheduled++);
                 if (line != null) {
@@ -150,7 +156,8 @@ final class EventLines {
             List<Integer> adds = new ArrayList<>();
             List<Action> actions = scenario.actions();
             for (int i = 0; i < actions.size(); i++) {
-                if (actions.get(i) instanceof Action.Add && actions.get(i).deferred().equals(deferred)) {
+                if (actions.get(i) instanceof Action.Add
+                        && actions.get(i).deferred().equals(deferred)) {
                     adds.add(i);
                 }
             }
@@ -177,7 +184,8 @@ final class EventLines {
             return anchors.get(firstScheduled.get(order));
         }
         if (description.startsWith("fire ")) {
-            return anchor(new Anchor.Fire(description.substring("fire ".length()))).orElse(current);
+            return anchor(new Anchor.Fire(description.substring("fire ".length())))
+                    .orElse(current);
         }
         return current;
     }

@@ -2,6 +2,7 @@ package deferredsim.core.code;
 
 import static deferredsim.core.code.PythonNames.literal;
 
+import deferredsim.core.recording.Recording;
 import deferredsim.core.scenario.Action;
 import deferredsim.core.scenario.CancellerSpec;
 import deferredsim.core.scenario.DeferredSpec;
@@ -12,7 +13,6 @@ import deferredsim.core.scenario.ListOptions;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.StageSpec;
-import deferredsim.core.recording.Recording;
 import deferredsim.core.time.Time;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,8 +62,7 @@ public final class ScenarioPython {
         Objects.requireNonNull(recording, "recording");
         ScenarioPython code = written(scenario);
         List<SourceLine> lines = new EventLines(scenario, code.anchors).map(recording);
-        return CodeListing.of(
-                "the scenario as Twisted code", List.of(new SourceFile(FILE, code.out)), lines);
+        return CodeListing.of("the scenario as Twisted code", List.of(new SourceFile(FILE, code.out)), lines);
     }
 
     /** The code for {@code scenario}, as lines without line ends. */
@@ -158,10 +157,13 @@ public final class ScenarioPython {
             // yields): scheduled first here too, with lambdas for deferreds made below.
             line("# Scheduled first: at equal times these calls run before those scheduled as the deferreds are made.");
             for (DeferredSpec spec : scenario.deferreds()) {
-                if (scenario.isTopLevel(spec.name()) && spec instanceof DeferredSpec.Plain plain && plain.fire().isPresent()) {
+                if (scenario.isTopLevel(spec.name())
+                        && spec instanceof DeferredSpec.Plain plain
+                        && plain.fire().isPresent()) {
                     FireSpec fire = plain.fire().get();
-                    line("clock.callLater(" + seconds(fire.after()) + ", lambda: " + variables.get(spec.name()) + "."
-                            + fire.method().word() + "(" + argument(fire.method(), fire.value()) + "))",
+                    line(
+                            "clock.callLater(" + seconds(fire.after()) + ", lambda: " + variables.get(spec.name()) + "."
+                                    + fire.method().word() + "(" + argument(fire.method(), fire.value()) + "))",
                             new Anchor.Fire(spec.name()));
                 }
             }
@@ -237,10 +239,12 @@ public final class ScenarioPython {
         line("");
         line("def " + name + "(deferred):");
         if (canceller instanceof CancellerSpec.Fires fires) {
-            line("    deferred." + fires.method().word() + "(" + argument(fires.method(), fires.value()) + ")",
+            line(
+                    "    deferred." + fires.method().word() + "(" + argument(fires.method(), fires.value()) + ")",
                     new Anchor.Canceller(plain.name()));
         } else {
-            line("    pass  # a canceller that does nothing: cancel() then errbacks with CancelledError",
+            line(
+                    "    pass  # a canceller that does nothing: cancel() then errbacks with CancelledError",
                     new Anchor.Canceller(plain.name()));
         }
     }
@@ -257,7 +261,8 @@ public final class ScenarioPython {
         boolean yields = false;
         for (int s = 0; s < steps.size() && !finished; s++) {
             switch (steps.get(s)) {
-                case InlineStep.Yield y when y.catching() -> {
+                case InlineStep.Yield y
+                when y.catching() -> {
                     yields = true;
                     line("    try:");
                     line("        result = yield " + makers.get(y.name()) + "()", new Anchor.Yield(inline.name(), s));
@@ -313,11 +318,15 @@ public final class ScenarioPython {
             FireSpec fire = plain.fire().get();
             Anchor anchor = new Anchor.Fire(spec.name());
             if (!scenario.isTopLevel(spec.name()) && fire.after().equals(Time.ZERO)) {
-                line(indent + v + "." + fire.method().word() + "(" + argument(fire.method(), fire.value())
-                        + ")  # fired before it is handed over", anchor);
+                line(
+                        indent + v + "." + fire.method().word() + "(" + argument(fire.method(), fire.value())
+                                + ")  # fired before it is handed over",
+                        anchor);
             } else {
-                line(indent + "clock.callLater(" + seconds(fire.after()) + ", " + v + "." + fire.method().word() + ", "
-                        + argument(fire.method(), fire.value()) + ")", anchor);
+                line(
+                        indent + "clock.callLater(" + seconds(fire.after()) + ", " + v + "."
+                                + fire.method().word() + ", " + argument(fire.method(), fire.value()) + ")",
+                        anchor);
             }
         }
     }
@@ -331,7 +340,9 @@ public final class ScenarioPython {
         java.util.Set<Time> times = new java.util.HashSet<>();
         scenario.actions().forEach(a -> times.add(a.at()));
         for (DeferredSpec spec : scenario.deferreds()) {
-            if (spec instanceof DeferredSpec.Plain plain && plain.fire().isPresent() && scenario.isTopLevel(spec.name())) {
+            if (spec instanceof DeferredSpec.Plain plain
+                    && plain.fire().isPresent()
+                    && scenario.isTopLevel(spec.name())) {
                 times.add(plain.fire().get().after());
             }
         }
@@ -390,19 +401,22 @@ public final class ScenarioPython {
         String at = seconds(action.at());
         if (lambda) {
             String call = switch (action) {
-                case Action.Fire fire -> v + "." + fire.method().word() + "(" + argument(fire.method(), fire.value()) + ")";
+                case Action.Fire fire ->
+                    v + "." + fire.method().word() + "(" + argument(fire.method(), fire.value()) + ")";
                 case Action.Add add -> v + "." + adding(add.pair());
                 default -> v + "." + action.verb() + "()";
             };
             return "clock.callLater(" + at + ", lambda: " + call + ")";
         }
         return switch (action) {
-            case Action.Fire fire -> "clock.callLater(" + at + ", " + v + "." + fire.method().word() + ", "
-                    + argument(fire.method(), fire.value()) + ")";
+            case Action.Fire fire ->
+                "clock.callLater(" + at + ", " + v + "." + fire.method().word() + ", "
+                        + argument(fire.method(), fire.value()) + ")";
             case Action.Cancel c -> "clock.callLater(" + at + ", " + v + ".cancel)";
             case Action.Pause p -> "clock.callLater(" + at + ", " + v + ".pause)";
             case Action.Unpause u -> "clock.callLater(" + at + ", " + v + ".unpause)";
-            case Action.Add add -> "clock.callLater(" + at + ", " + v + "." + adding(add.pair()).replaceFirst("\\(", ", ");
+            case Action.Add add ->
+                "clock.callLater(" + at + ", " + v + "." + adding(add.pair()).replaceFirst("\\(", ", ");
         };
     }
 

@@ -48,7 +48,10 @@ public final class DeferredList extends Deferred {
         this.members = List.copyOf(members);
         this.results = new ListResult.Entry[members.size()];
         if (members.isEmpty() && !fireOnOneCallback) {
-            listener.internalFire(this, gathers ? valuesOf(new ListResult(List.of())) : new ListResult(List.of()), FireCause.LIST_EMPTY);
+            listener.internalFire(
+                    this,
+                    gathers ? valuesOf(new ListResult(List.of())) : new ListResult(List.of()),
+                    FireCause.LIST_EMPTY);
             callback(new ListResult(List.of()));
         }
         this.fireOnOneCallback = fireOnOneCallback;

@@ -37,20 +37,21 @@ final class ProgramCast {
             }
             String name = made.deferred();
             declared.add(name);
-            specs.add(switch (made.kind()) {
-                case LIST, GATHER -> {
-                    List<String> members = new ArrayList<>();
-                    for (String member : made.members()) {
-                        if (declared.contains(member) && referenced.add(member)) {
-                            members.add(member);
+            specs.add(
+                    switch (made.kind()) {
+                        case LIST, GATHER -> {
+                            List<String> members = new ArrayList<>();
+                            for (String member : made.members()) {
+                                if (declared.contains(member) && referenced.add(member)) {
+                                    members.add(member);
+                                }
+                            }
+                            yield new DeferredSpec.ListOf(
+                                    name, members, options.getOrDefault(name, ListOptions.PLAIN), List.of());
                         }
-                    }
-                    yield new DeferredSpec.ListOf(
-                            name, members, options.getOrDefault(name, ListOptions.PLAIN), List.of());
-                }
-                case INLINE -> new DeferredSpec.Inline(name, List.of(), List.of());
-                default -> new DeferredSpec.Plain(name, List.of(), Optional.empty(), Optional.empty());
-            });
+                        case INLINE -> new DeferredSpec.Inline(name, List.of(), List.of());
+                        default -> new DeferredSpec.Plain(name, List.of(), Optional.empty(), Optional.empty());
+                    });
         }
         try {
             return Scenario.of(specs, List.of());

@@ -20,12 +20,7 @@ import java.util.Objects;
  * @param output the program's first lines of output (standard output and error, as they came)
  */
 public record ProgramRun(
-        Recording recording,
-        CodeListing code,
-        Scenario cast,
-        Program program,
-        Ending ending,
-        List<String> output) {
+        Recording recording, CodeListing code, Scenario cast, Program program, Ending ending, List<String> output) {
     public ProgramRun {
         Objects.requireNonNull(recording, "recording");
         Objects.requireNonNull(code, "code");
@@ -76,14 +71,17 @@ public record ProgramRun(
             String after = String.format(java.util.Locale.ROOT, " after %.1f s", seconds);
             return switch (how) {
                 case FINISHED -> "The program finished (exit status " + status + ")" + after + ".";
-                case TIME_LIMIT -> "The program was stopped at the time limit" + after
-                        + "; the recording keeps what happened until then.";
-                case INTERRUPTED -> "The program was interrupted (Ctrl-C)" + after
-                        + "; the recording keeps what happened until then.";
-                case EVENT_LIMIT -> "The program was stopped when the recording reached its limit of events" + after
-                        + "; the recording keeps what happened until then.";
-                case OUTPUT_LIMIT -> "The program was stopped when its output reached the limit" + after
-                        + "; the recording keeps what happened until then.";
+                case TIME_LIMIT ->
+                    "The program was stopped at the time limit" + after
+                            + "; the recording keeps what happened until then.";
+                case INTERRUPTED ->
+                    "The program was interrupted (Ctrl-C)" + after + "; the recording keeps what happened until then.";
+                case EVENT_LIMIT ->
+                    "The program was stopped when the recording reached its limit of events" + after
+                            + "; the recording keeps what happened until then.";
+                case OUTPUT_LIMIT ->
+                    "The program was stopped when its output reached the limit" + after
+                            + "; the recording keeps what happened until then.";
             };
         }
 

@@ -18,8 +18,11 @@ public final class PythonFinder {
     /** The environment variable that names the Python to record with. */
     public static final String ENVIRONMENT = "DEFERRED_SIM_PYTHON";
 
-    private static final String PROBE =
-            "import sys\nprint(sys.version.split()[0])\nsys.stdout.flush()\nimport twisted\nprint(twisted.__version__)\n";
+    private static final String PROBE = "import sys\n"
+            + "print(sys.version.split()[0])\n"
+            + "sys.stdout.flush()\n"
+            + "import twisted\n"
+            + "print(twisted.__version__)\n";
 
     private PythonFinder() {}
 
@@ -43,8 +46,8 @@ public final class PythonFinder {
      * variable, else {@code python3} on the PATH, then {@code /usr/bin/python3}.
      */
     public static Found find(Optional<String> explicit) {
-        Optional<String> named = explicit.or(() -> Optional.ofNullable(System.getenv(ENVIRONMENT))
-                .filter(s -> !s.isBlank()));
+        Optional<String> named = explicit.or(
+                () -> Optional.ofNullable(System.getenv(ENVIRONMENT)).filter(s -> !s.isBlank()));
         List<String> candidates = named.map(List::of).orElse(List.of("python3", "/usr/bin/python3"));
         List<String> withoutTwisted = new ArrayList<>();
         for (String candidate : candidates) {
@@ -61,15 +64,27 @@ public final class PythonFinder {
                 + " for another Python: PYTHON -m pip install twisted.";
         String choose = " Or name a Python that has Twisted with --python PATH (or " + ENVIRONMENT + ").";
         if (named.isPresent() && withoutTwisted.isEmpty()) {
-            return new Found(null, null, null, "cannot run the Python named: " + named.get()
-                    + " (not found, or not a Python 3). " + install + choose);
+            return new Found(
+                    null,
+                    null,
+                    null,
+                    "cannot run the Python named: " + named.get() + " (not found, or not a Python 3). " + install
+                            + choose);
         }
         if (withoutTwisted.isEmpty()) {
-            return new Found(null, null, null, "recording needs Python 3 with Twisted, and no python3 was found"
-                    + " (not on the PATH, not at /usr/bin/python3). Install both. " + install + choose);
+            return new Found(
+                    null,
+                    null,
+                    null,
+                    "recording needs Python 3 with Twisted, and no python3 was found"
+                            + " (not on the PATH, not at /usr/bin/python3). Install both. " + install + choose);
         }
-        return new Found(null, null, null, "Twisted is not installed for " + String.join(", nor for ", withoutTwisted)
-                + ": it cannot import twisted. " + install + choose);
+        return new Found(
+                null,
+                null,
+                null,
+                "Twisted is not installed for " + String.join(", nor for ", withoutTwisted)
+                        + ": it cannot import twisted. " + install + choose);
     }
 
     private record Probe(String python, String twisted) {}
@@ -94,7 +109,8 @@ public final class PythonFinder {
                     .lines()
                     .toList();
             String python = !lines.isEmpty() && lines.get(0).matches("3\\.[0-9]+.*") ? lines.get(0) : null;
-            String twisted = process.exitValue() == 0 && lines.size() >= 2 ? lines.get(1).strip() : null;
+            String twisted =
+                    process.exitValue() == 0 && lines.size() >= 2 ? lines.get(1).strip() : null;
             return new Probe(python, python == null ? null : twisted);
         } catch (IOException e) {
             return new Probe(null, null);

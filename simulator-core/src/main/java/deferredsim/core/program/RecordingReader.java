@@ -201,8 +201,8 @@ public final class RecordingReader {
         }
         List<Located> eventNodes = top.required("events", "a recording").elements("an array of events");
         if (eventNodes.size() > MAX_EVENTS) {
-            throw top.required("events", "").error("a recording holds at most " + MAX_EVENTS + " events, not "
-                    + eventNodes.size());
+            throw top.required("events", "")
+                    .error("a recording holds at most " + MAX_EVENTS + " events, not " + eventNodes.size());
         }
         RecordingReader reader = new RecordingReader(clock.equals("virtual"));
         for (Located event : eventNodes) {
@@ -213,13 +213,7 @@ public final class RecordingReader {
         }
         Recording recording = reader.finish();
         CodeListing code = CodeListing.of(program.script() + ", as recorded", reader.files, reader.lines);
-        return new ProgramRun(
-                recording,
-                code,
-                ProgramCast.of(recording, reader.listOptions),
-                program,
-                ending,
-                output);
+        return new ProgramRun(recording, code, ProgramCast.of(recording, reader.listOptions), program, ending, output);
     }
 
     private static String withoutBom(String text) {
@@ -253,9 +247,8 @@ public final class RecordingReader {
         ProgramRun.How how = ProgramRun.How.of(word)
                 .orElseThrow(() -> howNode.error("expected one of finished, time-limit, interrupted, event-limit or"
                         + " output-limit, not " + Located.show(word)));
-        int status = at.optional("status").isPresent()
-                ? at.optional("status").get().integer(-1, 255, "an exit status")
-                : -1;
+        int status =
+                at.optional("status").isPresent() ? at.optional("status").get().integer(-1, 255, "an exit status") : -1;
         double seconds = at.optional("seconds").isPresent()
                 ? number(at.optional("seconds").get(), "a number of seconds").doubleValue()
                 : 0;
@@ -284,72 +277,84 @@ public final class RecordingReader {
                 yield null;
             }
             case "created" -> created(at, time);
-            case "pair" -> new SimEvent.PairAdded(
-                    time,
-                    known(at, "d"),
-                    at.required("stage", "a pair").integer(0, Integer.MAX_VALUE, "a stage number"),
-                    at.required("callback", "a pair").string("the callback as written"),
-                    at.required("errback", "a pair").string("the errback as written"),
-                    at.flag("before"));
+            case "pair" ->
+                new SimEvent.PairAdded(
+                        time,
+                        known(at, "d"),
+                        at.required("stage", "a pair").integer(0, Integer.MAX_VALUE, "a stage number"),
+                        at.required("callback", "a pair").string("the callback as written"),
+                        at.required("errback", "a pair").string("the errback as written"),
+                        at.flag("before"));
             case "fire" -> fired(at, time);
             case "already-called" -> new SimEvent.AlreadyCalled(time, known(at, "d"));
             case "swallowed" -> new SimEvent.FireSwallowed(time, known(at, "d"));
-            case "internal-fire" -> new SimEvent.InternalFire(
-                    time,
-                    known(at, "d"),
-                    ValueReader.value(at.required("value", "an internal fire")),
-                    choice(at, "cause", CAUSES));
+            case "internal-fire" ->
+                new SimEvent.InternalFire(
+                        time,
+                        known(at, "d"),
+                        ValueReader.value(at.required("value", "an internal fire")),
+                        choice(at, "cause", CAUSES));
             case "run" -> ran(at, time);
             case "waiting" -> new SimEvent.WaitingOn(time, known(at, "d"), known(at, "inner"));
-            case "taken" -> new SimEvent.ResultTaken(
-                    time,
-                    known(at, "d"),
-                    known(at, "inner"),
-                    ValueReader.value(at.required("value", "a taken result")),
-                    at.flag("immediately"));
-            case "settled" -> new SimEvent.Settled(
-                    time,
-                    known(at, "d"),
-                    at.optional("result").isPresent() ? ValueReader.value(at.optional("result").get()) : null,
-                    at.flag("unhandled"));
+            case "taken" ->
+                new SimEvent.ResultTaken(
+                        time,
+                        known(at, "d"),
+                        known(at, "inner"),
+                        ValueReader.value(at.required("value", "a taken result")),
+                        at.flag("immediately"));
+            case "settled" ->
+                new SimEvent.Settled(
+                        time,
+                        known(at, "d"),
+                        at.optional("result").isPresent()
+                                ? ValueReader.value(at.optional("result").get())
+                                : null,
+                        at.flag("unhandled"));
             case "cancel" -> new SimEvent.Cancelled(time, known(at, "d"));
-            case "cancel-arrived" -> new SimEvent.CancelArrived(
-                    time,
-                    known(at, "d"),
-                    choice(at, "effect", EFFECTS),
-                    at.optional("goesOnTo").isPresent() ? known(at, "goesOnTo") : null);
+            case "cancel-arrived" ->
+                new SimEvent.CancelArrived(
+                        time,
+                        known(at, "d"),
+                        choice(at, "effect", EFFECTS),
+                        at.optional("goesOnTo").isPresent() ? known(at, "goesOnTo") : null);
             case "pause" -> new SimEvent.Paused(time, known(at, "d"));
             case "unpause" -> new SimEvent.Unpaused(time, known(at, "d"));
-            case "suspended" -> new SimEvent.GeneratorSuspended(
-                    time,
-                    known(at, "d"),
-                    at.required("step", "a suspended generator").integer(-1, Integer.MAX_VALUE, "a step"),
-                    known(at, "awaited"));
+            case "suspended" ->
+                new SimEvent.GeneratorSuspended(
+                        time,
+                        known(at, "d"),
+                        at.required("step", "a suspended generator").integer(-1, Integer.MAX_VALUE, "a step"),
+                        known(at, "awaited"));
             case "resume" -> resumed(at, time);
             case "caught" -> {
                 caught(at);
                 yield null;
             }
-            case "list-recorded" -> new SimEvent.ListRecorded(
-                    time,
-                    known(at, "d"),
-                    at.required("index", "a list record").integer(0, Integer.MAX_VALUE, "a member's index"),
-                    known(at, "member"),
-                    ValueReader.value(at.required("result", "a list record")),
-                    at.flag("consumed"));
-            case "timer" -> new SimEvent.DelayedCallScheduled(
-                    time,
-                    at.required("id", "a timer").integer(0, Integer.MAX_VALUE, "a timer's number"),
-                    seconds(number(at.required("due", "a timer"), "the time it is due")),
-                    at.required("desc", "a timer").string("what the timer calls"));
-            case "timer-ran" -> new SimEvent.DelayedCallRan(
-                    time,
-                    at.required("id", "a timer").integer(0, Integer.MAX_VALUE, "a timer's number"),
-                    at.required("desc", "a timer").string("what the timer calls"));
-            case "timer-cancelled" -> new SimEvent.DelayedCallCancelled(
-                    time,
-                    at.required("id", "a timer").integer(0, Integer.MAX_VALUE, "a timer's number"),
-                    at.required("desc", "a timer").string("what the timer calls"));
+            case "list-recorded" ->
+                new SimEvent.ListRecorded(
+                        time,
+                        known(at, "d"),
+                        at.required("index", "a list record").integer(0, Integer.MAX_VALUE, "a member's index"),
+                        known(at, "member"),
+                        ValueReader.value(at.required("result", "a list record")),
+                        at.flag("consumed"));
+            case "timer" ->
+                new SimEvent.DelayedCallScheduled(
+                        time,
+                        at.required("id", "a timer").integer(0, Integer.MAX_VALUE, "a timer's number"),
+                        seconds(number(at.required("due", "a timer"), "the time it is due")),
+                        at.required("desc", "a timer").string("what the timer calls"));
+            case "timer-ran" ->
+                new SimEvent.DelayedCallRan(
+                        time,
+                        at.required("id", "a timer").integer(0, Integer.MAX_VALUE, "a timer's number"),
+                        at.required("desc", "a timer").string("what the timer calls"));
+            case "timer-cancelled" ->
+                new SimEvent.DelayedCallCancelled(
+                        time,
+                        at.required("id", "a timer").integer(0, Integer.MAX_VALUE, "a timer's number"),
+                        at.required("desc", "a timer").string("what the timer calls"));
             case "outcome" -> {
                 outcome(at, time);
                 yield null;
@@ -405,8 +410,9 @@ public final class RecordingReader {
         }
         int file = pair.get(0).integer(0, Integer.MAX_VALUE, "a file's number");
         if (file >= files.size()) {
-            throw pair.get(0).error("no source file " + file + " was recorded before this event (there are "
-                    + files.size() + ")");
+            throw pair.get(0)
+                    .error("no source file " + file + " was recorded before this event (there are " + files.size()
+                            + ")");
         }
         if (pair.get(1).node() instanceof deferredsim.core.json.JsonNull) {
             return null;
@@ -454,9 +460,10 @@ public final class RecordingReader {
                 ? nameNode.string("a deferred's name")
                 : nameNode.word("a deferred's name");
         if (name.isEmpty() || created.containsKey(name)) {
-            throw nameNode.error(name.isEmpty()
-                    ? "expected a deferred's name, not an empty string"
-                    : "a deferred named " + Located.show(name) + " was created already");
+            throw nameNode.error(
+                    name.isEmpty()
+                            ? "expected a deferred's name, not an empty string"
+                            : "a deferred named " + Located.show(name) + " was created already");
         }
         String by = null;
         if (at.optional("by").isPresent()) {
@@ -467,7 +474,8 @@ public final class RecordingReader {
             for (Located member : at.optional("members").get().elements("an array of member names")) {
                 String memberName = member.string("a member's name");
                 if (!created.containsKey(memberName)) {
-                    throw member.error("no deferred named " + Located.show(memberName) + " was created before this list");
+                    throw member.error(
+                            "no deferred named " + Located.show(memberName) + " was created before this list");
                 }
                 members.add(memberName);
             }
@@ -595,8 +603,7 @@ public final class RecordingReader {
             case RUNNING, FIRED ->
                 end.result() == null
                         ? new SimEvent.Outcome(last, end.name(), DeferredState.WAITING, null, false)
-                        : new SimEvent.Outcome(
-                                last, end.name(), DeferredState.FIRED, end.result(), end.unhandled());
+                        : new SimEvent.Outcome(last, end.name(), DeferredState.FIRED, end.result(), end.unhandled());
         };
     }
 

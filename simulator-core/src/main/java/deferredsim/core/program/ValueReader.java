@@ -80,7 +80,8 @@ final class ValueReader {
                 : "";
         return switch (type) {
             case "Exception" -> new ErrorValue.Raised(message);
-            case "CancelledError" -> message.isEmpty() ? ErrorValue.Cancelled.INSTANCE : new ErrorValue.Typed(type, message);
+            case "CancelledError" ->
+                message.isEmpty() ? ErrorValue.Cancelled.INSTANCE : new ErrorValue.Typed(type, message);
             case "AlreadyCalledError" ->
                 message.isEmpty() ? ErrorValue.AlreadyCalled.INSTANCE : new ErrorValue.Typed(type, message);
             case "_InternalInlineCallbacksCancelledError" -> ErrorValue.InlineCancelled.INSTANCE;

@@ -236,9 +236,7 @@ final class Narrator {
         String d = e.deferred();
         DeferredSnapshot before = before(d, i);
         DeferredSnapshot after = after(d, i);
-        String call = e.result() == null
-                ? Words.call(d, e.method(), e.value())
-                : Words.call(d, e.method(), e.result());
+        String call = e.result() == null ? Words.call(d, e.method(), e.value()) : Words.call(d, e.method(), e.result());
         if (!after.lateFires().isEmpty()
                 && after.lateFires().get(after.lateFires().size() - 1).index() == i) {
             boolean swallowed =

@@ -5,9 +5,7 @@ import deferredsim.core.recording.DeferredKind;
 import deferredsim.core.recording.DeferredState;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.recording.SimEvent;
-import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.time.Time;
-import deferredsim.core.value.Failure;
 import deferredsim.core.value.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -194,9 +192,7 @@ final class ReadingBuilder {
         if (e.kind() == DeferredKind.INLINE) {
             t.generator = new DeferredSnapshot.GeneratorState(DeferredSnapshot.GeneratorPhase.RUNNING, 0, null);
         } else if (e.kind() == DeferredKind.LIST || e.kind() == DeferredKind.GATHER) {
-            t.members = e.members().isEmpty()
-                    ? List.copyOf(madeBy.getOrDefault(e.deferred(), List.of()))
-                    : e.members();
+            t.members = e.members().isEmpty() ? List.copyOf(madeBy.getOrDefault(e.deferred(), List.of())) : e.members();
             t.recorded = new ArrayList<>();
             t.members.forEach(m -> t.recorded.add(null));
         }

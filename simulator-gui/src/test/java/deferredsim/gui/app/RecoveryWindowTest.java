@@ -98,7 +98,10 @@ class RecoveryWindowTest {
         TextField callback = field(robot, "callback-field");
         robot.clickOn(callback).write("!");
         Thread.sleep(2000);
-        System.out.println("DEBUG text=[" + callback.getText() + "] width=" + callback.getWidth() + " focus=" + callback.getScene().getFocusOwner() + " autosave=" + new Autosave(home).load().map(x -> x.json()).orElse("none") + " dirty=" + model.document().isDirty());
+        System.out.println("DEBUG text=[" + callback.getText() + "] width=" + callback.getWidth() + " focus="
+                + callback.getScene().getFocusOwner() + " autosave="
+                + new Autosave(home).load().map(x -> x.json()).orElse("none") + " dirty="
+                + model.document().isDirty());
         WaitForAsyncUtils.waitFor(
                 5,
                 TimeUnit.SECONDS,
