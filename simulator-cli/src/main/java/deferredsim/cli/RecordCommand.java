@@ -55,8 +55,12 @@ final class RecordCommand {
             "Safety: only this command runs a program, the one you name, in a separate Python process;",
             "opening a recording (or a scenario, or a lesson) never runs anything.",
             "",
+            "Needs Python 3 with Twisted. On Debian or Ubuntu: sudo apt-get install python3-twisted",
+            "(for /usr/bin/python3); for another Python: PYTHON -m pip install twisted, then --python PYTHON.",
+            "",
             "Example:",
             "  ./deferred-sim record twisted-deferred/defer-6.py -o defer-6.json",
+            "  ./deferred-sim record --time-limit 10 client.py 10000 10001 -o client.json",
             "",
             "Exit status: 0 when a recording was saved (whatever the program's own status), 1 when the",
             "program could not be run (no Python with Twisted: the message says what to install), 2 for",
@@ -94,6 +98,11 @@ final class RecordCommand {
             err.println("deferred-sim record: " + e.getMessage());
             err.println("Usage: deferred-sim record [OPTIONS] SCRIPT.py [ARGS...] [-o FILE]   (--help tells more)");
             return CommandLine.USAGE;
+        }
+        if (!Files.isRegularFile(request.script())) {
+            err.println("deferred-sim record: cannot run " + request.script() + ": "
+                    + (Files.isDirectory(request.script()) ? "it is a folder, not a script" : "there is no such file"));
+            return CommandLine.FAILED;
         }
         PythonFinder.Found python = PythonFinder.find(request.python());
         if (!python.ok()) {

@@ -20,6 +20,7 @@ import java.util.Optional;
  */
 public final class TwistedPython {
     private static PythonFinder.Found found;
+    private static boolean told;
 
     private TwistedPython() {}
 
@@ -28,10 +29,13 @@ public final class TwistedPython {
         if (found == null) {
             found = PythonFinder.find(Optional.empty());
         }
-        assumeTrue(
-                found.ok(),
-                () -> "SKIPPED: recording a Python program needs Python 3 with Twisted (install python3-twisted:"
-                        + " apt-get install python3-twisted); " + found.problem());
+        String message = "SKIPPED: recording a Python program needs Python 3 with Twisted (install python3-twisted:"
+                + " apt-get install python3-twisted); " + found.problem();
+        if (!found.ok() && !told) {
+            told = true;
+            System.err.println("[deferred-sim tests] " + message); // once per run, where the build log shows it
+        }
+        assumeTrue(found.ok(), message);
         return found;
     }
 
