@@ -73,7 +73,22 @@ def _now():
     return round(time.monotonic() - _t0, 6)
 
 
+_complained = False
+
+
 def _emit(event_kind, at=None, **fields):
+    """Writes one event; a problem of the tracer's own is reported once and never reaches the program."""
+    global _complained
+    try:
+        _write_event(event_kind, at, fields)
+    except Exception as problem:  # noqa: BLE001 - the program must run as it would without the tracer
+        if not _complained:
+            _complained = True
+            sys.stderr.write("[deferred-sim] the tracer missed an event (%s: %s); the program goes on\n"
+                             % (type(problem).__name__, problem))
+
+
+def _write_event(event_kind, at, fields):
     global _count, _stopping
     if _out is None or _stopping:
         return
@@ -902,10 +917,12 @@ def _install():
     original_delayed_cancel = base.DelayedCall.cancel
 
     def delayed_cancel(self):
+        # Twisted deletes func, args and kw from a cancelled call: read them first.
+        description = getattr(getattr(self, "func", None), "description", "call")
         result = original_delayed_cancel(self)
         call = self.__dict__.get("_dsim_call")
         if call is not None:
-            _emit("timer-cancelled", at=_where(sys._getframe(1)), id=call, desc=self.func.description)
+            _emit("timer-cancelled", at=_where(sys._getframe(1)), id=call, desc=description)
         return result
 
     base.DelayedCall.cancel = delayed_cancel

@@ -331,6 +331,41 @@ class ProgramRecorderTest {
         assertThat(run.code().lineOf(0)).contains(new deferredsim.core.code.SourceLine(0, 2));
     }
 
+    // If a canceller cancels the delayed call that would have fired its deferred, then the program behaves as without
+    // the recorder: the deferred (named where it was made) fails with CancelledError, and the call never runs.
+    @Test
+    void record_cancellerCancelsItsDelayedCall_deferredFailsWithCancelledError() throws Exception {
+        ProgramRun run = record(dir, "stop-timer.py", """
+            from twisted.internet import task
+            from twisted.internet.defer import Deferred
+            clock = task.Clock()
+
+            def fetch():
+                def give_up(poem):
+                    pending.cancel()
+                poem = Deferred(give_up)
+                pending = clock.callLater(5, poem.callback, "too late")
+                return poem
+
+            answer = fetch()
+            answer.addErrback(lambda failure: failure.type.__name__)
+            clock.callLater(1, answer.cancel)
+            clock.advance(1)
+            clock.advance(10)
+            print(clock.getDelayedCalls())
+            """);
+
+        assertThat(trace(run))
+                .containsExactly(
+                        "{\"t\":1,\"d\":\"poem\",\"event\":\"cancel\"}",
+                        "{\"t\":1,\"d\":\"poem\",\"event\":\"run\",\"stage\":0,\"side\":\"errback\","
+                                + "\"in\":\"CancelledError*\",\"out\":\"CancelledError\"}",
+                        "{\"t\":11,\"d\":\"poem\",\"event\":\"result\",\"state\":\"fired\","
+                                + "\"value\":\"CancelledError\",\"unhandled\":false}");
+        assertThat(run.output()).containsExactly("[]");
+        assertThat(run.ending().status()).isZero();
+    }
+
     // If the program runs past the time limit, then it is stopped, and what happened before is kept.
     @Test
     void record_programPastTheTimeLimit_stoppedAndKeepsEarlierEvents() throws Exception {
