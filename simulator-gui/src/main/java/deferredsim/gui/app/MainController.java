@@ -1,5 +1,6 @@
 package deferredsim.gui.app;
 
+import deferredsim.gui.code.CodeView;
 import deferredsim.gui.editor.EditorController;
 import deferredsim.gui.export.ViewImages;
 import deferredsim.gui.fxml.Fxml;
@@ -151,6 +152,12 @@ public final class MainController {
     private CheckMenuItem editorItem;
 
     @FXML
+    private CheckMenuItem codeItem;
+
+    @FXML
+    private SplitPane viewSplit;
+
+    @FXML
     private MenuItem timeInItem;
 
     @FXML
@@ -178,6 +185,7 @@ public final class MainController {
     private boolean lessonsLast;
     private final PauseTransition saveWindowLater = new PauseTransition(Duration.millis(400));
     private ReactorView reactorView;
+    private CodeView codeView;
     private SplitPane reactorSplit;
     private LessonsPanel lessonsPanel;
     private ExportActions exports;
@@ -207,6 +215,7 @@ public final class MainController {
         compareLanes.setId("compareLanes");
         lanesBox = titled(lanes, model.mainTitleProperty(), "lanesTitle");
         lanesSplit.getItems().add(lanesBox);
+        installCodePane();
         reactorView = new ReactorView(model.reactor());
         reactorSplit = new SplitPane();
         reactorSplit.setId("reactorSplit");
@@ -516,6 +525,44 @@ public final class MainController {
     @FXML
     private void open() {
         files.open();
+    }
+
+    @FXML
+    private void recordScript() {
+        new RecordAction(stage, text -> messageLabel.setText(text), files::openFile)
+                .chooseAndRecord(files.lastFolder());
+    }
+
+    /**
+     * The code pane to the right of the lanes: the run as code (a recorded program's source, or
+     * the scenario as Twisted code), the line of the current event highlighted; View › Code pane
+     * hides it.
+     */
+    private void installCodePane() {
+        codeView = new CodeView(model.playback().playheadProperty());
+        codeView.listingProperty().bind(model.codeProperty());
+        SplitPane codeSplit = new SplitPane();
+        codeSplit.setId("codeSplit");
+        int at = viewSplit.getItems().indexOf(lanesSplit);
+        double[] dividers = viewSplit.getDividerPositions();
+        viewSplit.getItems().set(at, codeSplit);
+        viewSplit.setDividerPositions(dividers);
+        codeSplit.getItems().setAll(lanesSplit, codeView);
+        codeSplit.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(codeView, false);
+        codeItem.selectedProperty().addListener((obs, old, now) -> {
+            if (now && !codeSplit.getItems().contains(codeView)) {
+                codeSplit.getItems().add(codeView);
+                codeSplit.setDividerPositions(0.64);
+            } else if (!now) {
+                codeSplit.getItems().remove(codeView);
+            }
+        });
+    }
+
+    /** The code pane, for tests. */
+    CodeView codeView() {
+        return codeView;
     }
 
     @FXML
