@@ -186,6 +186,10 @@ public final class MainController {
     private final PauseTransition saveWindowLater = new PauseTransition(Duration.millis(400));
     private ReactorView reactorView;
     private CodeView codeView;
+
+    /** The narrowest lanes' area, in pixels, that the code pane still goes beside. */
+    private static final double CODE_PANE_ROOM = 760;
+
     private SplitPane reactorSplit;
     private LessonsPanel lessonsPanel;
     private ExportActions exports;
@@ -535,8 +539,9 @@ public final class MainController {
 
     /**
      * The code pane to the right of the lanes: the run as code (a recorded program's source, or
-     * the scenario as Twisted code), the line of the current event highlighted; View › Code pane
-     * hides it.
+     * the scenario as Twisted code), the line of the current event highlighted. It stands aside
+     * when there is no code (a reactor run), when the lanes' area is narrower than {@link
+     * #CODE_PANE_ROOM} (the lessons panel open on a small screen), and when View › Code pane is off.
      */
     private void installCodePane() {
         codeView = new CodeView(model.playback().playheadProperty());
@@ -550,14 +555,21 @@ public final class MainController {
         codeSplit.getItems().setAll(lanesSplit, codeView);
         codeSplit.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(codeView, false);
-        codeItem.selectedProperty().addListener((obs, old, now) -> {
-            if (now && !codeSplit.getItems().contains(codeView)) {
+        Runnable fit = () -> {
+            boolean wanted = codeItem.isSelected()
+                    && model.codeProperty().get() != null
+                    && (stageArea.getWidth() <= 0 || stageArea.getWidth() >= CODE_PANE_ROOM);
+            if (wanted && !codeSplit.getItems().contains(codeView)) {
                 codeSplit.getItems().add(codeView);
                 codeSplit.setDividerPositions(0.64);
-            } else if (!now) {
+            } else if (!wanted) {
                 codeSplit.getItems().remove(codeView);
             }
-        });
+        };
+        codeItem.selectedProperty().addListener((obs, old, now) -> fit.run());
+        model.codeProperty().addListener((obs, old, now) -> fit.run());
+        stageArea.widthProperty().addListener((obs, old, now) -> fit.run());
+        fit.run();
     }
 
     /** The code pane, for tests. */
