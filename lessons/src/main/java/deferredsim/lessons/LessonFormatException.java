@@ -9,6 +9,8 @@ package deferredsim.lessons;
  * stops at the first problem.
  */
 public final class LessonFormatException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final String file;
 
     /** A problem in {@code file} (a path relative to the lessons root); {@code detail} says what and where. */

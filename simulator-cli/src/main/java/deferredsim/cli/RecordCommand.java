@@ -81,6 +81,8 @@ final class RecordCommand {
 
     /** A command line that does not make sense, with the message for the user. */
     static final class UsageError extends Exception {
+        private static final long serialVersionUID = 1L;
+
         UsageError(String message) {
             super(message);
         }
@@ -119,29 +121,32 @@ final class RecordCommand {
             err.println("deferred-sim record: cannot run " + request.script() + ": " + e.getMessage());
             return CommandLine.FAILED;
         }
-        Interrupts.during(() -> recorder.interrupt(false));
-        ProgramRecorder.Result result;
+        // Ctrl-C reaches the program too (one foreground job); the recorder keeps what it wrote.
+        Interrupts.Guard saving = Interrupts.during(() -> recorder.interrupt(false));
         try {
-            result = recorder.finish();
-        } catch (ScenarioException e) {
-            err.println("deferred-sim record: the recording could not be read back (" + e.getMessage() + ")");
-            return CommandLine.FAILED;
-        } finally {
-            Interrupts.restore();
-        }
-        out.flush();
-        try {
-            Path parent = request.output().toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+            ProgramRecorder.Result result;
+            try {
+                result = recorder.finish();
+            } catch (ScenarioException e) {
+                err.println("deferred-sim record: the recording could not be read back (" + e.getMessage() + ")");
+                return CommandLine.FAILED;
             }
-            Files.writeString(request.output(), result.text());
-        } catch (IOException e) {
-            err.println("deferred-sim record: cannot write " + request.output() + ": " + e.getMessage());
-            return CommandLine.FAILED;
+            out.flush();
+            try {
+                Path parent = request.output().toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.writeString(request.output(), result.text());
+            } catch (IOException e) {
+                err.println("deferred-sim record: cannot write " + request.output() + ": " + e.getMessage());
+                return CommandLine.FAILED;
+            }
+            summarize(result.run(), request.output());
+            return CommandLine.OK;
+        } finally {
+            saving.close();
         }
-        summarize(result.run(), request.output());
-        return CommandLine.OK;
     }
 
     private void programOutput(String chunk) {

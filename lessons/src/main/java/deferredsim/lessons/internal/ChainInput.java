@@ -1,11 +1,10 @@
 package deferredsim.lessons.internal;
 
 import deferredsim.core.scenario.PairSpec;
+import deferredsim.core.scenario.PairWords;
 import deferredsim.core.scenario.StageSpec;
-import deferredsim.core.scenario.StageSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads a chain the learner typed: pairs {@code CALLBACK ERRBACK} separated by {@code ;} or line
@@ -15,6 +14,8 @@ import java.util.Locale;
 final class ChainInput {
     /** A chain that could not be read; the message says which pair and what was expected. */
     static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
         Unreadable(String message) {
             super(message);
         }
@@ -38,39 +39,40 @@ final class ChainInput {
     }
 
     private static PairSpec pair(String text, int number) throws Unreadable {
-        List<String> words =
-                new ArrayList<>(List.of(text.replace('|', ' ').strip().split("\\s+")));
-        String callback = member(words, number, "callback");
-        String errback = member(words, number, "errback");
-        if (!words.isEmpty()) {
-            throw new Unreadable("Pair " + number + " (" + text.strip() + ") has more than a callback and an errback: '"
-                    + String.join(" ", words) + "' is left over (values cannot contain spaces).");
-        }
+        List<PairWords.Word> words = PairWords.split(text.replace('|', ' '));
+        int end = words.isEmpty() ? 1 : words.get(words.size() - 1).end();
         try {
-            return PairSpec.parse(callback, errback);
-        } catch (StageSyntaxException broken) {
-            throw new Unreadable("Pair " + number + ": " + broken.getMessage());
+            return PairWords.parse(words, end, true);
+        } catch (PairWords.PairWordsException unreadable) {
+            throw explained(unreadable.problem(), text, words, number);
         }
     }
 
-    private static String member(List<String> words, int number, String side) throws Unreadable {
-        if (words.isEmpty() || words.get(0).isEmpty()) {
-            throw new Unreadable(
-                    "Pair " + number + " needs its " + side + ": return V, fail V, passthru or defer NAME.");
-        }
-        String keyword = words.remove(0);
-        String lower = keyword.toLowerCase(Locale.ROOT);
-        if ("passthru".startsWith(lower)) {
-            return keyword;
-        }
-        if (!"return".startsWith(lower) && !"fail".startsWith(lower) && !"defer".startsWith(lower)) {
-            throw new Unreadable("Pair " + number + ": expected the " + side
-                    + " as return V, fail V, passthru or defer NAME, not '" + keyword + "'.");
-        }
-        if (words.isEmpty()) {
-            throw new Unreadable("Pair " + number + ": '" + keyword + "' needs a value after it.");
-        }
-        return keyword + " " + words.remove(0);
+    /** The problem of pair {@code number} in a lesson's words. */
+    private static Unreadable explained(
+            PairWords.Problem problem, String text, List<PairWords.Word> words, int number) {
+        return new Unreadable(
+                switch (problem) {
+                    case PairWords.Problem.Empty empty ->
+                        "Pair " + number + " needs its callback: return V, fail V, passthru or defer NAME.";
+                    case PairWords.Problem.MissingMember missing ->
+                        "Pair " + number + " needs its " + missing.member()
+                                + ": return V, fail V, passthru or defer NAME.";
+                    case PairWords.Problem.NotAStage wrong ->
+                        "Pair " + number + ": expected the " + wrong.member()
+                                + " as return V, fail V, passthru or defer NAME, not '" + wrong.word() + "'.";
+                    case PairWords.Problem.MissingArgument bare ->
+                        "Pair " + number + ": '" + bare.typed() + "' needs a value after it.";
+                    case PairWords.Problem.LeftOver extra ->
+                        "Pair " + number + " (" + text.strip() + ") has more than a callback and an errback: '"
+                                + String.join(
+                                        " ",
+                                        words.stream()
+                                                .filter(w -> w.column() >= extra.column())
+                                                .map(PairWords.Word::text)
+                                                .toList())
+                                + "' is left over (values cannot contain spaces).";
+                });
     }
 
     /** The chain written back in the short form learners type: {@code r a p; p r c}. */

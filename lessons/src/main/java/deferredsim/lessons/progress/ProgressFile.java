@@ -16,6 +16,8 @@ final class ProgressFile {
 
     /** The file is not progress this version can read; {@link #newer} when it says it is a later format. */
     static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
         final boolean newer;
 
         Unreadable(String message, boolean newer) {

@@ -5,6 +5,8 @@ package deferredsim.cli.classic;
  * what would be right there.
  */
 public final class PairLineException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final int column;
     private final String problem;
     private final String remedy;

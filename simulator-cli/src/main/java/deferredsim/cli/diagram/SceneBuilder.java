@@ -361,7 +361,7 @@ final class SceneBuilder {
             return;
         }
         DeferredSnapshot now = reading.deferred(name, Playhead.after(index));
-        String text = now.phase() == DeferredPhase.PENDING && now.generator() == null ? "pending" : now.status();
+        String text = now.status();
         String warning = now.unhandled() ? "[unhandled error]" : null;
         List<Lane.Version> versions = cursor.lane.versions;
         Lane.Version last = versions.isEmpty() ? null : versions.get(versions.size() - 1);

@@ -11,6 +11,7 @@ import deferredsim.core.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Steps through one recording, event by event, and shows each {@link Playhead} as a frame: the
@@ -114,6 +115,25 @@ public final class Stepper {
      */
     public String sentence() {
         return playhead.atStart() ? scene.reading.startSentence() : scene.reading.sentence(playhead.lastEvent());
+    }
+
+    /**
+     * The text of {@code name}'s result line at the playhead (under its lane: {@code fired: 'ok'},
+     * {@code waiting for x}, {@code paused (2 pauses)}), or empty when the diagram shows no lane for
+     * it yet.
+     */
+    public Optional<String> resultLine(String name) {
+        Lane lane = scene.lane(name);
+        if (lane == null || playhead.atStart()) {
+            return Optional.empty();
+        }
+        String shown = null;
+        for (Lane.Version version : lane.versions) {
+            if (version.from() <= playhead.lastEvent()) {
+                shown = version.text();
+            }
+        }
+        return Optional.ofNullable(shown);
     }
 
     /**

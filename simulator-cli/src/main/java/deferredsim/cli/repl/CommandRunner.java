@@ -199,6 +199,8 @@ final class CommandRunner {
 
     /** Thrown into a command that was stopped, at its next print or key read. */
     static final class CommandStopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         CommandStopped() {
             super("the command was stopped", null, false, false);
         }

@@ -6,6 +6,8 @@ package deferredsim.cli.repl;
  * changed when one is raised.
  */
 final class InputError extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final int column;
 
     InputError(int column, String message) {

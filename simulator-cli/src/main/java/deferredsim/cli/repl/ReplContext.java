@@ -3,13 +3,6 @@ package deferredsim.cli.repl;
 import deferredsim.core.scenario.ScenarioDraft;
 import java.nio.file.Path;
 
-/** The classic layouts. */
-enum Layout {
-    AUTO,
-    WIDE,
-    NARROW
-}
-
 /**
  * What commands work on: the scenario being built, the output, and the session's settings.
  *

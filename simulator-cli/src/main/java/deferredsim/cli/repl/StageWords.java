@@ -1,8 +1,9 @@
 package deferredsim.cli.repl;
 
+import deferredsim.core.scenario.PairWords;
 import deferredsim.core.scenario.StageSpec;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The stage keywords at the prompt: {@code return V}, {@code fail V}, {@code passthru}, {@code
@@ -15,59 +16,54 @@ final class StageWords {
 
     /** The keyword {@code word} abbreviates, or null. */
     static String keyword(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (String keyword : KEYWORDS) {
-            if (keyword.startsWith(lower)) {
-                return keyword;
-            }
-        }
-        return null;
+        return PairWords.keyword(word, true);
     }
 
     /**
-     * Reads one stage starting at token {@code at}.
+     * Reads one stage starting at token {@code at}, with the core's {@link PairWords}.
      *
      * @return the stage and the index of the token after it
      * @throws InputError naming the column and what was expected
      */
     static Parsed read(Tokens tokens, int at, String which) throws InputError {
-        if (at >= tokens.size()) {
-            throw new InputError(
-                    tokens.endColumn(),
-                    "the " + which + " is missing: write return V, fail V, passthru or defer NAME (or r, f, p, d)");
+        List<PairWords.Word> words = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            words.add(new PairWords.Word(tokens.text(i), tokens.get(i).column()));
         }
-        String word = tokens.text(at);
-        String keyword = keyword(word);
-        if (keyword == null) {
-            String hint = Suggestions.nearest(word, KEYWORDS)
-                    .map(w -> " Did you mean '" + w + "'?")
-                    .orElse("");
-            throw new InputError(
-                    tokens.get(at).column(),
-                    "'" + word + "' is not a stage." + hint + " The " + which
-                            + " is return V, fail V, passthru or defer NAME (or r, f, p, d).");
+        try {
+            PairWords.Reading read = PairWords.member(words, at, which, tokens.endColumn(), true);
+            return new Parsed(read.stage(), read.next());
+        } catch (PairWords.PairWordsException unreadable) {
+            throw explained(unreadable.problem());
         }
-        if (keyword.equals("passthru")) {
-            return new Parsed(StageSpec.passthru(), at + 1);
-        }
-        if (at + 1 >= tokens.size()) {
-            String what = keyword.equals("defer") ? "the name of a deferred" : "a value";
-            throw new InputError(
-                    tokens.endColumn(), keyword + " needs " + what + " after it, e.g. '" + example(keyword) + "'");
-        }
-        String argument = tokens.text(at + 1);
-        StageSpec stage;
-        switch (keyword) {
-            case "return":
-                stage = new StageSpec.Return(argument);
-                break;
-            case "fail":
-                stage = new StageSpec.Fail(argument);
-                break;
-            default:
-                stage = new StageSpec.Defer(argument);
-        }
-        return new Parsed(stage, at + 2);
+    }
+
+    private static InputError explained(PairWords.Problem problem) {
+        return switch (problem) {
+            case PairWords.Problem.NotAStage wrong -> {
+                String hint = Suggestions.nearest(wrong.word(), KEYWORDS)
+                        .map(w -> " Did you mean '" + w + "'?")
+                        .orElse("");
+                yield new InputError(
+                        wrong.column(),
+                        "'" + wrong.word() + "' is not a stage." + hint + " The " + wrong.member()
+                                + " is return V, fail V, passthru or defer NAME (or r, f, p, d).");
+            }
+            case PairWords.Problem.MissingArgument bare -> {
+                String what = bare.keyword().equals("defer") ? "the name of a deferred" : "a value";
+                yield new InputError(
+                        bare.column(),
+                        bare.keyword() + " needs " + what + " after it, e.g. '" + example(bare.keyword()) + "'");
+            }
+            case PairWords.Problem.MissingMember missing ->
+                new InputError(
+                        missing.column(),
+                        "the " + missing.member()
+                                + " is missing: write return V, fail V, passthru or defer NAME (or r, f, p, d)");
+            case PairWords.Problem.Empty empty -> new InputError(empty.column(), "no pair: write CALLBACK ERRBACK");
+            case PairWords.Problem.LeftOver extra ->
+                new InputError(extra.column(), "'" + extra.word() + "' is one word too many");
+        };
     }
 
     private static String example(String keyword) {

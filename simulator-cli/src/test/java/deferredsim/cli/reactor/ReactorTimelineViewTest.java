@@ -88,7 +88,8 @@ class ReactorTimelineViewTest {
         assertThat(lines).anyMatch(line -> line.endsWith("timer #1 tick runs, 10.5 s late (due at 1)"));
     }
 
-    // If protocol callbacks run, then the log shows them in Twisted's order, indented by call depth.
+    // If protocol callbacks run, then the log shows them in Twisted's order, indented by call depth (connectionLost is
+    // called by the reactor after doRead has returned, so one level up from dataReceived).
     @Test
     void render_part5_protocolCallsIndented() {
         List<String> lines = VIEW.render(ReactorRuns.run("part5-3-merged-chunks"));
@@ -98,8 +99,8 @@ class ReactorTimelineViewTest {
                         "       0  client 2.0     -> PoetryProtocol.makeConnection('<c1>')",
                         "       0  client 2.0       -> PoetryProtocol.connectionMade()",
                         "       0  client 2.0     -> PoetryProtocol.dataReceived('abcdef')",
-                        "       0  client 2.0     -> PoetryProtocol.connectionLost('ConnectionDone*')",
-                        "       0  client 2.0       -> PoetryProtocol.poemReceived('abcdef')");
+                        "       0  client 2.0   -> PoetryProtocol.connectionLost('ConnectionDone*')",
+                        "       0  client 2.0     -> PoetryProtocol.poemReceived('abcdef')");
     }
 
     // If a reactor callback raises and nothing stops the reactor, then the log shows the logged error and the endless

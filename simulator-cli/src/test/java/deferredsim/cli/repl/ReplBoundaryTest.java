@@ -202,6 +202,8 @@ class ReplBoundaryTest {
 
     /** An engine's limit, as the engine reports one: its type name ends with LimitException. */
     static final class RunLimitException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         RunLimitException(String message) {
             super(message);
         }

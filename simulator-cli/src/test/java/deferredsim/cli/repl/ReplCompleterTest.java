@@ -20,7 +20,7 @@ class ReplCompleterTest {
     /** When Tab is pressed after 'export', then the kinds are offered, and no deferred names. */
     @Test
     void export_offersItsKindsOnly() {
-        assertThat(offered("export ")).containsExactlyInAnyOrder("python", "trace", "text");
+        assertThat(offered("export ")).containsExactlyInAnyOrder("python", "trace", "text", "svg");
     }
 
     /** When Tab is pressed after 'help', then command names are offered, and no deferred names. */

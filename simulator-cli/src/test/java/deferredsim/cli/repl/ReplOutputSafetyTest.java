@@ -65,7 +65,7 @@ class ReplOutputSafetyTest {
     void load_ofAnInvalidHostileFileShowsTheValueEscaped() {
         String screen = ReplSession.type(home, "load " + HOSTILE.resolve("escape-injection-invalid.json") + "\n");
         assertNoControlCharacters(screen);
-        assertThat(screen).contains("\\x1b[2J\\x1b[41mretrun");
+        assertThat(screen).contains("\\u001b[2J\\u001b[41mretrun");
     }
 
     /** When a typed value holds a control character, then the echo and the message show it escaped. */

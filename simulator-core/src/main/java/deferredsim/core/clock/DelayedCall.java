@@ -75,13 +75,19 @@ public final class DelayedCall {
 
     /** Twisted's {@code AlreadyCalled}: cancelling a delayed call that has already run. */
     public static final class AlreadyCalledException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
         AlreadyCalledException(String description) {
             super("AlreadyCalled: '" + description + "' has already run");
         }
     }
 
     /** Twisted's {@code AlreadyCancelled}: cancelling a delayed call twice. */
+    private static final long serialVersionUID = 1L;
+
     public static final class AlreadyCancelledException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
         AlreadyCancelledException(String description) {
             super("AlreadyCancelled: '" + description + "' was already cancelled");
         }

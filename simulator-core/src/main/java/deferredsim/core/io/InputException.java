@@ -8,6 +8,8 @@ import java.io.IOException;
  * place in the file, {@link #line()} and {@link #column()} give it (1-based; 0 when it has none).
  */
 public final class InputException extends IOException {
+    private static final long serialVersionUID = 1L;
+
     private final String source;
     private final int line;
     private final int column;

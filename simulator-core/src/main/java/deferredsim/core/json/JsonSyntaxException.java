@@ -6,6 +6,8 @@ package deferredsim.core.json;
  * expected ',' or '}' after an object member, not ']'}.
  */
 public final class JsonSyntaxException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final int line;
     private final int column;
     private final String problem;

@@ -408,16 +408,18 @@ public final class Reactor {
         return raised != null ? raised.toFailure() : why[0];
     }
 
-    /** Ends a dispatch: disconnects the descriptor when {@code why} is not null, and leaves its frame. */
+    /**
+     * Ends a dispatch: leaves the {@code doRead}/{@code doWrite} frame, then, when {@code why} is
+     * not null, disconnects the descriptor. As in Twisted's {@code _doReadOrWrite}, {@code
+     * connectionLost} is called after {@code doRead} has returned (by {@code
+     * _disconnectSelectable}), never from inside it.
+     */
     private boolean ended(FileDescriptor descriptor, Failure why) {
-        try {
-            if (why != null) {
-                readers.remove(descriptor);
-                writers.remove(descriptor);
-                callLogged("connectionLost " + descriptor.logPrefix(), () -> descriptor.connectionLost(why));
-            }
-        } finally {
-            process.leave();
+        process.leave();
+        if (why != null) {
+            readers.remove(descriptor);
+            writers.remove(descriptor);
+            callLogged("connectionLost " + descriptor.logPrefix(), () -> descriptor.connectionLost(why));
         }
         return true;
     }

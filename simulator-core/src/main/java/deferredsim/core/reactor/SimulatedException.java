@@ -12,6 +12,8 @@ import java.util.Objects;
  * others are made with {@link #of(String, String)}.
  */
 public class SimulatedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final String type;
     private final String text;
 

@@ -7,6 +7,8 @@ package deferredsim.core.scenario;
  * unknown).
  */
 public final class ScenarioException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final String path;
     private final int line;
     private final int column;

@@ -2,6 +2,8 @@ package deferredsim.core.scenario;
 
 /** A stage string that does not follow the grammar; says where (0-based column) and what was expected. */
 public final class StageSyntaxException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final int column;
     private final String expected;
 

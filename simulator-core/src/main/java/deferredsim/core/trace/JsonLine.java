@@ -16,7 +16,7 @@ public final class JsonLine {
 
     private JsonLine() {}
 
-    /** A line that starts {@code {"t":T,"who":WHO,"event":KIND}. */
+    /** A line that starts <code>{"t":T,"who":WHO,"event":KIND</code>. */
     public static JsonLine of(Time time, String who, String kind) {
         JsonLine line = new JsonLine();
         line.text.append("{\"t\":").append(time).append(",\"who\":").append(Json.quote(who));

@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
@@ -96,12 +97,7 @@ class RecoveryWindowTest {
     void editing_isAutosavedSoonAfter(FxRobot robot) throws Exception {
         // If the learner types a change, then the autosave holds it shortly afterwards, exactly as typed.
         TextField callback = field(robot, "callback-field");
-        robot.clickOn(callback).write("!");
-        Thread.sleep(2000);
-        System.out.println("DEBUG text=[" + callback.getText() + "] width=" + callback.getWidth() + " focus="
-                + callback.getScene().getFocusOwner() + " autosave="
-                + new Autosave(home).load().map(x -> x.json()).orElse("none") + " dirty="
-                + model.document().isDirty());
+        robot.clickOn(callback).push(KeyCode.END).write("!");
         WaitForAsyncUtils.waitFor(
                 5,
                 TimeUnit.SECONDS,

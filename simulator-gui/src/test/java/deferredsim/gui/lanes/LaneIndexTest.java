@@ -94,22 +94,20 @@ class LaneIndexTest {
     }
 
     @Test
-    void hugeChain_isIndexedAndReadAnywhereQuickly() throws Exception {
-        // When a chain has 100,000 stages, then laying it out takes seconds at most and reads are lookups.
+    void hugeChain_isIndexedAndReadAnywhere() throws Exception {
+        // When a chain has 100,000 stages, then the index holds every stage and answers reads anywhere (how fast:
+        // ViewsBenchmark in the benchmarks module).
         StringBuilder chain = new StringBuilder();
         for (int i = 0; i < 100_000; i++) {
             chain.append(i == 0 ? "" : ", ").append("[\"p\", \"p\"]");
         }
         Runs.Run run = Runs.json("{\"format\": \"deferred-scenario/1\", \"deferreds\": [{\"name\": \"d\", \"chain\": ["
                 + chain + "], \"fire\": {\"method\": \"callback\", \"value\": \"v\", \"after\": 0}}]}");
-        long start = System.nanoTime();
         LaneIndex index = run.lanes();
-        long took = System.nanoTime() - start;
         Column d = index.column("d");
         assertThat(d.stages()).hasSize(100_000);
         assertThat(d.stageRun(99_999, run.reading().end())).isNotNull();
         assertThat(d.state(new Playhead(run.reading().size() * 3 / 4)).token().row())
                 .isBetween(1.0, 100_001.0);
-        assertThat(took).isLessThan(5_000_000_000L);
     }
 }

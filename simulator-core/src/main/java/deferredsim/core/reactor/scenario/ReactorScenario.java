@@ -23,6 +23,9 @@ import java.util.Optional;
  *
  * <p>Immutable. {@link ReactorScenarioReader} reads valid ones; {@link ReactorSimulation} runs them.
  */
+// Its parts name the reactor model's own types (tasks, poems, programs), which stay internal: other
+// modules read a reactor scenario only to run it, never to take it apart.
+@SuppressWarnings("exports")
 public record ReactorScenario(
         String title,
         Time until,

@@ -56,7 +56,7 @@ public final class ReactorSimulation {
      *
      * @throws RunLimitException when the run is stopped at a limit
      */
-    public static Recording run(ReactorScenario scenario, RunLimits limits) {
+    static Recording run(ReactorScenario scenario, RunLimits limits) {
         World world = World.create(limits);
         Network.Numbering numbering = new Network.Numbering();
         Network shared = scenario.clientsShareServers() ? network(world, numbering, scenario, "") : null;

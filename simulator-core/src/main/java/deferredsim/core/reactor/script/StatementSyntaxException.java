@@ -2,6 +2,8 @@ package deferredsim.core.reactor.script;
 
 /** A statement that does not parse: what was expected, at {@link #index()} in the statement's text. */
 public final class StatementSyntaxException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final int index;
 
     StatementSyntaxException(int index, String problem) {

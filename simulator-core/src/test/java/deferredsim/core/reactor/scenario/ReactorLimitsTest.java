@@ -69,16 +69,28 @@ class ReactorLimitsTest {
                 .isEqualTo(events.get(events.size() - 3).time());
     }
 
-    // If the events limit is left at its default, then a LoopingCall every nanosecond stops after a million events.
+    // If the property is unset, then a run may record a million events; if set to a positive number, that many; if set
+    // to
+    // anything else, the default again.
     @Test
-    void eventsLimit_byDefault_isAMillionEvents() {
-        RunLimitException stopped = stoppedBy(
-                "{\"format\": \"reactor-scenario/1\", \"program\": {\"main\": [\"lc = LoopingCall tick\","
-                        + " \"lc.start 0.000000001\", \"reactor.run\"], \"functions\": {\"tick\": []}}}",
-                RunLimits.fromSystemProperties());
-
-        assertThat(stopped.getMessage()).contains("1,000,000 events");
-        assertThat(stopped.partial().size()).isBetween(1_000_001, 1_000_010);
+    void limits_comeFromTheSystemProperty() {
+        String before = System.getProperty(RunLimits.MAX_EVENTS_PROPERTY);
+        try {
+            System.clearProperty(RunLimits.MAX_EVENTS_PROPERTY);
+            assertThat(RunLimits.fromSystemProperties().maxEvents()).isEqualTo(1_000_000);
+            System.setProperty(RunLimits.MAX_EVENTS_PROPERTY, "25");
+            assertThat(RunLimits.fromSystemProperties().maxEvents()).isEqualTo(25);
+            System.setProperty(RunLimits.MAX_EVENTS_PROPERTY, "-3");
+            assertThat(RunLimits.fromSystemProperties().maxEvents()).isEqualTo(1_000_000);
+            System.setProperty(RunLimits.MAX_EVENTS_PROPERTY, "lots");
+            assertThat(RunLimits.fromSystemProperties().maxEvents()).isEqualTo(1_000_000);
+        } finally {
+            if (before == null) {
+                System.clearProperty(RunLimits.MAX_EVENTS_PROPERTY);
+            } else {
+                System.setProperty(RunLimits.MAX_EVENTS_PROPERTY, before);
+            }
+        }
     }
 
     // If a server sends a megabyte poem a byte at a time to a Twisted client, then the run stops at the events limit.

@@ -180,7 +180,7 @@ class ReactorScenarioReaderTest {
 
     private static void assertRejected(String json, String message) {
         ScenarioException broken =
-                catchThrowableOfType(() -> ReactorScenarioReader.read(json), ScenarioException.class);
+                catchThrowableOfType(ScenarioException.class, () -> ReactorScenarioReader.read(json));
         assertThat(broken).as(json).isNotNull();
         assertThat(broken).hasMessage(message);
     }

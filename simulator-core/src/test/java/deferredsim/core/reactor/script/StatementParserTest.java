@@ -55,7 +55,7 @@ class StatementParserTest {
     @Test
     void parse_rejectsGetPoetryWithoutCallbackOrVariable() {
         StatementSyntaxException broken =
-                catchThrowableOfType(() -> StatementParser.parse("get_poetry 10000"), StatementSyntaxException.class);
+                catchThrowableOfType(StatementSyntaxException.class, () -> StatementParser.parse("get_poetry 10000"));
 
         assertThat(broken)
                 .hasMessage("expected get_poetry PORT CALLBACK [ERRBACK] (client 3.x), or D = get_poetry PORT (client"
@@ -67,7 +67,7 @@ class StatementParserTest {
     @Test
     void parse_rejectsAnOpenQuote() {
         StatementSyntaxException broken = catchThrowableOfType(
-                () -> StatementParser.parse("reactor.callWhenRunning f 'abc"), StatementSyntaxException.class);
+                StatementSyntaxException.class, () -> StatementParser.parse("reactor.callWhenRunning f 'abc"));
 
         assertThat(broken.index()).isEqualTo(26);
     }

@@ -1,0 +1,8 @@
+package deferredsim.cli.repl;
+
+/** The classic layouts. */
+enum Layout {
+    AUTO,
+    WIDE,
+    NARROW
+}
