@@ -62,9 +62,9 @@ final class RecordCommand {
             "  ./deferred-sim record twisted-deferred/defer-6.py -o defer-6.json",
             "  ./deferred-sim record --time-limit 10 client.py 10000 10001 -o client.json",
             "",
-            "Exit status: 0 when a recording was saved (whatever the program's own status), 1 when the",
-            "program could not be run (no Python with Twisted: the message says what to install), 2 for",
-            "a wrong command line.",
+            "Exit status: 0 when a recording was saved (whatever the program's own status; 130 when",
+            "Ctrl-C stopped it, the recording saved all the same), 1 when the program could not be run",
+            "(no Python with Twisted: the message says what to install), 2 for a wrong command line.",
             "");
 
     private final PrintStream out;

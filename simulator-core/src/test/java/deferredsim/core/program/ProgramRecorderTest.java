@@ -366,6 +366,81 @@ class ProgramRecorderTest {
         assertThat(run.ending().status()).isZero();
     }
 
+    // If a client fetches a poem from a slow server the script starts on loopback, with the real reactor, then the
+    // deferred the client returned fires once with the whole poem, on the real clock, and the chain runs on it.
+    @Test
+    void record_poetryClientOnLoopback_deferredFiresWithThePoem() throws Exception {
+        ProgramRun run = record(dir, "poetry.py", """
+            from twisted.internet import protocol, reactor
+            from twisted.internet.defer import Deferred
+
+            POEM = b"slow words\\narrive one by one\\n"
+
+            class SlowReader(protocol.Protocol):
+                def connectionMade(self):
+                    self.sent = 0
+                    self.send_some()
+
+                def send_some(self):
+                    if self.sent >= len(POEM):
+                        self.transport.loseConnection()
+                        return
+                    self.transport.write(POEM[self.sent:self.sent + 8])
+                    self.sent += 8
+                    reactor.callLater(0.05, self.send_some)
+
+            class PoemClient(protocol.Protocol):
+                def connectionMade(self):
+                    self.parts = []
+
+                def dataReceived(self, data):
+                    self.parts.append(data)
+
+                def connectionLost(self, reason):
+                    self.factory.done(b"".join(self.parts).decode())
+
+            class PoemClientFactory(protocol.ClientFactory):
+                protocol = PoemClient
+
+                def __init__(self, poem):
+                    self.poem = poem
+
+                def done(self, text):
+                    self.poem.callback(text)
+
+                def clientConnectionFailed(self, connector, reason):
+                    self.poem.errback(reason)
+
+            def get_poem(port):
+                poem = Deferred()
+                reactor.connectTCP("127.0.0.1", port, PoemClientFactory(poem))
+                return poem
+
+            server = reactor.listenTCP(0, protocol.Factory.forProtocol(SlowReader), interface="127.0.0.1")
+            lines = get_poem(server.getHost().port)
+            lines.addCallback(lambda text: text.count("\\n"))
+            lines.addBoth(print)
+            lines.addBoth(lambda _: reactor.stop())
+            reactor.run()
+            """);
+
+        assertThat(untimed(run))
+                .containsExactly(
+                        "{\"d\":\"poem\",\"event\":\"fire\",\"method\":\"callback\","
+                                + "\"value\":\"slow words\\narrive one by one\\n\"}",
+                        "{\"d\":\"poem\",\"event\":\"run\",\"stage\":0,\"side\":\"callback\","
+                                + "\"in\":\"slow words\\narrive one by one\\n\",\"out\":\"2\"}",
+                        "{\"d\":\"poem\",\"event\":\"run\",\"stage\":1,\"side\":\"callback\",\"in\":\"2\","
+                                + "\"out\":\"None\"}",
+                        "{\"d\":\"poem\",\"event\":\"run\",\"stage\":2,\"side\":\"callback\","
+                                + "\"in\":\"None\",\"out\":\"None\"}",
+                        "{\"d\":\"poem\",\"event\":\"result\",\"state\":\"fired\",\"value\":\"None\","
+                                + "\"unhandled\":false}");
+        assertThat(run.program().virtualClock()).isFalse();
+        assertThat(run.output()).containsExactly("2");
+        assertThat(run.recording().events()).anyMatch(e -> e.time().compareTo(deferredsim.core.time.Time.ZERO) > 0);
+    }
+
     // If the program runs past the time limit, then it is stopped, and what happened before is kept.
     @Test
     void record_programPastTheTimeLimit_stoppedAndKeepsEarlierEvents() throws Exception {
