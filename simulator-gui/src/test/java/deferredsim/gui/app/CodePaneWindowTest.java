@@ -61,9 +61,9 @@ class CodePaneWindowTest {
         Path file = Files.writeString(dir.resolve("shout.recording.json"), RECORDING);
         robot.interact(() -> assertThat(controller.files().openFile(file)).isTrue());
         WaitForAsyncUtils.waitForFxEvents();
-        CodeView code = robot.lookup("#codeView").queryAs(CodeView.class);
+        CodeView code = controller.codeView();
 
-        assertThat(code.isVisible()).isTrue();
+        assertThat(code.listingProperty().get().files().get(0).path()).isEqualTo("shout.py");
         assertThat(code.currentLine()).isEqualTo(-1);
         robot.interact(() -> model.playback().seek(3));
         assertThat(code.currentLine()).isEqualTo(5);
@@ -80,7 +80,7 @@ class CodePaneWindowTest {
     void editorScenario_stepped_highlightsALineOfTheScenarioAsCode(FxRobot robot) {
         // If the editor's chain is stepped to its end, then the code pane shows it as Twisted code with a line lit.
         robot.interact(() -> model.playback().first());
-        CodeView code = robot.lookup("#codeView").queryAs(CodeView.class);
+        CodeView code = controller.codeView();
         assertThat(model.codeProperty().get()).isNotNull();
 
         robot.interact(() -> {
@@ -91,5 +91,16 @@ class CodePaneWindowTest {
 
         assertThat(code.currentLine()).isPositive();
         assertThat(code.currentText()).isNotBlank();
+    }
+
+    @Test
+    void reactorScenario_opened_codePaneStandsAsideForTheReactorPicture(FxRobot robot) {
+        // If a reactor scenario is opened, then there is no code to show, and the pane leaves the room to the picture.
+        Path file = Path.of("..", "examples", "reactor", "part1-1-tasks-that-wait.json");
+        robot.interact(() -> assertThat(controller.files().openFile(file)).isTrue());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.codeProperty().get()).isNull();
+        assertThat(controller.codeView().getParent()).isNull();
     }
 }
