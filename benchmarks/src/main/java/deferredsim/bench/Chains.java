@@ -3,10 +3,10 @@ package deferredsim.bench;
 import deferredsim.core.scenario.DeferredSpec;
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.FireSpec;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioException;
-import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.time.Time;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +29,11 @@ final class Chains {
     static PairSpec mixedPair(int i) {
         switch (i % 3) {
             case 0:
-                return new PairSpec(new StageSpec.Return("ok"), StageSpec.passthru());
+                return new PairSpec(new MemberSpec.Return("ok"), MemberSpec.passthru());
             case 1:
-                return new PairSpec(new StageSpec.Fail("bad"), new StageSpec.Return("fixed"));
+                return new PairSpec(new MemberSpec.Fail("bad"), new MemberSpec.Return("fixed"));
             default:
-                return new PairSpec(StageSpec.passthru(), new StageSpec.Fail("again"));
+                return new PairSpec(MemberSpec.passthru(), new MemberSpec.Fail("again"));
         }
     }
 
@@ -42,7 +42,7 @@ final class Chains {
         List<DeferredSpec> deferreds = new ArrayList<>(depth + 1);
         for (int i = 0; i <= depth; i++) {
             List<PairSpec> chain = i < depth
-                    ? List.of(new PairSpec(new StageSpec.Defer("x" + (i + 1)), StageSpec.passthru()))
+                    ? List.of(new PairSpec(new MemberSpec.Defer("x" + (i + 1)), MemberSpec.passthru()))
                     : List.of();
             deferreds.add(new DeferredSpec.Plain("x" + i, chain, fireAt(Time.ofSeconds(1), "v"), Optional.empty()));
         }

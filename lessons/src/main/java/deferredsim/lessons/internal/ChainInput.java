@@ -1,8 +1,8 @@
 package deferredsim.lessons.internal;
 
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.PairWords;
-import deferredsim.core.scenario.StageSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,7 +84,7 @@ final class ChainInput {
         return String.join("; ", written);
     }
 
-    private static String shortForm(StageSpec stage) {
+    private static String shortForm(MemberSpec stage) {
         String canonical = stage.toString();
         int space = canonical.indexOf(' ');
         return space < 0 ? "p" : canonical.charAt(0) + canonical.substring(space);

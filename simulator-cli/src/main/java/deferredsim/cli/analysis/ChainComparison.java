@@ -2,8 +2,8 @@ package deferredsim.cli.analysis;
 
 import deferredsim.core.recording.Side;
 import deferredsim.core.scenario.FireMethod;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
-import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.value.Value;
 import java.util.List;
 import java.util.Objects;
@@ -36,7 +36,7 @@ public record ChainComparison(Chain left, Chain right, String initial, List<Firi
     }
 
     /** One stage that ran: its number in its own chain, the side, the member, input and output. */
-    public record Step(int stage, Side side, StageSpec member, Value in, Value out) {
+    public record Step(int stage, Side side, MemberSpec member, Value in, Value out) {
         public Step {
             Objects.requireNonNull(side, "side");
             Objects.requireNonNull(member, "member");
@@ -46,7 +46,7 @@ public record ChainComparison(Chain left, Chain right, String initial, List<Firi
 
         /** True for a passthru that handed its input on unchanged: it changes nothing. */
         public boolean passesThrough() {
-            return member instanceof StageSpec.Passthru;
+            return member instanceof MemberSpec.Passthru;
         }
     }
 

@@ -4,8 +4,8 @@ import deferredsim.core.engine.Simulation;
 import deferredsim.core.reading.DeferredSnapshot;
 import deferredsim.core.reading.Reading;
 import deferredsim.core.scenario.FireMethod;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
-import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.value.Failure;
 import deferredsim.core.value.Value;
 import java.util.List;
@@ -64,8 +64,8 @@ final class ChainRun {
     static void requireNoDefer(List<PairSpec> chain) {
         for (int stage = 0; stage < chain.size(); stage++) {
             PairSpec pair = chain.get(stage);
-            for (StageSpec member : List.of(pair.callback(), pair.errback())) {
-                if (member instanceof StageSpec.Defer) {
+            for (MemberSpec member : List.of(pair.callback(), pair.errback())) {
+                if (member instanceof MemberSpec.Defer) {
                     throw new IllegalArgumentException("stage " + stage + " has '" + memberText(member)
                             + "': only return, fail and passthru members can be analysed on a chain of their own");
                 }
@@ -103,7 +103,7 @@ final class ChainRun {
     }
 
     /** A member in its canonical long form ({@code return a}), safe to print. */
-    static String memberText(StageSpec member) {
+    static String memberText(MemberSpec member) {
         return ValueText.printable(member.toString());
     }
 }

@@ -3,8 +3,8 @@ package deferredsim.cli.analysis;
 import deferredsim.core.reading.DeferredSnapshot;
 import deferredsim.core.recording.Side;
 import deferredsim.core.scenario.FireMethod;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
-import deferredsim.core.scenario.StageSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -64,12 +64,12 @@ public final class CompareChains {
      *
      * @throws IllegalArgumentException if a member is a {@code defer} stage
      */
-    public static ChainComparison pairVersusSplit(StageSpec callback, StageSpec errback) {
+    public static ChainComparison pairVersusSplit(MemberSpec callback, MemberSpec errback) {
         return compare(
                 PAIR_LABEL,
                 List.of(new PairSpec(callback, errback)),
                 SPLIT_LABEL,
-                List.of(new PairSpec(callback, StageSpec.passthru()), new PairSpec(StageSpec.passthru(), errback)));
+                List.of(new PairSpec(callback, MemberSpec.passthru()), new PairSpec(MemberSpec.passthru(), errback)));
     }
 
     /** The comparison as side-by-side text; see {@link ComparisonListing}. */
@@ -93,7 +93,7 @@ public final class CompareChains {
         List<ChainComparison.Step> steps = new ArrayList<>();
         for (DeferredSnapshot.StageRun ran : run.stages()) {
             PairSpec pair = chain.get(ran.stage());
-            StageSpec member = ran.side() == Side.CALLBACK ? pair.callback() : pair.errback();
+            MemberSpec member = ran.side() == Side.CALLBACK ? pair.callback() : pair.errback();
             steps.add(new ChainComparison.Step(ran.stage(), ran.side(), member, ran.in(), ran.out()));
         }
         return steps;

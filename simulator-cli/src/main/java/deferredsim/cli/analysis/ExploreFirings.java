@@ -4,8 +4,8 @@ import deferredsim.cli.analysis.Exploration.Choice;
 import deferredsim.core.reading.DeferredSnapshot;
 import deferredsim.core.recording.Side;
 import deferredsim.core.scenario.FireMethod;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
-import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.value.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,8 +50,8 @@ public final class ExploreFirings {
     public static boolean fits(List<PairSpec> chain) {
         return chain.size() <= MAX_STAGES
                 && chain.stream()
-                        .noneMatch(pair -> pair.callback() instanceof StageSpec.Defer
-                                || pair.errback() instanceof StageSpec.Defer);
+                        .noneMatch(pair -> pair.callback() instanceof MemberSpec.Defer
+                                || pair.errback() instanceof MemberSpec.Defer);
     }
 
     /** {@link #explore(List, String)} starting from {@code 'initial'}. */
@@ -153,13 +153,13 @@ public final class ExploreFirings {
             return;
         }
         DeferredSnapshot.StageRun ran = run.stages().get(stage);
-        StageSpec member = ran.side() == Side.CALLBACK
+        MemberSpec member = ran.side() == Side.CALLBACK
                 ? chain.get(stage).callback()
                 : chain.get(stage).errback();
         choices.add(Choice.RETURNS);
         walk(chain, stage + 1, current, run, choices, method, initial, grouping);
         choices.set(stage, Choice.RAISES);
-        StageSpec raising = raisingVariant(member, ran.side(), ran.in());
+        MemberSpec raising = raisingVariant(member, ran.side(), ran.in());
         if (raising.equals(returningVariant(member))) {
             walk(chain, stage + 1, current, run, choices, method, initial, grouping);
         } else {
@@ -176,20 +176,20 @@ public final class ExploreFirings {
     }
 
     /** The member as it behaves when it returns: {@code fail V} becomes {@code return V}. */
-    static StageSpec returningVariant(StageSpec member) {
-        if (member instanceof StageSpec.Fail) {
-            return new StageSpec.Return(((StageSpec.Fail) member).value());
+    static MemberSpec returningVariant(MemberSpec member) {
+        if (member instanceof MemberSpec.Fail) {
+            return new MemberSpec.Return(((MemberSpec.Fail) member).value());
         }
         return member;
     }
 
     /** The member as it behaves when it raises, given the value it receives on {@code side}. */
-    static StageSpec raisingVariant(StageSpec member, Side side, Value in) {
-        if (member instanceof StageSpec.Return) {
-            return new StageSpec.Fail(((StageSpec.Return) member).value());
+    static MemberSpec raisingVariant(MemberSpec member, Side side, Value in) {
+        if (member instanceof MemberSpec.Return) {
+            return new MemberSpec.Fail(((MemberSpec.Return) member).value());
         }
-        if (member instanceof StageSpec.Passthru && side == Side.CALLBACK) {
-            return new StageSpec.Fail(in.render());
+        if (member instanceof MemberSpec.Passthru && side == Side.CALLBACK) {
+            return new MemberSpec.Fail(in.render());
         }
         return member;
     }

@@ -7,8 +7,8 @@ import deferredsim.core.reading.Reading;
 import deferredsim.core.recording.DeferredState;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.scenario.FireMethod;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
-import deferredsim.core.scenario.StageSpec;
 import java.util.List;
 
 /**
@@ -38,7 +38,7 @@ public final class ClassicSimulation {
             throw new IllegalArgumentException("a classic diagram needs at least one pair");
         }
         for (PairSpec pair : pairs) {
-            if (pair.callback() instanceof StageSpec.Defer || pair.errback() instanceof StageSpec.Defer) {
+            if (pair.callback() instanceof MemberSpec.Defer || pair.errback() instanceof MemberSpec.Defer) {
                 throw new IllegalArgumentException("the classic diagram cannot draw " + pair);
             }
         }

@@ -1,8 +1,8 @@
 package deferredsim.cli.classic;
 
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.PairWords;
-import deferredsim.core.scenario.StageSpec;
 import java.util.List;
 
 /**
@@ -25,8 +25,8 @@ public final class PairLineParser {
     /**
      * Parses a pair line.
      *
-     * @return the pair, with {@link StageSpec.Return}, {@link StageSpec.Fail} or {@link
-     *     StageSpec.Passthru} members
+     * @return the pair, with {@link MemberSpec.Return}, {@link MemberSpec.Fail} or {@link
+     *     MemberSpec.Passthru} members
      * @throws PairLineException if the line is blank, a word is not a keyword, a value is missing,
      *     a member is missing, or words follow the errback
      */

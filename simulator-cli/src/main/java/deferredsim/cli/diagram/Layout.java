@@ -38,7 +38,7 @@ final class Layout {
     private final List<Mark> marks = new ArrayList<>();
     private final int[] eventRows;
     private final int[] eventCols;
-    private final Map<String, LaneGeometry> geometries = new HashMap<>();
+    private final Map<String, ColumnGeometry> geometries = new HashMap<>();
     private final List<String> trees = new ArrayList<>();
 
     private Layout(Scene scene, int width) {
@@ -76,13 +76,13 @@ final class Layout {
 
     /** Places lane {@code name} with its top-left corner at {@code (x, y)}; {@code rel} is x within its tree. */
     Block place(String name, int x, int y, int minFooterRow, int depth, int rel, boolean root) {
-        Lane lane = scene.lane(name);
-        return new LanePlacer(this, lane, geometry(lane), x, y, depth, rel, root).place(minFooterRow);
+        Column lane = scene.lane(name);
+        return new ColumnPlacer(this, lane, geometry(lane), x, y, depth, rel, root).place(minFooterRow);
     }
 
     /** True when child {@code name}, whose column starts {@code rel} columns into the tree, is drawn beside its parent. */
     boolean attaches(String name, int rel, int depth) {
-        Lane child = scene.lane(name);
+        Column child = scene.lane(name);
         return child != null && depth + 1 <= MAX_DEPTH && rel + geometry(child).width <= width;
     }
 
@@ -94,13 +94,13 @@ final class Layout {
     }
 
     /** The lane of {@code name}, or null. */
-    Lane lane(String name) {
+    Column lane(String name) {
         return scene.lane(name);
     }
 
     /** The right edge, within its tree, of lane {@code name} placed at {@code rel} with its attached children. */
     private int extent(String name, int rel, int depth) {
-        Lane lane = scene.lane(name);
+        Column lane = scene.lane(name);
         int laneWidth = geometry(lane).width;
         int result = rel + laneWidth;
         int childRel = rel + laneWidth + GUTTER;
@@ -112,8 +112,8 @@ final class Layout {
         return result;
     }
 
-    private LaneGeometry geometry(Lane lane) {
-        return geometries.computeIfAbsent(lane.name, name -> new LaneGeometry(lane));
+    private ColumnGeometry geometry(Column lane) {
+        return geometries.computeIfAbsent(lane.name, name -> new ColumnGeometry(lane));
     }
 
     /** Adds a mark; a mark with a source is what shows that event. */

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * A scenario's run laid out for the diagrams: the {@link Reading} of its recording, one {@link
- * Lane} per created deferred the scenario names (in creation order), the top-level ones in
+ * Column} per created deferred the scenario names (in creation order), the top-level ones in
  * declaration order, and the deferreds never created. Built once; every later question (the picture
  * at any position, the timeline) reads it without re-running the engine.
  */
@@ -16,11 +16,11 @@ final class Scene {
     final Scenario scenario;
     final Reading reading;
     final Recording recording;
-    final Map<String, Lane> lanes;
+    final Map<String, Column> lanes;
     final List<String> roots;
     final List<String> unused;
 
-    Scene(Scenario scenario, Reading reading, Map<String, Lane> lanes, List<String> roots, List<String> unused) {
+    Scene(Scenario scenario, Reading reading, Map<String, Column> lanes, List<String> roots, List<String> unused) {
         this.scenario = scenario;
         this.reading = reading;
         this.recording = reading.recording();
@@ -35,7 +35,7 @@ final class Scene {
     }
 
     /** The lane of {@code name}, or null when it was never created (or is Twisted's own). */
-    Lane lane(String name) {
+    Column lane(String name) {
         return lanes.get(name);
     }
 }

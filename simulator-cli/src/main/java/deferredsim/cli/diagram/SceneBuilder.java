@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Lays a {@link Reading}'s beats out as {@link Lane}s: each beat becomes a row, a box or a step
+ * Lays a {@link Reading}'s beats out as {@link Column}s: each beat becomes a row, a box or a step
  * mark of its deferred's lane, tagged with the index of the event that made it, so a view shows
  * the run as of any position by hiding later marks. What happened and in which words comes from
  * the reading; this class only decides where it goes on the page.
@@ -34,12 +34,12 @@ import java.util.Objects;
 final class SceneBuilder {
     /** Where a lane's chain is while the beats are laid out. */
     private static final class Cursor {
-        final Lane lane;
-        Lane.Slot slot;
+        final Column lane;
+        Column.Slot slot;
         /** The side of the bar the chain is on: the side of the last value drawn. */
         Side track;
 
-        Cursor(Lane lane) {
+        Cursor(Column lane) {
             this.lane = lane;
             this.slot =
                     lane.kind == DeferredKind.LIST || lane.kind == DeferredKind.GATHER ? lane.intro : lane.gaps.get(0);
@@ -69,7 +69,7 @@ final class SceneBuilder {
         for (Placed placed : beats) {
             lay(placed.deferred(), placed.beat());
         }
-        Map<String, Lane> lanes = new LinkedHashMap<>();
+        Map<String, Column> lanes = new LinkedHashMap<>();
         cursors.forEach((name, cursor) -> lanes.put(name, cursor.lane));
         List<String> roots = new ArrayList<>();
         List<String> unused = new ArrayList<>();
@@ -87,7 +87,7 @@ final class SceneBuilder {
         switch (beat) {
             case Beat.Created b -> created(name, b);
             case Beat.PairAdded b -> {
-                Lane lane = lane(name);
+                Column lane = lane(name);
                 lane.addBox(new StageBox(
                         b.stage(), b.callback(), b.errback(), b.index(), b.atCreation() ? null : b.time()));
             }
@@ -155,20 +155,20 @@ final class SceneBuilder {
         DeferredSpec spec = scenario.deferred(name).orElseThrow();
         Cursor parent = b.by() == null ? null : cursors.get(b.by());
         DeferredKind kind = reading.deferred(name, Playhead.after(b.index())).kind();
-        Lane lane = new Lane(name, spec, kind, b.index(), b.time(), b.by(), origin(b));
+        Column lane = new Column(name, spec, kind, b.index(), b.time(), b.by(), origin(b));
         Cursor cursor = new Cursor(lane);
         cursors.put(name, cursor);
         if (spec instanceof DeferredSpec.Inline inline) {
             List<InlineStep> steps = inline.steps();
             for (int s = 0; s < steps.size(); s++) {
-                lane.addStep(new Lane.Step(s, steps.get(s)));
+                lane.addStep(new Column.Step(s, steps.get(s)));
             }
             reach(lane, 0, b.index());
         }
         if (parent == null) {
             return;
         }
-        Lane.Step step = parent.lane.stepYielding(name);
+        Column.Step step = parent.lane.stepYielding(name);
         if (step != null) {
             step.reached = b.index();
             parent.slot = step.slot;
@@ -192,7 +192,7 @@ final class SceneBuilder {
     }
 
     /** Marks a generator's step {@code s} reached, unless it yields a deferred (reached when that is created). */
-    private static void reach(Lane lane, int s, int index) {
+    private static void reach(Column lane, int s, int index) {
         if (s < lane.steps.size() && lane.steps.get(s).child == null) {
             lane.steps.get(s).reached = index;
         }
@@ -201,7 +201,7 @@ final class SceneBuilder {
     /** The deferred got its first result: the entry label, and the value starting down the chain. */
     private void fired(String name, Beat.Fired b) {
         Cursor cursor = cursors.get(name);
-        Lane lane = cursor.lane;
+        Column lane = cursor.lane;
         DeferredSnapshot.Firing firing = b.firing();
         lane.entered = b.index();
         cursor.slot = lane.gaps.get(
@@ -238,7 +238,7 @@ final class SceneBuilder {
     /** The box that ran, and the value it put in the gap below. */
     private void stageRan(String name, Beat.StageRan b) {
         Cursor cursor = cursors.get(name);
-        Lane lane = cursor.lane;
+        Column lane = cursor.lane;
         DeferredSnapshot.StageRun run = b.run();
         if (run.stage() >= lane.boxes.size()) {
             return;
@@ -309,7 +309,7 @@ final class SceneBuilder {
         if (b.step() < 0 || b.step() >= cursor.lane.steps.size()) {
             return;
         }
-        Lane.Step step = cursor.lane.steps.get(b.step());
+        Column.Step step = cursor.lane.steps.get(b.step());
         Value in = b.in();
         String verb = !in.isFailure() ? "got " : b.caught() ? "caught " : "raised ";
         boolean waited =
@@ -328,7 +328,7 @@ final class SceneBuilder {
 
     /** The chain has run to its end for now: the arrow into the result line appears. */
     private static void complete(Cursor cursor, int index) {
-        List<Lane.Slot> gaps = cursor.lane.gaps;
+        List<Column.Slot> gaps = cursor.lane.gaps;
         if (cursor.slot == gaps.get(gaps.size() - 1) && cursor.slot.closedAt < 0) {
             cursor.slot.closedAt = index;
         }
@@ -363,12 +363,12 @@ final class SceneBuilder {
         DeferredSnapshot now = reading.deferred(name, Playhead.after(index));
         String text = now.status();
         String warning = now.unhandled() ? "[unhandled error]" : null;
-        List<Lane.Version> versions = cursor.lane.versions;
-        Lane.Version last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+        List<Column.Version> versions = cursor.lane.versions;
+        Column.Version last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
         if (last != null && last.text().equals(text) && Objects.equals(last.warning(), warning)) {
             return;
         }
-        versions.add(new Lane.Version(text, style(now), index, warning, now.phase() != DeferredPhase.RUNNING));
+        versions.add(new Column.Version(text, style(now), index, warning, now.phase() != DeferredPhase.RUNNING));
     }
 
     private static Style style(DeferredSnapshot now) {
@@ -379,7 +379,7 @@ final class SceneBuilder {
         };
     }
 
-    private Lane lane(String name) {
+    private Column lane(String name) {
         return cursors.get(name).lane;
     }
 }

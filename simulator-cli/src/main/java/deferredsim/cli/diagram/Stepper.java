@@ -123,12 +123,12 @@ public final class Stepper {
      * it yet.
      */
     public Optional<String> resultLine(String name) {
-        Lane lane = scene.lane(name);
+        Column lane = scene.lane(name);
         if (lane == null || playhead.atStart()) {
             return Optional.empty();
         }
         String shown = null;
-        for (Lane.Version version : lane.versions) {
+        for (Column.Version version : lane.versions) {
             if (version.from() <= playhead.lastEvent()) {
                 shown = version.text();
             }

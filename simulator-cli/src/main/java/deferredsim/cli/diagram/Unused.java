@@ -4,9 +4,9 @@ import deferredsim.core.reading.Words;
 import deferredsim.core.scenario.Action;
 import deferredsim.core.scenario.DeferredSpec;
 import deferredsim.core.scenario.InlineStep;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.Scenario;
-import deferredsim.core.scenario.StageSpec;
 import java.util.List;
 
 /** Why a deferred of the scenario was never created: the one place that references it never ran. */
@@ -66,8 +66,8 @@ final class Unused {
         return isDefer(pair.errback(), name) ? "errback" : null;
     }
 
-    private static boolean isDefer(StageSpec stage, String name) {
-        return stage instanceof StageSpec.Defer
-                && ((StageSpec.Defer) stage).name().equals(name);
+    private static boolean isDefer(MemberSpec stage, String name) {
+        return stage instanceof MemberSpec.Defer
+                && ((MemberSpec.Defer) stage).name().equals(name);
     }
 }

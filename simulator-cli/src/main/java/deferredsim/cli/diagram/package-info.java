@@ -13,8 +13,8 @@
  *       the diagram as of then, the timeline under it, and the event in one sentence.
  * </ul>
  *
- * <p>Overview: {@code SceneBuilder} folds the recording once into {@code Lane}s whose every fact
- * carries the index of the event that made it true; {@code Layout} and {@code LanePlacer} place
+ * <p>Overview: {@code SceneBuilder} folds the recording once into {@code Column}s whose every fact
+ * carries the index of the event that made it true; {@code Layout} and {@code ColumnPlacer} place
  * the lanes once, for a terminal width, as {@code Mark}s; a {@code Drawing} paints the marks
  * visible at a position. Values and outcomes are read from the recording only: nothing here
  * re-implements how a Deferred fires, and nothing re-runs the engine to step back.

@@ -8,9 +8,9 @@ import deferredsim.core.scenario.DeferredSpec;
 import deferredsim.core.scenario.FireSpec;
 import deferredsim.core.scenario.InlineStep;
 import deferredsim.core.scenario.ListOptions;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.Scenario;
-import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.time.Time;
 import java.util.ArrayList;
 import java.util.List;
@@ -266,16 +266,16 @@ final class ScenarioCode {
     }
 
     /** One member as a runtime stage function: returns, raises, passes or returns_deferred. */
-    private static String member(String deferred, int stage, String side, StageSpec spec) {
+    private static String member(String deferred, int stage, String side, MemberSpec spec) {
         String where = string(deferred) + ", " + stage + ", " + string(side);
-        if (spec instanceof StageSpec.Return) {
-            return "returns(" + string(((StageSpec.Return) spec).value()) + ", " + where + ")";
+        if (spec instanceof MemberSpec.Return) {
+            return "returns(" + string(((MemberSpec.Return) spec).value()) + ", " + where + ")";
         }
-        if (spec instanceof StageSpec.Fail) {
-            return "raises(" + string(((StageSpec.Fail) spec).value()) + ", " + where + ")";
+        if (spec instanceof MemberSpec.Fail) {
+            return "raises(" + string(((MemberSpec.Fail) spec).value()) + ", " + where + ")";
         }
-        if (spec instanceof StageSpec.Defer) {
-            return "returns_deferred(" + string(((StageSpec.Defer) spec).name()) + ", " + where + ")";
+        if (spec instanceof MemberSpec.Defer) {
+            return "returns_deferred(" + string(((MemberSpec.Defer) spec).name()) + ", " + where + ")";
         }
         return "passes(" + where + ")";
     }

@@ -4,8 +4,8 @@ import deferredsim.cli.analysis.CompareChains;
 import deferredsim.cli.analysis.ExploreFirings;
 import deferredsim.cli.analysis.TraceText;
 import deferredsim.cli.export.PythonExport;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
-import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.trace.TraceWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,7 +83,7 @@ final class AnalysisCommands {
 
     private static boolean hasDefer(List<PairSpec> chain) {
         return chain.stream()
-                .anyMatch(p -> p.callback() instanceof StageSpec.Defer || p.errback() instanceof StageSpec.Defer);
+                .anyMatch(p -> p.callback() instanceof MemberSpec.Defer || p.errback() instanceof MemberSpec.Defer);
     }
 
     private static void compare(Tokens args, ReplContext ctx) throws InputError {
@@ -101,8 +101,8 @@ final class AnalysisCommands {
             }
             List<PairSpec> split = new ArrayList<>();
             for (PairSpec pair : chain) {
-                split.add(new PairSpec(pair.callback(), StageSpec.passthru()));
-                split.add(new PairSpec(StageSpec.passthru(), pair.errback()));
+                split.add(new PairSpec(pair.callback(), MemberSpec.passthru()));
+                split.add(new PairSpec(MemberSpec.passthru(), pair.errback()));
             }
             ctx.printer.printAll(CompareChains.lines(
                     CompareChains.compare(CompareChains.PAIR_LABEL, chain, CompareChains.SPLIT_LABEL, split)));
@@ -134,7 +134,7 @@ final class AnalysisCommands {
                     throw new InputError(i + 1, "a pair is missing here");
                 }
                 PairSpec pair = PairInput.parse(tokens, 0);
-                if (pair.callback() instanceof StageSpec.Defer || pair.errback() instanceof StageSpec.Defer) {
+                if (pair.callback() instanceof MemberSpec.Defer || pair.errback() instanceof MemberSpec.Defer) {
                     throw new InputError(tokens.get(0).column(), "compare works on return, fail and passthru stages");
                 }
                 pairs.add(pair);

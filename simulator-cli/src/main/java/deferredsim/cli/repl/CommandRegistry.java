@@ -15,7 +15,7 @@ final class CommandRegistry {
 
     /** Adds {@code command}; its name must be new and must not abbreviate a stage keyword. */
     CommandRegistry add(Command command) {
-        if (StageWords.keyword(command.name()) != null) {
+        if (MemberWords.keyword(command.name()) != null) {
             throw new IllegalArgumentException(command.name() + " would read as a stage keyword");
         }
         if (commands.putIfAbsent(command.name(), command) != null) {

@@ -51,7 +51,7 @@ final class HelpCommands {
             return;
         }
         String word = args.text(0);
-        if (word.equalsIgnoreCase("pairs") || StageWords.keyword(word) != null) {
+        if (word.equalsIgnoreCase("pairs") || MemberWords.keyword(word) != null) {
             ctx.printer.println(HelpCommands.WELCOME);
             return;
         }

@@ -8,7 +8,7 @@ final class PairInput {
 
     /** True when the line's first word is a stage keyword, so the line is meant as a pair. */
     static boolean looksLikePair(Tokens tokens) {
-        return !tokens.isEmpty() && StageWords.keyword(tokens.text(0)) != null;
+        return !tokens.isEmpty() && MemberWords.keyword(tokens.text(0)) != null;
     }
 
     /**
@@ -17,8 +17,8 @@ final class PairInput {
      * @throws InputError naming the column and what was expected
      */
     static PairSpec parse(Tokens tokens, int at) throws InputError {
-        StageWords.Parsed callback = StageWords.read(tokens, at, "callback");
-        StageWords.Parsed errback = StageWords.read(tokens, callback.next(), "errback");
+        MemberWords.Parsed callback = MemberWords.read(tokens, at, "callback");
+        MemberWords.Parsed errback = MemberWords.read(tokens, callback.next(), "errback");
         if (errback.next() < tokens.size()) {
             throw new InputError(
                     tokens.get(errback.next()).column(),

@@ -194,7 +194,7 @@ final class Repl {
         Optional<Command> command = registry.find(word);
         if (command.isEmpty()) {
             List<String> known = new ArrayList<>(registry.words());
-            known.addAll(StageWords.KEYWORDS);
+            known.addAll(MemberWords.KEYWORDS);
             String hint = Suggestions.nearest(word, known)
                     .map(w -> " Did you mean '" + w + "'?")
                     .orElse("");

@@ -32,11 +32,11 @@ final class ReplCompleter implements Completer {
             registry.all()
                     .forEach(c -> candidates.add(
                             new Candidate(c.name(), c.name(), "commands", c.summary(), null, null, true)));
-            StageWords.KEYWORDS.forEach(k -> candidates.add(new Candidate(k, k, "stages", null, null, null, true)));
+            MemberWords.KEYWORDS.forEach(k -> candidates.add(new Candidate(k, k, "stages", null, null, null, true)));
             return;
         }
         String first = words.get(0);
-        if (StageWords.keyword(first) != null) {
+        if (MemberWords.keyword(first) != null) {
             completePair(words, index, candidates);
             return;
         }
@@ -152,20 +152,20 @@ final class ReplCompleter implements Completer {
      */
     private void completePair(List<String> words, int index, List<Candidate> candidates) {
         if (index == 0 || words.isEmpty()) {
-            StageWords.KEYWORDS.forEach(k -> candidates.add(new Candidate(k)));
+            MemberWords.KEYWORDS.forEach(k -> candidates.add(new Candidate(k)));
             return;
         }
-        String first = StageWords.keyword(words.get(0));
+        String first = MemberWords.keyword(words.get(0));
         if (first == null) {
             return;
         }
         int errbackAt = "passthru".equals(first) ? 1 : 2;
         if (index == errbackAt) {
-            StageWords.KEYWORDS.forEach(k -> candidates.add(new Candidate(k)));
+            MemberWords.KEYWORDS.forEach(k -> candidates.add(new Candidate(k)));
         } else if ((index == 1 && "defer".equals(first))
                 || (index == errbackAt + 1
                         && index < words.size()
-                        && "defer".equals(StageWords.keyword(words.get(errbackAt))))) {
+                        && "defer".equals(MemberWords.keyword(words.get(errbackAt))))) {
             workbench.names().forEach(n -> candidates.add(new Candidate(n)));
         }
     }

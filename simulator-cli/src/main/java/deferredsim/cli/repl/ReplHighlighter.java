@@ -89,7 +89,7 @@ final class ReplHighlighter implements Highlighter {
         if (index == 0) {
             return true;
         }
-        String first = StageWords.keyword(tokens.text(0));
+        String first = MemberWords.keyword(tokens.text(0));
         int second = "passthru".equals(first) ? 1 : 2;
         return index == second;
     }

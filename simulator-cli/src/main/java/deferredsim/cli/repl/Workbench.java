@@ -7,11 +7,11 @@ import deferredsim.core.scenario.DeferredSpec;
 import deferredsim.core.scenario.FireSpec;
 import deferredsim.core.scenario.InlineStep;
 import deferredsim.core.scenario.ListOptions;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioDraft;
 import deferredsim.core.scenario.ScenarioException;
-import deferredsim.core.scenario.StageSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,8 +130,8 @@ final class Workbench {
                 && d.fire == null
                 && d.canceller == null
                 && d.chain.stream()
-                        .noneMatch(
-                                p -> p.callback() instanceof StageSpec.Defer || p.errback() instanceof StageSpec.Defer);
+                        .noneMatch(p ->
+                                p.callback() instanceof MemberSpec.Defer || p.errback() instanceof MemberSpec.Defer);
     }
 
     /**

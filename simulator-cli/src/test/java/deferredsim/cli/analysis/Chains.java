@@ -1,7 +1,7 @@
 package deferredsim.cli.analysis;
 
+import deferredsim.core.scenario.MemberSyntaxException;
 import deferredsim.core.scenario.PairSpec;
-import deferredsim.core.scenario.StageSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +19,7 @@ final class Chains {
             for (int i = 0; i < members.length; i += 2) {
                 chain.add(PairSpec.parse(members[i], members[i + 1]));
             }
-        } catch (StageSyntaxException broken) {
+        } catch (MemberSyntaxException broken) {
             throw new IllegalArgumentException(broken);
         }
         return chain;

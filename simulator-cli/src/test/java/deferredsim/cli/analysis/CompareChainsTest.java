@@ -8,7 +8,7 @@ import deferredsim.cli.analysis.ChainComparison.Firing;
 import deferredsim.cli.analysis.ChainComparison.Mark;
 import deferredsim.cli.analysis.ChainComparison.Result;
 import deferredsim.core.scenario.FireMethod;
-import deferredsim.core.scenario.StageSpec;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.value.Failure;
 import deferredsim.core.value.Value;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class CompareChainsTest {
     private static final ChainComparison PART_9 =
-            CompareChains.pairVersusSplit(new StageSpec.Fail("x"), new StageSpec.Return("handled"));
+            CompareChains.pairVersusSplit(new MemberSpec.Fail("x"), new MemberSpec.Return("handled"));
 
     // When Part 9's pair is compared with its split form, then the split chain has two pairs with passthru partners.
     @Test

@@ -11,8 +11,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import deferredsim.cli.analysis.Exploration.Choice;
 import deferredsim.core.reading.DeferredSnapshot;
 import deferredsim.core.recording.Side;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
-import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.value.Failure;
 import deferredsim.core.value.Value;
 import java.util.ArrayList;
@@ -137,7 +137,7 @@ class ExploreFiringsTest {
         for (int stage = 0; stage < runs.size(); stage++) {
             DeferredSnapshot.StageRun ran = runs.get(stage);
             boolean keepsFailure =
-                    ran.side() == Side.ERRBACK && memberOf(chain, stage, ran.side()) instanceof StageSpec.Passthru;
+                    ran.side() == Side.ERRBACK && memberOf(chain, stage, ran.side()) instanceof MemberSpec.Passthru;
             boolean raised = ending.example().choices().get(stage) == Choice.RAISES;
             if (!ran.in().equals(in)
                     || ran.side() != path.steps().get(stage).side()
@@ -154,7 +154,7 @@ class ExploreFiringsTest {
     void explore_refusesChainsLongerThanTheLimit() {
         List<PairSpec> chain = new ArrayList<>();
         for (int i = 0; i <= ExploreFirings.MAX_STAGES; i++) {
-            chain.add(new PairSpec(StageSpec.passthru(), StageSpec.passthru()));
+            chain.add(new PairSpec(MemberSpec.passthru(), MemberSpec.passthru()));
         }
 
         assertThat(ExploreFirings.fits(chain)).isFalse();
@@ -227,7 +227,7 @@ class ExploreFiringsTest {
     void lines_capTheEndingsListedPerFiring() {
         List<PairSpec> chain = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
-            chain.add(new PairSpec(new StageSpec.Return("r" + i), new StageSpec.Fail("f" + i)));
+            chain.add(new PairSpec(new MemberSpec.Return("r" + i), new MemberSpec.Fail("f" + i)));
         }
 
         List<String> lines = ExploreFirings.lines(chain);
@@ -242,7 +242,7 @@ class ExploreFiringsTest {
         return String.join(" ", sides);
     }
 
-    private static StageSpec memberOf(List<PairSpec> chain, int stage, Side side) {
+    private static MemberSpec memberOf(List<PairSpec> chain, int stage, Side side) {
         return side == Side.CALLBACK
                 ? chain.get(stage).callback()
                 : chain.get(stage).errback();
@@ -250,11 +250,11 @@ class ExploreFiringsTest {
 
     /** Chains of up to six pairs of return/fail/passthru members with a few values. */
     private static Gen<List<PairSpec>> chains() {
-        Gen<StageSpec> member = integers()
+        Gen<MemberSpec> member = integers()
                 .between(0, 5)
                 .map(n -> n < 2
-                        ? new StageSpec.Return("v" + n)
-                        : n < 4 ? new StageSpec.Fail("e" + n) : StageSpec.passthru());
+                        ? new MemberSpec.Return("v" + n)
+                        : n < 4 ? new MemberSpec.Fail("e" + n) : MemberSpec.passthru());
         Gen<PairSpec> pair = member.zip(member, PairSpec::new);
         return lists().of(pair).ofSizeBetween(0, 6);
     }

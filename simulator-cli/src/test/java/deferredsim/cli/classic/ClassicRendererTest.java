@@ -6,15 +6,15 @@ import static deferredsim.cli.classic.Steps.errback;
 import static deferredsim.cli.classic.Steps.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
-import deferredsim.core.scenario.StageSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClassicRendererTest {
     /** {@code f googly p}, with the firings written out by hand as the engine would record them. */
     private static final ClassicSnapshot F_GOOGLY_P = new ClassicSnapshot(
-            List.of(new PairSpec(new StageSpec.Fail("googly"), StageSpec.passthru())),
+            List.of(new PairSpec(new MemberSpec.Fail("googly"), MemberSpec.passthru())),
             new Firing(ok("initial"), List.of(callback(0, ok("initial"), bad("googly"))), bad("googly")),
             new Firing(bad("initial"), List.of(errback(0, bad("initial"), bad("initial"))), bad("initial")));
 
@@ -45,7 +45,7 @@ class ClassicRendererTest {
     @Test
     void narrow_errbackRecovers_arrowCrossesToCallbackColumn() {
         ClassicSnapshot snapshot = new ClassicSnapshot(
-                List.of(new PairSpec(StageSpec.passthru(), new StageSpec.Return("fine"))),
+                List.of(new PairSpec(MemberSpec.passthru(), new MemberSpec.Return("fine"))),
                 new Firing(ok("initial"), List.of(callback(0, ok("initial"), ok("initial"))), ok("initial")),
                 new Firing(bad("initial"), List.of(errback(0, bad("initial"), ok("fine"))), ok("fine")));
 
@@ -61,7 +61,7 @@ class ClassicRendererTest {
     @Test
     void narrow_stringWithStar_staysInCallbackColumn() {
         ClassicSnapshot snapshot = new ClassicSnapshot(
-                List.of(new PairSpec(new StageSpec.Return("a*"), StageSpec.passthru())),
+                List.of(new PairSpec(new MemberSpec.Return("a*"), MemberSpec.passthru())),
                 new Firing(ok("initial"), List.of(callback(0, ok("initial"), ok("a*"))), ok("a*")),
                 new Firing(bad("initial"), List.of(errback(0, bad("initial"), bad("initial"))), bad("initial")));
 

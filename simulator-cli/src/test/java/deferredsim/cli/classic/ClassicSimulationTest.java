@@ -12,8 +12,8 @@ import deferredsim.core.recording.DeferredState;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.FireMethod;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
-import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.time.Time;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class ClassicSimulationTest {
     private static final List<PairSpec> R_GOOD_F_BAD =
-            List.of(new PairSpec(new StageSpec.Return("good"), new StageSpec.Fail("bad")));
+            List.of(new PairSpec(new MemberSpec.Return("good"), new MemberSpec.Fail("bad")));
 
     // When a hand-built recording fires d with errback, then the firing starts with a failure and keeps d's steps only.
     @Test
@@ -67,7 +67,7 @@ class ClassicSimulationTest {
     // If a pair holds a defer stage, then simulate refuses it, since the classic diagram cannot draw one.
     @Test
     void simulate_deferStage_throws() {
-        List<PairSpec> pairs = List.of(new PairSpec(new StageSpec.Defer("x"), StageSpec.passthru()));
+        List<PairSpec> pairs = List.of(new PairSpec(new MemberSpec.Defer("x"), MemberSpec.passthru()));
 
         assertThatThrownBy(() -> ClassicSimulation.simulate(pairs)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -7,8 +7,8 @@ import static deferredsim.cli.classic.Steps.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
-import deferredsim.core.scenario.StageSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,7 @@ class GeometryTest {
     /** The snapshot of one pair {@code return VALUE passthru}, fired both ways. */
     static ClassicSnapshot returning(String value) {
         return new ClassicSnapshot(
-                List.of(new PairSpec(new StageSpec.Return(value), StageSpec.passthru())),
+                List.of(new PairSpec(new MemberSpec.Return(value), MemberSpec.passthru())),
                 new Firing(ok("initial"), List.of(callback(0, ok("initial"), ok(value))), ok(value)),
                 new Firing(bad("initial"), List.of(errback(0, bad("initial"), bad("initial"))), bad("initial")));
     }

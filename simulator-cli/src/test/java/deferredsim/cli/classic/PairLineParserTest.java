@@ -3,8 +3,8 @@ package deferredsim.cli.classic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
-import deferredsim.core.scenario.StageSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,7 +14,7 @@ class PairLineParserTest {
     @Test
     void parse_oneLetterKeywords_givesFullStages() throws PairLineException {
         assertThat(PairLineParser.parse("r good f bad"))
-                .isEqualTo(new PairSpec(new StageSpec.Return("good"), new StageSpec.Fail("bad")));
+                .isEqualTo(new PairSpec(new MemberSpec.Return("good"), new MemberSpec.Fail("bad")));
     }
 
     // When keywords are any prefix in any case, then they are recognised and the value keeps its case.
@@ -22,35 +22,35 @@ class PairLineParserTest {
     @ValueSource(strings = {"RETURN Abc PASSTHRU", "ret Abc p", "rEtUrN Abc PaSs", "Re Abc passthru"})
     void parse_prefixesInAnyCase_areRecognised(String line) throws PairLineException {
         assertThat(PairLineParser.parse(line))
-                .isEqualTo(new PairSpec(new StageSpec.Return("Abc"), StageSpec.passthru()));
+                .isEqualTo(new PairSpec(new MemberSpec.Return("Abc"), MemberSpec.passthru()));
     }
 
     // When words are separated by runs of spaces and tabs, with spaces around the line, then they still parse.
     @Test
     void parse_extraWhitespace_isIgnored() throws PairLineException {
         assertThat(PairLineParser.parse("  fail\t x   p  "))
-                .isEqualTo(new PairSpec(new StageSpec.Fail("x"), StageSpec.passthru()));
+                .isEqualTo(new PairSpec(new MemberSpec.Fail("x"), MemberSpec.passthru()));
     }
 
     // When a value looks like a keyword, None or holds a star, then it is taken as the value word as it is.
     @Test
     void parse_valueLikeKeywordOrStar_isPlainValue() throws PairLineException {
         assertThat(PairLineParser.parse("r p f a*"))
-                .isEqualTo(new PairSpec(new StageSpec.Return("p"), new StageSpec.Fail("a*")));
+                .isEqualTo(new PairSpec(new MemberSpec.Return("p"), new MemberSpec.Fail("a*")));
         assertThat(PairLineParser.parse("r None p"))
-                .isEqualTo(new PairSpec(new StageSpec.Return("None"), StageSpec.passthru()));
+                .isEqualTo(new PairSpec(new MemberSpec.Return("None"), MemberSpec.passthru()));
     }
 
     // If the JVM runs in a Turkish locale, then upper-case I in a keyword still matches (FAIL is not 'faıl').
     @Test
     void parse_upperCaseI_matchesWithoutLocaleSurprise() throws PairLineException {
-        assertThat(PairLineParser.parse("FAIL x PASSTHRU").callback()).isEqualTo(new StageSpec.Fail("x"));
+        assertThat(PairLineParser.parse("FAIL x PASSTHRU").callback()).isEqualTo(new MemberSpec.Fail("x"));
     }
 
     // If a value has exactly six characters, then it is accepted.
     @Test
     void parse_sixCharacterValue_isAccepted() throws PairLineException {
-        assertThat(PairLineParser.parse("r abcdef p").callback()).isEqualTo(new StageSpec.Return("abcdef"));
+        assertThat(PairLineParser.parse("r abcdef p").callback()).isEqualTo(new MemberSpec.Return("abcdef"));
     }
 
     // If the line holds only whitespace, then the error is at column 1 and shows what a pair line looks like.
@@ -94,7 +94,7 @@ class PairLineParserTest {
     @Test
     void parse_longValue_isAccepted() throws PairLineException {
         assertThat(PairLineParser.parse("f a-rather-long-value p").callback())
-                .isEqualTo(new StageSpec.Fail("a-rather-long-value"));
+                .isEqualTo(new MemberSpec.Fail("a-rather-long-value"));
     }
 
     // If words follow the errback, then the error points at the first of them.

@@ -6,11 +6,11 @@ import deferredsim.core.recording.Recording;
 import deferredsim.core.scenario.DeferredSpec;
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.FireSpec;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.ScenarioReader;
-import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.testing.TraceCorpus;
 import deferredsim.core.time.Time;
 import java.io.IOException;
@@ -88,10 +88,10 @@ final class Runs {
         for (int i = 0; i < stages; i++) {
             chain.add(
                     i % 3 == 0
-                            ? new PairSpec(new StageSpec.Return("ok"), StageSpec.passthru())
+                            ? new PairSpec(new MemberSpec.Return("ok"), MemberSpec.passthru())
                             : i % 3 == 1
-                                    ? new PairSpec(new StageSpec.Fail("bad"), new StageSpec.Return("fixed"))
-                                    : new PairSpec(StageSpec.passthru(), new StageSpec.Fail("again")));
+                                    ? new PairSpec(new MemberSpec.Fail("bad"), new MemberSpec.Return("fixed"))
+                                    : new PairSpec(MemberSpec.passthru(), new MemberSpec.Fail("again")));
         }
         Optional<FireSpec> fire = Optional.of(new FireSpec(FireMethod.CALLBACK, "go", Time.ZERO));
         try {

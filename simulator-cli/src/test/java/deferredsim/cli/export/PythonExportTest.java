@@ -7,10 +7,10 @@ import deferredsim.core.scenario.DeferredSpec;
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.FireSpec;
 import deferredsim.core.scenario.InlineStep;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioReader;
-import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.testing.TraceCorpus;
 import deferredsim.core.time.Time;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +72,7 @@ class PythonExportTest {
         String name = "x\");import(os)#'''\u00e9";
         DeferredSpec d = new DeferredSpec.Plain(
                 name,
-                List.of(new PairSpec(new StageSpec.Return("\");__import__('os')#"), new StageSpec.Fail("'''\\"))),
+                List.of(new PairSpec(new MemberSpec.Return("\");__import__('os')#"), new MemberSpec.Fail("'''\\"))),
                 Optional.of(new FireSpec(FireMethod.CALLBACK, HOSTILE + "\n'''\u00e9\ud83d\ude00", Time.ZERO)),
                 Optional.empty());
         Scenario scenario =

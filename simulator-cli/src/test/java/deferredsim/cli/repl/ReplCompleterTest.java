@@ -50,7 +50,7 @@ class ReplCompleterTest {
     @Test
     void edit_offersKeywordsWhereThePairStarts() {
         assertThat(offered("edit ")).isEmpty();
-        assertThat(offered("edit 0 ")).containsExactlyElementsOf(StageWords.KEYWORDS);
+        assertThat(offered("edit 0 ")).containsExactlyElementsOf(MemberWords.KEYWORDS);
     }
 
     /** If colour is off, then the highlighter underlines a mistake but uses no colour. */

@@ -6,11 +6,11 @@ public interface ClockListener {
     ClockListener NONE = new ClockListener() {};
 
     /** {@code call} was scheduled (it is active and due at {@code call.time()}). */
-    default void scheduled(DelayedCall call) {}
+    default void scheduled(ScheduledCall call) {}
 
     /** {@code call} came due; the clock is about to run it. */
-    default void running(DelayedCall call) {}
+    default void running(ScheduledCall call) {}
 
     /** {@code call} was cancelled before it ran. */
-    default void cancelled(DelayedCall call) {}
+    default void cancelled(ScheduledCall call) {}
 }

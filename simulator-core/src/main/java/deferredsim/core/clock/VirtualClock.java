@@ -28,8 +28,8 @@ import java.util.PriorityQueue;
  * </ul>
  */
 public final class VirtualClock {
-    private final PriorityQueue<DelayedCall> calls =
-            new PriorityQueue<>(Comparator.comparing(DelayedCall::time).thenComparingLong(DelayedCall::sequence));
+    private final PriorityQueue<ScheduledCall> calls =
+            new PriorityQueue<>(Comparator.comparing(ScheduledCall::time).thenComparingLong(ScheduledCall::sequence));
     private final ClockListener listener;
     private final boolean floatTime;
     private Time now = Time.ZERO;
@@ -76,9 +76,9 @@ public final class VirtualClock {
      *     the largest double, where Twisted's clock would reach {@code inf} and stop advancing);
      *     nothing is scheduled then
      */
-    public DelayedCall callLater(Time delay, String description, Runnable action) {
+    public ScheduledCall callLater(Time delay, String description, Runnable action) {
         Time due = floatTime ? now.plusAsFloat(delay) : now.plus(delay);
-        DelayedCall call = new DelayedCall(this, nextId++, due, nextSequence++, description, action);
+        ScheduledCall call = new ScheduledCall(this, nextId++, due, nextSequence++, description, action);
         calls.add(call);
         listener.scheduled(call);
         return call;
@@ -156,7 +156,7 @@ public final class VirtualClock {
     }
 
     private void runEarliest() {
-        DelayedCall call = calls.poll();
+        ScheduledCall call = calls.poll();
         if (!floatTime && now.isBefore(call.time())) {
             now = call.time();
         }
@@ -164,7 +164,7 @@ public final class VirtualClock {
         call.run();
     }
 
-    void cancelled(DelayedCall call) {
+    void cancelled(ScheduledCall call) {
         calls.remove(call);
         listener.cancelled(call);
     }

@@ -12,14 +12,14 @@ import java.util.List;
  * return V}, {@code raise V}) and records each resume at a yield.
  */
 final class ScriptedGenerator implements Generator {
-    private final World world;
+    private final ScenarioRun run;
     private final String name;
     private final List<InlineStep> steps;
     private int next;
     private boolean started;
 
-    ScriptedGenerator(World world, DeferredSpec.Inline spec) {
-        this.world = world;
+    ScriptedGenerator(ScenarioRun run, DeferredSpec.Inline spec) {
+        this.run = run;
         this.name = spec.name();
         this.steps = spec.steps();
     }
@@ -51,7 +51,7 @@ final class ScriptedGenerator implements Generator {
     }
 
     private void resumed(Value received, boolean caught) {
-        world.record(new SimEvent.GeneratorResumed(world.now(), name, next, received, caught));
+        run.record(new SimEvent.GeneratorResumed(run.now(), name, next, received, caught));
     }
 
     private Step runFromNext() {
@@ -60,7 +60,7 @@ final class ScriptedGenerator implements Generator {
         }
         InlineStep step = steps.get(next);
         if (step instanceof InlineStep.Yield) {
-            return Step.yielding(world.createFrame(((InlineStep.Yield) step).name(), name));
+            return Step.yielding(run.createFrame(((InlineStep.Yield) step).name(), name));
         }
         if (step instanceof InlineStep.Return) {
             return Step.returned(Value.text(((InlineStep.Return) step).value()));

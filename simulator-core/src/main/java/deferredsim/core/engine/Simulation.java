@@ -36,7 +36,7 @@ public final class Simulation {
      * @return the immutable recording of every event, ending with the outcomes
      */
     public static Recording run(Scenario scenario) {
-        return new World(scenario).run();
+        return new ScenarioRun(scenario).run();
     }
 
     /**

@@ -90,11 +90,11 @@ final class DeferredReader {
         return new PairSpec(stage(members.get(0)), stage(members.get(1)));
     }
 
-    private static StageSpec stage(Located at) throws ScenarioException {
+    private static MemberSpec stage(Located at) throws ScenarioException {
         String text = at.string("a stage: return V, fail V, passthru or defer NAME");
         try {
-            return StageSpec.parse(text);
-        } catch (StageSyntaxException broken) {
+            return MemberSpec.parse(text);
+        } catch (MemberSyntaxException broken) {
             throw at.errorAt(broken.column(), "expected " + broken.expected());
         }
     }

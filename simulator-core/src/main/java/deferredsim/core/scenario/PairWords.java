@@ -132,20 +132,20 @@ public final class PairWords {
             throw new PairWordsException(new Problem.NotAStage(member, word.text(), word.column()));
         }
         if (keyword.equals("passthru")) {
-            return new Reading(StageSpec.passthru(), at + 1);
+            return new Reading(MemberSpec.passthru(), at + 1);
         }
         if (at + 1 >= words.size()) {
             throw new PairWordsException(new Problem.MissingArgument(member, keyword, word.text(), end));
         }
         String argument = words.get(at + 1).text();
-        StageSpec stage = switch (keyword) {
-            case "return" -> new StageSpec.Return(argument);
-            case "fail" -> new StageSpec.Fail(argument);
-            default -> new StageSpec.Defer(argument);
+        MemberSpec stage = switch (keyword) {
+            case "return" -> new MemberSpec.Return(argument);
+            case "fail" -> new MemberSpec.Fail(argument);
+            default -> new MemberSpec.Defer(argument);
         };
         return new Reading(stage, at + 2);
     }
 
     /** A member read, and the index of the first word after it. */
-    public record Reading(StageSpec stage, int next) {}
+    public record Reading(MemberSpec stage, int next) {}
 }

@@ -38,11 +38,11 @@ final class ScenarioRules {
     }
 
     private static void addDeferNames(PairSpec pair, List<String> names) {
-        if (pair.callback() instanceof StageSpec.Defer) {
-            names.add(((StageSpec.Defer) pair.callback()).name());
+        if (pair.callback() instanceof MemberSpec.Defer) {
+            names.add(((MemberSpec.Defer) pair.callback()).name());
         }
-        if (pair.errback() instanceof StageSpec.Defer) {
-            names.add(((StageSpec.Defer) pair.errback()).name());
+        if (pair.errback() instanceof MemberSpec.Defer) {
+            names.add(((MemberSpec.Defer) pair.errback()).name());
         }
     }
 
@@ -132,10 +132,10 @@ final class ScenarioRules {
     }
 
     private static void checkStage(
-            StageSpec stage, String at, Map<String, Integer> index, Map<String, String> referencedAt)
+            MemberSpec stage, String at, Map<String, Integer> index, Map<String, String> referencedAt)
             throws ScenarioException {
-        if (stage instanceof StageSpec.Defer) {
-            reference(((StageSpec.Defer) stage).name(), at, index, referencedAt);
+        if (stage instanceof MemberSpec.Defer) {
+            reference(((MemberSpec.Defer) stage).name(), at, index, referencedAt);
         }
     }
 

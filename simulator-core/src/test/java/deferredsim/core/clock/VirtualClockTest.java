@@ -51,13 +51,13 @@ class VirtualClockTest {
     @Test
     void cancel_followsTwistedsErrors() {
         VirtualClock clock = VirtualClock.create();
-        DelayedCall first = clock.callLater(Time.ofSeconds(1), "first", () -> {});
-        DelayedCall second = clock.callLater(Time.ofSeconds(1), "second", () -> {});
+        ScheduledCall first = clock.callLater(Time.ofSeconds(1), "first", () -> {});
+        ScheduledCall second = clock.callLater(Time.ofSeconds(1), "second", () -> {});
         first.cancel();
         assertThat(first.active()).isFalse();
-        assertThatThrownBy(first::cancel).isInstanceOf(DelayedCall.AlreadyCancelledException.class);
+        assertThatThrownBy(first::cancel).isInstanceOf(ScheduledCall.AlreadyCancelledException.class);
         clock.runUntilIdle();
-        assertThatThrownBy(second::cancel).isInstanceOf(DelayedCall.AlreadyCalledException.class);
+        assertThatThrownBy(second::cancel).isInstanceOf(ScheduledCall.AlreadyCalledException.class);
     }
 
     /** Decimal delays add up exactly: 0.1 + 0.2 is due at exactly 0.3. */

@@ -12,10 +12,10 @@ import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.FireSpec;
 import deferredsim.core.scenario.InlineStep;
 import deferredsim.core.scenario.ListOptions;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioReader;
-import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.testing.TraceCorpus;
 import deferredsim.core.time.Time;
 import deferredsim.core.trace.TraceWriter;
@@ -63,7 +63,7 @@ class StackDepthTest {
         List<DeferredSpec> deferreds = new ArrayList<>(depth + 1);
         for (int i = 0; i <= depth; i++) {
             List<PairSpec> chain = i < depth
-                    ? List.of(new PairSpec(new StageSpec.Defer("x" + (i + 1)), StageSpec.passthru()))
+                    ? List.of(new PairSpec(new MemberSpec.Defer("x" + (i + 1)), MemberSpec.passthru()))
                     : List.of();
             deferreds.add(new DeferredSpec.Plain(
                     "x" + i,
@@ -109,8 +109,8 @@ class StackDepthTest {
         List<DeferredSpec> deferreds = new ArrayList<>(depth + 1);
         for (int i = 0; i <= depth; i++) {
             List<PairSpec> chain = i < depth
-                    ? List.of(new PairSpec(new StageSpec.Defer("x" + (i + 1)), StageSpec.passthru()))
-                    : List.of(new PairSpec(new StageSpec.Return("bottom"), StageSpec.passthru()));
+                    ? List.of(new PairSpec(new MemberSpec.Defer("x" + (i + 1)), MemberSpec.passthru()))
+                    : List.of(new PairSpec(new MemberSpec.Return("bottom"), MemberSpec.passthru()));
             deferreds.add(new DeferredSpec.Plain(
                     "x" + i, chain, Optional.of(new FireSpec(FireMethod.CALLBACK, "v", Time.ZERO)), Optional.empty()));
         }
@@ -188,7 +188,7 @@ class StackDepthTest {
                         default ->
                             new DeferredSpec.Plain(
                                     "n" + i,
-                                    List.of(new PairSpec(new StageSpec.Defer(next), StageSpec.passthru())),
+                                    List.of(new PairSpec(new MemberSpec.Defer(next), MemberSpec.passthru())),
                                     Optional.of(new FireSpec(FireMethod.CALLBACK, "go", Time.ZERO)),
                                     Optional.empty());
                     });
@@ -237,11 +237,11 @@ class StackDepthTest {
     private static PairSpec mixedPair(int i) {
         switch (i % 3) {
             case 0:
-                return new PairSpec(new StageSpec.Return("ok" + (i % 7)), StageSpec.passthru());
+                return new PairSpec(new MemberSpec.Return("ok" + (i % 7)), MemberSpec.passthru());
             case 1:
-                return new PairSpec(new StageSpec.Fail("bad"), new StageSpec.Return("fixed"));
+                return new PairSpec(new MemberSpec.Fail("bad"), new MemberSpec.Return("fixed"));
             default:
-                return new PairSpec(StageSpec.passthru(), new StageSpec.Fail("again"));
+                return new PairSpec(MemberSpec.passthru(), new MemberSpec.Fail("again"));
         }
     }
 

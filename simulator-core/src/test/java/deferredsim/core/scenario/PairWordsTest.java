@@ -13,7 +13,7 @@ class PairWordsTest {
     void parse_prefixesInAnyCase_readsThePair() throws Exception {
         PairSpec pair = PairWords.parse(PairWords.split("RET good  p"), 12, true);
 
-        assertThat(pair).isEqualTo(new PairSpec(new StageSpec.Return("good"), StageSpec.passthru()));
+        assertThat(pair).isEqualTo(new PairSpec(new MemberSpec.Return("good"), MemberSpec.passthru()));
     }
 
     /** When defer is not allowed (the classic pipe), then 'd' is not a stage, at its column. */
@@ -28,7 +28,7 @@ class PairWordsTest {
     @Test
     void parse_deferWhereAllowed_readsIt() throws Exception {
         assertThat(PairWords.parse(PairWords.split("d x p"), 6, true).callback())
-                .isEqualTo(new StageSpec.Defer("x"));
+                .isEqualTo(new MemberSpec.Defer("x"));
     }
 
     /** If a value is missing, then the problem names the keyword as typed and the end of the input. */

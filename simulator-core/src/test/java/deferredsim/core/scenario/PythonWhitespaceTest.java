@@ -27,10 +27,10 @@ class PythonWhitespaceTest {
 
     /** When a stage string uses NBSP, NEL or a figure space between words, then they separate the words as in Python. */
     @Test
-    void stageParse_splitsOnPythonsWhitespace() throws StageSyntaxException {
-        assertThat(StageSpec.parse("r\u00a0v")).isEqualTo(new StageSpec.Return("v"));
-        assertThat(StageSpec.parse("\u2007fail\u0085boom\u202f")).isEqualTo(new StageSpec.Fail("boom"));
-        assertThat(StageSpec.parse("d\u3000x")).isEqualTo(new StageSpec.Defer("x"));
+    void stageParse_splitsOnPythonsWhitespace() throws MemberSyntaxException {
+        assertThat(MemberSpec.parse("r\u00a0v")).isEqualTo(new MemberSpec.Return("v"));
+        assertThat(MemberSpec.parse("\u2007fail\u0085boom\u202f")).isEqualTo(new MemberSpec.Fail("boom"));
+        assertThat(MemberSpec.parse("d\u3000x")).isEqualTo(new MemberSpec.Defer("x"));
     }
 
     /** If a name or value contains Python whitespace that Java does not count, then it is not a word. */

@@ -14,7 +14,7 @@ class ScenarioDraftTest {
     private static final ScenarioDraft HALF_DONE = ScenarioDraft.of(
             List.of(new DeferredSpec.Plain(
                     "d",
-                    List.of(new PairSpec(new StageSpec.Defer("x"), StageSpec.passthru())),
+                    List.of(new PairSpec(new MemberSpec.Defer("x"), MemberSpec.passthru())),
                     Optional.empty(),
                     Optional.empty())),
             List.of(new Action.Unpause(Time.ofSeconds(2), "d")));

@@ -35,8 +35,8 @@ class ScenarioReaderTest {
                         new DeferredSpec.Plain(
                                 "d",
                                 List.of(
-                                        new PairSpec(new StageSpec.Return("good"), new StageSpec.Fail("bad")),
-                                        new PairSpec(StageSpec.passthru(), StageSpec.passthru())),
+                                        new PairSpec(new MemberSpec.Return("good"), new MemberSpec.Fail("bad")),
+                                        new PairSpec(MemberSpec.passthru(), MemberSpec.passthru())),
                                 Optional.of(new FireSpec(FireMethod.ERRBACK, "oops", Time.ofSeconds(2))),
                                 Optional.of(new CancellerSpec.Fires(FireMethod.CALLBACK, "late"))),
                         new DeferredSpec.Plain(
@@ -60,8 +60,8 @@ class ScenarioReaderTest {
 
         assertThat(scenario.deferreds().get(0).chain())
                 .containsExactly(
-                        new PairSpec(new StageSpec.Return("CyN"), new StageSpec.Fail("x")),
-                        new PairSpec(StageSpec.passthru(), new StageSpec.Defer("e")));
+                        new PairSpec(new MemberSpec.Return("CyN"), new MemberSpec.Fail("x")),
+                        new PairSpec(MemberSpec.passthru(), new MemberSpec.Defer("e")));
     }
 
     // If a deferred has "list", then its members and flags are read; "gather": true makes it gatherResults.
@@ -81,7 +81,7 @@ class ScenarioReaderTest {
                                 "L",
                                 List.of("a", "b"),
                                 new ListOptions(true, false, true, false),
-                                List.of(new PairSpec(StageSpec.passthru(), StageSpec.passthru()))),
+                                List.of(new PairSpec(MemberSpec.passthru(), MemberSpec.passthru()))),
                         new DeferredSpec.ListOf("G", List.of("c"), ListOptions.GATHER, List.of()),
                         new DeferredSpec.ListOf("P", List.of(), new ListOptions(false, true, false, false), List.of()));
     }
@@ -103,7 +103,7 @@ class ScenarioReaderTest {
                                 new InlineStep.Yield("b", true),
                                 new InlineStep.Raise("oops"),
                                 new InlineStep.Return("done")),
-                        List.of(new PairSpec(StageSpec.passthru(), StageSpec.passthru()))));
+                        List.of(new PairSpec(MemberSpec.passthru(), MemberSpec.passthru()))));
     }
 
     // If the scenario has actions of every verb, then each is read with its time, target and arguments, in order.
@@ -126,7 +126,8 @@ class ScenarioReaderTest {
                         new Action.Pause(Time.ofSeconds(1), "d"),
                         new Action.Unpause(Time.ofSeconds(2), "d"),
                         new Action.Cancel(Time.ofSeconds(4), "d"),
-                        new Action.Add(Time.ZERO, "d", new PairSpec(new StageSpec.Return("x"), StageSpec.passthru())));
+                        new Action.Add(
+                                Time.ZERO, "d", new PairSpec(new MemberSpec.Return("x"), MemberSpec.passthru())));
     }
 
     // If times are written as decimals, with trailing zeros or with exponents, then they are read as Python floats.

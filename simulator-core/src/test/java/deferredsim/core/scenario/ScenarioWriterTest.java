@@ -20,7 +20,7 @@ class ScenarioWriterTest {
                 List.of(
                         new DeferredSpec.Plain(
                                 "d",
-                                List.of(new PairSpec(new StageSpec.Return("good"), new StageSpec.Defer("x"))),
+                                List.of(new PairSpec(new MemberSpec.Return("good"), new MemberSpec.Defer("x"))),
                                 Optional.of(
                                         new FireSpec(FireMethod.CALLBACK, "v", Time.ofSeconds(new BigDecimal("0.50")))),
                                 Optional.of(new CancellerSpec.Fires(FireMethod.ERRBACK, "stop"))),
@@ -32,7 +32,7 @@ class ScenarioWriterTest {
                                 "G",
                                 List.of(),
                                 ListOptions.GATHER,
-                                List.of(new PairSpec(StageSpec.passthru(), new StageSpec.Fail("no")))),
+                                List.of(new PairSpec(MemberSpec.passthru(), new MemberSpec.Fail("no")))),
                         new DeferredSpec.Inline(
                                 "g", List.of(new InlineStep.Yield("a", true), new InlineStep.Raise("r")), List.of()),
                         new DeferredSpec.Plain("a", List.of(), Optional.empty(), Optional.empty())),
@@ -43,7 +43,7 @@ class ScenarioWriterTest {
                         new Action.Add(
                                 Time.ofSeconds(new BigDecimal("1.25")),
                                 "G",
-                                new PairSpec(StageSpec.passthru(), StageSpec.passthru())),
+                                new PairSpec(MemberSpec.passthru(), MemberSpec.passthru())),
                         new Action.Cancel(Time.ZERO, "L")));
 
         assertThat(ScenarioWriter.write(scenario)).isEqualTo("""
@@ -80,7 +80,7 @@ class ScenarioWriterTest {
         Scenario scenario = Scenario.of(
                 List.of(new DeferredSpec.Plain(
                         "\u00e9\"",
-                        List.of(new PairSpec(new StageSpec.Return("\\\ud83d\ude00"), StageSpec.passthru())),
+                        List.of(new PairSpec(new MemberSpec.Return("\\\ud83d\ude00"), MemberSpec.passthru())),
                         Optional.empty(),
                         Optional.empty())),
                 List.of());

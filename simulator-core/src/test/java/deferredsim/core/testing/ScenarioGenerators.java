@@ -7,10 +7,10 @@ import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.FireSpec;
 import deferredsim.core.scenario.InlineStep;
 import deferredsim.core.scenario.ListOptions;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioException;
-import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.time.Time;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -101,8 +101,8 @@ public final class ScenarioGenerators {
                 if (kind == 0 || between(0, 2) == 0) {
                     chain.add(
                             bool()
-                                    ? new PairSpec(new StageSpec.Defer(child), stage())
-                                    : new PairSpec(stage(), new StageSpec.Defer(child)));
+                                    ? new PairSpec(new MemberSpec.Defer(child), stage())
+                                    : new PairSpec(stage(), new MemberSpec.Defer(child)));
                 } else if (kind == 1) {
                     members.add(child);
                 } else {
@@ -178,14 +178,14 @@ public final class ScenarioGenerators {
             return fixed;
         }
 
-        private StageSpec stage() {
+        private MemberSpec stage() {
             switch (between(0, 2)) {
                 case 0:
-                    return new StageSpec.Return(word());
+                    return new MemberSpec.Return(word());
                 case 1:
-                    return new StageSpec.Fail(word());
+                    return new MemberSpec.Fail(word());
                 default:
-                    return StageSpec.passthru();
+                    return MemberSpec.passthru();
             }
         }
 

@@ -1,7 +1,7 @@
 package deferredsim.gui.editor;
 
-import deferredsim.core.scenario.StageSpec;
-import deferredsim.core.scenario.StageSyntaxException;
+import deferredsim.core.scenario.MemberSpec;
+import deferredsim.core.scenario.MemberSyntaxException;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -10,7 +10,7 @@ import javafx.beans.property.StringProperty;
 
 /**
  * One callback/errback pair as typed. The two texts are the editable fields; each has a problem
- * property, empty when {@code StageSpec.parse} accepts the text, set as the learner types.
+ * property, empty when {@code MemberSpec.parse} accepts the text, set as the learner types.
  */
 public final class PairDraft {
     private final StringProperty callback = new SimpleStringProperty(this, "callback");
@@ -27,12 +27,12 @@ public final class PairDraft {
         errback.set(errbackText);
     }
 
-    /** What is wrong with a stage text, in {@code StageSpec.parse}'s words, or "" when nothing is. */
+    /** What is wrong with a stage text, in {@code MemberSpec.parse}'s words, or "" when nothing is. */
     static String stageProblem(String text) {
         try {
-            StageSpec.parse(text == null ? "" : text);
+            MemberSpec.parse(text == null ? "" : text);
             return "";
-        } catch (StageSyntaxException broken) {
+        } catch (MemberSyntaxException broken) {
             return broken.getMessage();
         }
     }

@@ -6,7 +6,7 @@
  * problems, each attached to the field it is about.
  *
  * <p>The editor never re-implements the scenario rules: stage fields are checked with {@code
- * StageSpec.parse}, and the whole scenario by writing the drafts as scenario JSON ({@link
+ * MemberSpec.parse}, and the whole scenario by writing the drafts as scenario JSON ({@link
  * deferredsim.gui.editor.DraftJson}) and reading it back with {@code ScenarioReader}, whose
  * message and JSON path say which field is wrong. The same JSON, read leniently by {@link
  * deferredsim.gui.editor.DraftReader}, is what autosave keeps, so even half-typed work comes back.

@@ -9,9 +9,9 @@ import deferredsim.core.scenario.Action;
 import deferredsim.core.scenario.DeferredSpec;
 import deferredsim.core.scenario.InlineStep;
 import deferredsim.core.scenario.ListOptions;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.Scenario;
-import deferredsim.core.scenario.StageSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -28,7 +28,7 @@ import java.util.Set;
  *
  * <p>Everything about the run comes from its {@link Reading}: which deferreds exist, who made
  * them and where (the {@link Beat.Created} beats), the pairs added, the stages that ran. The
- * scenario's typed structure ({@link DeferredSpec}, {@link StageSpec.Defer}) only adds what a run
+ * scenario's typed structure ({@link DeferredSpec}, {@link MemberSpec.Defer}) only adds what a run
  * cannot know: the deferreds a branch that did not run would have made, and stages never added.
  * A run with no scenario (a reactor program's) is laid out from the reading alone.
  *
@@ -343,8 +343,8 @@ public final class LaneIndex {
             return null;
         }
 
-        private static boolean defers(StageSpec stage, String name) {
-            return stage instanceof StageSpec.Defer defer && defer.name().equals(name);
+        private static boolean defers(MemberSpec stage, String name) {
+            return stage instanceof MemberSpec.Defer defer && defer.name().equals(name);
         }
 
         /** The rows of the chain: the pairs the run added (as recorded), then any the scenario adds that it never did. */

@@ -26,7 +26,7 @@ class EditorViewModelTest {
 
     @Test
     void typing_aBadStageShowsTheParsersMessageOnThatField() throws Exception {
-        // When the learner types a stage text that does not parse, then that pair shows StageSpec.parse's message and
+        // When the learner types a stage text that does not parse, then that pair shows MemberSpec.parse's message and
         // no scenario is published.
         EditorViewModel editor = withClassic();
         PairDraft pair = editor.getDeferreds().get(0).getPairs().get(1);

@@ -1,6 +1,6 @@
 package deferredsim.core.reactor.world;
 
-import deferredsim.core.clock.DelayedCall;
+import deferredsim.core.clock.ScheduledCall;
 import deferredsim.core.reactor.event.ProcessEvents;
 import deferredsim.core.recording.RunLimitException;
 import deferredsim.core.time.Time;
@@ -36,7 +36,7 @@ public final class Process {
     private final World world;
     private final String who;
     private final Deque<String> frames = new ArrayDeque<>();
-    private final List<DelayedCall> wakes = new ArrayList<>();
+    private final List<ScheduledCall> wakes = new ArrayList<>();
     private BooleanSupplier condition;
     private Runnable onReady;
     private Runnable immediate;
@@ -232,7 +232,7 @@ public final class Process {
     }
 
     private void endWait() {
-        for (DelayedCall wake : wakes) {
+        for (ScheduledCall wake : wakes) {
             if (wake.active()) {
                 wake.cancel();
             }

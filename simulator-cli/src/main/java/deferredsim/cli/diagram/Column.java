@@ -18,7 +18,7 @@ import java.util.Map;
  * boxes of its chain, and the versions of its result line. The fold in {@link SceneBuilder} fills
  * it; the layout only reads it.
  */
-final class Lane {
+final class Column {
     /** A slot of rows: a gap between stages, or the wait after a generator's yield. */
     static final class Slot {
         final List<Row> rows = new ArrayList<>();
@@ -73,7 +73,14 @@ final class Lane {
     /** The event at which the deferred first had a result, or -1. */
     int entered = -1;
 
-    Lane(String name, DeferredSpec spec, DeferredKind kind, int created, Time createdAt, String parent, String origin) {
+    Column(
+            String name,
+            DeferredSpec spec,
+            DeferredKind kind,
+            int created,
+            Time createdAt,
+            String parent,
+            String origin) {
         this.name = name;
         this.spec = spec;
         this.kind = kind;

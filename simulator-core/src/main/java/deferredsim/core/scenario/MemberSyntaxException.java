@@ -1,14 +1,14 @@
 package deferredsim.core.scenario;
 
 /** A stage string that does not follow the grammar; says where (0-based column) and what was expected. */
-public final class StageSyntaxException extends Exception {
+public final class MemberSyntaxException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final int column;
     private final String expected;
 
     /** @param column 0-based index into the stage string; @param expected what would have been right there */
-    public StageSyntaxException(int column, String expected) {
+    public MemberSyntaxException(int column, String expected) {
         super("expected " + expected + " at column " + (column + 1));
         this.column = column;
         this.expected = expected;

@@ -9,7 +9,7 @@ import deferredsim.core.recording.Side;
  * margin, the stage-number gutter, the pair box with its callback and errback halves, and the
  * bars that carry values down each half.
  */
-final class LaneGeometry {
+final class ColumnGeometry {
     /** Columns for the {@code =>} marker of the active element and a space. */
     static final int MARGIN = 3;
     /** The narrowest half of a pair box. */
@@ -26,7 +26,7 @@ final class LaneGeometry {
     final int errbackWidth;
     final int width;
 
-    LaneGeometry(Lane lane) {
+    ColumnGeometry(Column lane) {
         int stages = Math.max(
                 Math.max(lane.boxes.size(), lane.steps.size()), lane.members().size());
         int gutter = String.valueOf(Math.max(stages - 1, 0)).length() + 1;
@@ -60,7 +60,7 @@ final class LaneGeometry {
         return row.track == null && row.kind != Row.Kind.RESUME ? MARGIN : col(row.track) + 3;
     }
 
-    private int measure(Lane lane) {
+    private int measure(Column lane) {
         int w = MARGIN + Columns.width(lane.originLine()) + 2;
         for (String line : Phrases.constructorLines(lane.spec, HEADER_WIDTH)) {
             w = Math.max(w, MARGIN + Columns.width(line));
@@ -75,22 +75,22 @@ final class LaneGeometry {
         for (String member : lane.members()) {
             w = Math.max(w, boxX + Columns.width(member) + 1 + SEE_BELOW.length());
         }
-        for (Lane.Step step : lane.steps) {
+        for (Column.Step step : lane.steps) {
             w = Math.max(w, boxX + Columns.width(step.step.toString()) + 2 + SEE_BELOW.length());
             w = Math.max(w, measure(step.slot));
         }
         w = Math.max(w, measure(lane.intro));
-        for (Lane.Slot gap : lane.gaps) {
+        for (Column.Slot gap : lane.gaps) {
             w = Math.max(w, measure(gap));
         }
-        for (Lane.Version version : lane.versions) {
+        for (Column.Version version : lane.versions) {
             int warning = version.warning() == null ? 0 : 2 + Columns.width(version.warning());
             w = Math.max(w, MARGIN + Columns.width(version.text()) + warning);
         }
         return w;
     }
 
-    private int measure(Lane.Slot slot) {
+    private int measure(Column.Slot slot) {
         int w = 0;
         for (Row row : slot.rows) {
             if (row.kind == Row.Kind.RESUME) {

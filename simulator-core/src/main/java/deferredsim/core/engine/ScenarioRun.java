@@ -1,7 +1,7 @@
 package deferredsim.core.engine;
 
 import deferredsim.core.clock.ClockListener;
-import deferredsim.core.clock.DelayedCall;
+import deferredsim.core.clock.ScheduledCall;
 import deferredsim.core.clock.VirtualClock;
 import deferredsim.core.recording.CancelEffect;
 import deferredsim.core.recording.DeferredKind;
@@ -25,13 +25,13 @@ import java.util.List;
 import java.util.Map;
 
 /** One run of a scenario: its clock, its deferreds by name, and the events recorded so far. */
-final class World implements DeferredListener, ClockListener {
+final class ScenarioRun implements DeferredListener, ClockListener {
     private final Scenario scenario;
     private final VirtualClock clock;
     private final List<SimEvent> events = new ArrayList<>();
     private final Map<String, Deferred> created = new HashMap<>();
 
-    World(Scenario scenario) {
+    ScenarioRun(Scenario scenario) {
         this.scenario = scenario;
         this.clock = VirtualClock.floatTime(this);
     }
@@ -130,7 +130,7 @@ final class World implements DeferredListener, ClockListener {
             String name = spec.name();
             switch (spec) {
                 case DeferredSpec.Plain plain -> {
-                    deferred = new Deferred(name, cancellerOf(plain), World.this);
+                    deferred = new Deferred(name, cancellerOf(plain), ScenarioRun.this);
                     created.put(name, deferred);
                     record(new SimEvent.Created(now(), name, DeferredKind.PLAIN, createdBy));
                     at = PAIRS;
@@ -153,7 +153,7 @@ final class World implements DeferredListener, ClockListener {
                         record(new SimEvent.Created(now(), name, DeferredKind.INLINE, createdBy));
                         calledMember = true;
                         frames.call(InlineCallbacks.startFrame(
-                                name, new ScriptedGenerator(World.this, inline), World.this));
+                                name, new ScriptedGenerator(ScenarioRun.this, inline), ScenarioRun.this));
                         return;
                     }
                     deferred = (Deferred) frames.result();
@@ -353,17 +353,17 @@ final class World implements DeferredListener, ClockListener {
     // ClockListener: delayed calls for the timeline.
 
     @Override
-    public void scheduled(DelayedCall call) {
+    public void scheduled(ScheduledCall call) {
         record(new SimEvent.DelayedCallScheduled(now(), call.id(), call.time(), call.description()));
     }
 
     @Override
-    public void running(DelayedCall call) {
+    public void running(ScheduledCall call) {
         record(new SimEvent.DelayedCallRan(call.time(), call.id(), call.description()));
     }
 
     @Override
-    public void cancelled(DelayedCall call) {
+    public void cancelled(ScheduledCall call) {
         record(new SimEvent.DelayedCallCancelled(now(), call.id(), call.description()));
     }
 }

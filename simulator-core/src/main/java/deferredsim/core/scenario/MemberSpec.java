@@ -12,13 +12,13 @@ import java.util.Objects;
  * PythonWhitespace}). {@link #toString()} writes the
  * canonical long form, which {@code parse} reads back to an equal value.
  */
-public sealed interface StageSpec {
+public sealed interface MemberSpec {
     /** The canonical text: {@code return V}, {@code fail V}, {@code passthru}, {@code defer N}. */
     @Override
     String toString();
 
     /** {@code return V}: the stage returns the string V. */
-    record Return(String value) implements StageSpec {
+    record Return(String value) implements MemberSpec {
         public Return {
             requireWord(value, "value");
         }
@@ -30,7 +30,7 @@ public sealed interface StageSpec {
     }
 
     /** {@code fail V}: the stage raises {@code Exception(V)}. */
-    record Fail(String value) implements StageSpec {
+    record Fail(String value) implements MemberSpec {
         public Fail {
             requireWord(value, "value");
         }
@@ -42,7 +42,7 @@ public sealed interface StageSpec {
     }
 
     /** {@code passthru}: the stage returns its argument unchanged. */
-    enum Passthru implements StageSpec {
+    enum Passthru implements MemberSpec {
         INSTANCE;
 
         @Override
@@ -52,7 +52,7 @@ public sealed interface StageSpec {
     }
 
     /** {@code defer NAME}: the stage returns the deferred NAME, creating it when it runs. */
-    record Defer(String name) implements StageSpec {
+    record Defer(String name) implements MemberSpec {
         public Defer {
             requireWord(name, "name");
         }
@@ -64,27 +64,27 @@ public sealed interface StageSpec {
     }
 
     /** The pass-through member: Twisted's default when only one side of a pair is given. */
-    static StageSpec passthru() {
+    static MemberSpec passthru() {
         return Passthru.INSTANCE;
     }
 
     /**
      * Parses a stage string.
      *
-     * @throws StageSyntaxException naming the 0-based column where the text stops making sense and
+     * @throws MemberSyntaxException naming the 0-based column where the text stops making sense and
      *     what was expected there
      */
-    static StageSpec parse(String text) throws StageSyntaxException {
+    static MemberSpec parse(String text) throws MemberSyntaxException {
         Objects.requireNonNull(text, "text");
         int start = skipSpaces(text, 0);
         if (start == text.length()) {
-            throw new StageSyntaxException(start, "a stage: return V, fail V, passthru or defer NAME");
+            throw new MemberSyntaxException(start, "a stage: return V, fail V, passthru or defer NAME");
         }
         int keywordEnd = nextSpace(text, start);
         String keyword = text.substring(start, keywordEnd).toLowerCase(Locale.ROOT);
         Keyword kind = Keyword.matching(keyword);
         if (kind == null) {
-            throw new StageSyntaxException(
+            throw new MemberSyntaxException(
                     start,
                     "return, fail, passthru or defer (or a prefix of one), not "
                             + Located.show(text.substring(start, keywordEnd)));
@@ -95,15 +95,15 @@ public sealed interface StageSpec {
         int rest = skipSpaces(text, argEnd);
         if (kind == Keyword.PASSTHRU) {
             if (!argument.isEmpty()) {
-                throw new StageSyntaxException(argStart, "nothing after passthru, not " + Located.show(argument));
+                throw new MemberSyntaxException(argStart, "nothing after passthru, not " + Located.show(argument));
             }
             return Passthru.INSTANCE;
         }
         if (argument.isEmpty()) {
-            throw new StageSyntaxException(argStart, kind.argumentDescription + " after " + kind.word);
+            throw new MemberSyntaxException(argStart, kind.argumentDescription + " after " + kind.word);
         }
         if (rest != text.length()) {
-            throw new StageSyntaxException(
+            throw new MemberSyntaxException(
                     rest,
                     "the end of the stage after " + Located.show(argument) + " (" + kind.argumentDescription
                             + " has no spaces)");

@@ -1,7 +1,7 @@
 package deferredsim.cli.repl;
 
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairWords;
-import deferredsim.core.scenario.StageSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,10 +9,10 @@ import java.util.List;
  * The stage keywords at the prompt: {@code return V}, {@code fail V}, {@code passthru}, {@code
  * defer NAME}, each by any prefix in any case.
  */
-final class StageWords {
+final class MemberWords {
     static final List<String> KEYWORDS = List.of("return", "fail", "passthru", "defer");
 
-    private StageWords() {}
+    private MemberWords() {}
 
     /** The keyword {@code word} abbreviates, or null. */
     static String keyword(String word) {
@@ -78,5 +78,5 @@ final class StageWords {
     }
 
     /** A stage and the index of the first token after it. */
-    record Parsed(StageSpec stage, int next) {}
+    record Parsed(MemberSpec stage, int next) {}
 }

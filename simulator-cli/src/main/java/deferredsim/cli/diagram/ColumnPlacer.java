@@ -18,13 +18,13 @@ import java.util.Map;
  * skipped to meet either rule repeat the bar above them, so the chain visibly goes on (a solid
  * bar) or waits (a dotted one).
  */
-final class LanePlacer {
+final class ColumnPlacer {
     /** A bar segment to repeat down skipped rows. */
     private record Bar(int col, String glyph, int from) {}
 
     private final Layout layout;
-    private final Lane lane;
-    private final LaneGeometry g;
+    private final Column lane;
+    private final ColumnGeometry g;
     private final int x;
     private final int depth;
     private final boolean root;
@@ -35,7 +35,7 @@ final class LanePlacer {
     private int childBottom;
     private Bar bar;
 
-    LanePlacer(Layout layout, Lane lane, LaneGeometry g, int x, int y, int depth, int rel, boolean root) {
+    ColumnPlacer(Layout layout, Column lane, ColumnGeometry g, int x, int y, int depth, int rel, boolean root) {
         this.layout = layout;
         this.lane = lane;
         this.g = g;
@@ -52,7 +52,7 @@ final class LanePlacer {
     Layout.Block place(int minFooterRow) {
         header();
         for (Row r : lane.intro.rows) {
-            noteText(r, x + LaneGeometry.MARGIN);
+            noteText(r, x + ColumnGeometry.MARGIN);
         }
         steps();
         members();
@@ -73,17 +73,17 @@ final class LanePlacer {
         if (root) {
             layout.marker(row, x, lane.created);
         }
-        for (String line : Phrases.constructorLines(lane.spec, LaneGeometry.HEADER_WIDTH)) {
-            layout.mark(row++, x + LaneGeometry.MARGIN, line, Style.HEADER, lane.created, lane.created);
+        for (String line : Phrases.constructorLines(lane.spec, ColumnGeometry.HEADER_WIDTH)) {
+            layout.mark(row++, x + ColumnGeometry.MARGIN, line, Style.HEADER, lane.created, lane.created);
         }
         if (!lane.origin.isEmpty()) {
-            layout.mark(row++, x + LaneGeometry.MARGIN, "(" + lane.originLine() + ")", Style.MUTED, lane.created, -1);
+            layout.mark(row++, x + ColumnGeometry.MARGIN, "(" + lane.originLine() + ")", Style.MUTED, lane.created, -1);
         }
     }
 
     /** A generator's steps: each yield points at the deferred it waits for, and the arrow back says what it got. */
     private void steps() {
-        for (Lane.Step step : lane.steps) {
+        for (Column.Step step : lane.steps) {
             String text = step.step.toString();
             boolean beside = step.child != null && step.reached >= 0 && layout.attaches(step.child, childRel, depth);
             if (beside) {
@@ -100,7 +100,8 @@ final class LanePlacer {
             if (beside) {
                 link(row, col + Columns.width(text) + 2, step.child, step.reached, waitRows(step.slot.rows, 0));
             } else if (step.child != null && step.reached >= 0) {
-                layout.mark(row, col + Columns.width(text) + 2, LaneGeometry.SEE_BELOW, Style.MUTED, step.reached, -1);
+                layout.mark(
+                        row, col + Columns.width(text) + 2, ColumnGeometry.SEE_BELOW, Style.MUTED, step.reached, -1);
                 layout.detach(step.child);
             }
             row++;
@@ -124,11 +125,11 @@ final class LanePlacer {
         List<String> members = lane.members();
         for (int j = 0; j < members.size(); j++) {
             String member = members.get(j);
-            Lane child = layout.lane(member);
+            Column child = layout.lane(member);
             int col = x + g.boxX;
             if (!layout.attaches(member, childRel, depth)) {
                 number(j, lane.created);
-                layout.mark(row++, col, member + " " + LaneGeometry.SEE_BELOW, Style.MUTED, lane.created, -1);
+                layout.mark(row++, col, member + " " + ColumnGeometry.SEE_BELOW, Style.MUTED, lane.created, -1);
                 layout.detach(member);
                 continue;
             }
@@ -160,14 +161,14 @@ final class LanePlacer {
 
     /** Draws gap {@code k}; the last gap stretches so the result line is no higher than {@code minFooterRow}. */
     private void gap(int k, int minFooterRow) {
-        Lane.Slot slot = lane.gaps.get(k);
+        Column.Slot slot = lane.gaps.get(k);
         bar = null;
         List<Row> rows = slot.rows;
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             switch (r.kind) {
                 case ENTRY:
-                    timed(row, x + LaneGeometry.MARGIN, r.text, r.style, r.from, r.source);
+                    timed(row, x + ColumnGeometry.MARGIN, r.text, r.style, r.from, r.source);
                     layout.marker(row++, x, r.source);
                     break;
                 case NOTE:
@@ -201,7 +202,7 @@ final class LanePlacer {
         if (beside) {
             link(row, col + Columns.width(r.text) + 2, r.link, r.linkFrom, waitRows);
         } else if (r.link != null && r.linkFrom >= 0) {
-            layout.mark(row, col + Columns.width(r.text) + 2, LaneGeometry.SEE_BELOW, Style.MUTED, r.linkFrom, -1);
+            layout.mark(row, col + Columns.width(r.text) + 2, ColumnGeometry.SEE_BELOW, Style.MUTED, r.linkFrom, -1);
             layout.detach(r.link);
         }
         row++;
@@ -272,7 +273,7 @@ final class LanePlacer {
     }
 
     /** The end of gap {@code k}: a jog across when the next stage ran on the other side, then the arrowhead. */
-    private void closing(int k, Lane.Slot slot) {
+    private void closing(int k, Column.Slot slot) {
         boolean boxFollows = k < lane.boxes.size();
         if (bar == null) {
             if (boxFollows) {
@@ -357,11 +358,11 @@ final class LanePlacer {
 
     /** The result line, one version after another as the deferred's state changes. */
     private void footer() {
-        List<Lane.Version> versions = lane.versions;
+        List<Column.Version> versions = lane.versions;
         for (int i = 0; i < versions.size(); i++) {
-            Lane.Version version = versions.get(i);
+            Column.Version version = versions.get(i);
             int until = i + 1 < versions.size() ? versions.get(i + 1).from() : Mark.FOREVER;
-            int col = x + LaneGeometry.MARGIN;
+            int col = x + ColumnGeometry.MARGIN;
             int source = version.depicts() ? version.from() : -1;
             layout.mark(row, col, version.text(), version.style(), version.from(), until, source, null);
             if (version.warning() != null) {

@@ -8,7 +8,7 @@ import deferredsim.core.time.Time;
  * <p>It runs once, at or after its due time, unless cancelled first. Get one from {@link
  * VirtualClock#callLater(Time, String, Runnable)}.
  */
-public final class DelayedCall {
+public final class ScheduledCall {
     private final int id;
     private final Time due;
     private final long sequence;
@@ -18,7 +18,7 @@ public final class DelayedCall {
     private boolean called;
     private boolean cancelled;
 
-    DelayedCall(VirtualClock clock, int id, Time due, long sequence, String description, Runnable action) {
+    ScheduledCall(VirtualClock clock, int id, Time due, long sequence, String description, Runnable action) {
         this.clock = clock;
         this.id = id;
         this.due = due;
