@@ -8,9 +8,9 @@ import deferredsim.core.recording.Side;
 import deferredsim.core.recording.SimEvent;
 import deferredsim.core.scenario.Action;
 import deferredsim.core.scenario.DeferredSpec;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.Scenario;
-import deferredsim.core.scenario.StageSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -167,8 +167,8 @@ final class EventLines {
             pair = ((Action.Add) actions.get(adds.get(later))).pair();
             pairLine = anchors.get(new Anchor.ActionAt(adds.get(later)));
         }
-        StageSpec member = side == Side.CALLBACK ? pair.callback() : pair.errback();
-        if (member instanceof StageSpec.Passthru) {
+        MemberSpec member = side == Side.CALLBACK ? pair.callback() : pair.errback();
+        if (member instanceof MemberSpec.Passthru) {
             return pairLine;
         }
         return anchor(new Anchor.Function(member.toString())).orElse(pairLine);

@@ -10,9 +10,9 @@ import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.scenario.FireSpec;
 import deferredsim.core.scenario.InlineStep;
 import deferredsim.core.scenario.ListOptions;
+import deferredsim.core.scenario.MemberSpec;
 import deferredsim.core.scenario.PairSpec;
 import deferredsim.core.scenario.Scenario;
-import deferredsim.core.scenario.StageSpec;
 import deferredsim.core.time.Time;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -191,7 +191,7 @@ public final class ScenarioPython {
 
     /** One function per distinct thing a stage does, in the order they first appear. */
     private void stageFunctions() {
-        List<StageSpec> all = new ArrayList<>();
+        List<MemberSpec> all = new ArrayList<>();
         for (DeferredSpec spec : scenario.deferreds()) {
             spec.chain().forEach(pair -> {
                 all.add(pair.callback());
@@ -204,15 +204,15 @@ public final class ScenarioPython {
                 all.add(add.pair().errback());
             }
         }
-        for (StageSpec stage : all) {
+        for (MemberSpec stage : all) {
             String key = stage.toString();
-            if (stage instanceof StageSpec.Passthru || functions.containsKey(key)) {
+            if (stage instanceof MemberSpec.Passthru || functions.containsKey(key)) {
                 continue;
             }
             String name = switch (stage) {
-                case StageSpec.Return r -> names.fresh("return_" + r.value(), "return_value");
-                case StageSpec.Fail f -> names.fresh("fail_" + f.value(), "fail_value");
-                case StageSpec.Defer d -> names.fresh("defer_" + variables.get(d.name()), "defer_deferred");
+                case MemberSpec.Return r -> names.fresh("return_" + r.value(), "return_value");
+                case MemberSpec.Fail f -> names.fresh("fail_" + f.value(), "fail_value");
+                case MemberSpec.Defer d -> names.fresh("defer_" + variables.get(d.name()), "defer_deferred");
                 default -> throw new AssertionError(stage);
             };
             functions.put(key, name);
@@ -223,11 +223,11 @@ public final class ScenarioPython {
         }
     }
 
-    private String statement(StageSpec stage) {
+    private String statement(MemberSpec stage) {
         return switch (stage) {
-            case StageSpec.Return r -> "return " + literal(r.value());
-            case StageSpec.Fail f -> "raise Exception(" + literal(f.value()) + ")";
-            case StageSpec.Defer d -> "return " + makers.get(d.name()) + "()";
+            case MemberSpec.Return r -> "return " + literal(r.value());
+            case MemberSpec.Fail f -> "raise Exception(" + literal(f.value()) + ")";
+            case MemberSpec.Defer d -> "return " + makers.get(d.name()) + "()";
             default -> throw new AssertionError(stage);
         };
     }
@@ -377,8 +377,8 @@ public final class ScenarioPython {
 
     /** The idiomatic way to add {@code pair}: {@code addCallback(f)}, {@code addBoth(f)}, ... */
     private String adding(PairSpec pair) {
-        boolean cbPass = pair.callback() instanceof StageSpec.Passthru;
-        boolean ebPass = pair.errback() instanceof StageSpec.Passthru;
+        boolean cbPass = pair.callback() instanceof MemberSpec.Passthru;
+        boolean ebPass = pair.errback() instanceof MemberSpec.Passthru;
         String cb = cbPass ? "defer.passthru" : functions.get(pair.callback().toString());
         String eb = ebPass ? "defer.passthru" : functions.get(pair.errback().toString());
         if (cbPass && ebPass) {
