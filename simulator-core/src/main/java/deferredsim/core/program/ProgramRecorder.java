@@ -31,10 +31,10 @@ import java.util.stream.Stream;
  *
  * <p>Limits: the run is stopped at {@link Options#timeLimit()}, when the tracer reaches {@link
  * Options#maxEvents()} events, or when the program's output passes {@link
- * Options#maxOutputBytes()}; {@link #interrupt()} (Ctrl-C, a Stop button) stops it too. Every way
+ * Options#maxOutputBytes()}; {@link #interrupt(boolean)} (Ctrl-C, a Stop button) stops it too. Every way
  * of stopping keeps what was recorded until then, and the file says how the run ended.
  *
- * <p>Use: {@link #start}, then {@link #finish()} on the same thread; {@link #interrupt()} may be
+ * <p>Use: {@link #start}, then {@link #finish()} on the same thread; {@link #interrupt(boolean)} may be
  * called from any thread meanwhile.
  */
 public final class ProgramRecorder {
