@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param misconception the belief the checkpoint targets, stated as learners hold it
  * @param question what to ask before revealing the answer
  * @param answer the answer and why, in Markdown
- * @param section the title of the lesson section it follows, if it belongs to one
+ * @param section the title of the lesson section it opens (asked after the heading, before the
+ *     text, which may give the answer), if it belongs to one
  * @param exercise the id of an exercise in the same lesson that checks it with the engine, if any
  * @param scenario the name of a scenario in the same lesson that shows it, if any
  */

@@ -56,6 +56,12 @@ public interface Exercise {
     /** Why the answer is what it is, in Markdown; shown with the verdict. */
     String explanation();
 
+    /**
+     * The answer and why, in Markdown, for a learner who asks for it or has missed twice: the
+     * engine's answer, what really happened, and the explanation.
+     */
+    String reveal();
+
     /** How to write an answer, e.g. "callback or errback". */
     default String answerFormat() {
         return kind().answerFormat();

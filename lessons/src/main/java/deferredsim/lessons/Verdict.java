@@ -27,8 +27,13 @@ import java.util.OptionalInt;
  * @param reading the run the verdict refers to, read: the exercise's scenario, or for a build
  *     exercise the learner's own chain when it could be run
  * @param divergence for an incorrect answer, an event index of {@code reading}; empty otherwise
+ * @param firstTry Markdown for a first wrong try, which must not give the answer away: what the
+ *     learner said, targeted feedback for that answer and remarks read from the run, but not the
+ *     fact or the exercise's explanation (a view shows {@code explanation} after a second miss);
+ *     for the other statuses the same as {@code explanation}
  */
-public record Verdict(Status status, String explanation, String expected, Reading reading, OptionalInt divergence) {
+public record Verdict(
+        Status status, String explanation, String expected, Reading reading, OptionalInt divergence, String firstTry) {
     /** Whether the answer was right. */
     public enum Status {
         CORRECT,
@@ -42,12 +47,18 @@ public record Verdict(Status status, String explanation, String expected, Readin
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(divergence, "divergence");
+        Objects.requireNonNull(firstTry, "firstTry");
         if (divergence.isPresent() != (status == Status.INCORRECT)) {
             throw new IllegalArgumentException("only an incorrect answer has a divergence");
         }
         if (divergence.isPresent() && (divergence.getAsInt() < 0 || divergence.getAsInt() >= reading.size())) {
             throw new IllegalArgumentException("divergence " + divergence.getAsInt() + " is not an event index");
         }
+    }
+
+    /** A verdict whose first try tells as much as its explanation. */
+    public Verdict(Status status, String explanation, String expected, Reading reading, OptionalInt divergence) {
+        this(status, explanation, expected, reading, divergence, explanation);
     }
 
     /** A right answer. */
@@ -57,7 +68,16 @@ public record Verdict(Status status, String explanation, String expected, Readin
 
     /** A wrong answer whose prediction first fails at event {@code divergence} of {@code reading}. */
     public static Verdict incorrect(String explanation, String expected, Reading reading, int divergence) {
-        return new Verdict(Status.INCORRECT, explanation, expected, reading, OptionalInt.of(divergence));
+        return incorrect(explanation, explanation, expected, reading, divergence);
+    }
+
+    /**
+     * A wrong answer whose prediction first fails at event {@code divergence} of {@code reading}, with
+     * {@code firstTry} to tell on a first miss without giving the answer away.
+     */
+    public static Verdict incorrect(
+            String explanation, String firstTry, String expected, Reading reading, int divergence) {
+        return new Verdict(Status.INCORRECT, explanation, expected, reading, OptionalInt.of(divergence), firstTry);
     }
 
     /** An answer that could not be read as one. */

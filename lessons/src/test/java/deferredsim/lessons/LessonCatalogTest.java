@@ -51,6 +51,36 @@ class LessonCatalogTest {
                 .satisfies(o -> assertThat(o.value().render()).isEqualTo("d"));
     }
 
+    // When an order exercise names a deferred, then it orders that deferred's steps as the engine runs them.
+    @Test
+    void load_orderOfADeferredsSteps_isCheckedByTheEngine() throws LessonFormatException {
+        Exercise order = new LessonFiles(root)
+                .lessonWithExercises("{\"id\": \"steps\", \"kind\": \"order\", \"scenario\": \"s\", \"deferred\":"
+                        + " \"d\", \"prompt\": \"Order?\", \"answer\": \"fire, run 0, run 1, run 2, run 3\","
+                        + " \"hints\": [\"h\"], \"explanation\": \"e\"}")
+                .load()
+                .lessons()
+                .get(0)
+                .exercises()
+                .get(0);
+        assertThat(order.verifyStoredAnswer()).isEmpty();
+        assertThat(order.check("Fire -> run stage 0 -> run 1 -> run 2 -> run 3").isCorrect())
+                .isTrue();
+        assertThat(order.check("run 0, fire").isCorrect()).isFalse();
+    }
+
+    // If an order exercise names a deferred and also a trace pattern, then loading fails saying they do not mix.
+    @Test
+    void load_orderOfStepsWithAnEvent_isRefused() {
+        LessonFiles files = new LessonFiles(root)
+                .lessonWithExercises("{\"id\": \"steps\", \"kind\": \"order\", \"scenario\": \"s\", \"deferred\":"
+                        + " \"d\", \"event\": {\"event\": \"print\"}, \"prompt\": \"Order?\", \"answer\": \"fire\","
+                        + " \"hints\": [\"h\"], \"explanation\": \"e\"}");
+        assertThatThrownBy(files::load)
+                .isInstanceOf(LessonFormatException.class)
+                .hasMessageContaining("an order of a deferred's steps has no event, after or first");
+    }
+
     // If a scenario file is not a valid scenario, then loading fails naming the file, line and column.
     @Test
     void load_brokenScenario_namesFileAndPlace() {

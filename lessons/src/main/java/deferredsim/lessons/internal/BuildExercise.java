@@ -98,7 +98,19 @@ final class BuildExercise extends BaseExercise {
                 .event("Where your chain's run leaves the goal:", divergence)
                 .paragraph(explanation())
                 .toString();
-        return Verdict.incorrect(why, storedAnswer(), run, divergence);
+        String firstTry = new Telling(run)
+                .paragraph("Not yet. " + String.join(" ", misses))
+                .event("Where your chain's run leaves the goal:", divergence)
+                .toString();
+        return Verdict.incorrect(why, firstTry, storedAnswer(), run, divergence);
+    }
+
+    @Override
+    public String reveal() {
+        return new Telling(scenario().reading())
+                .paragraph("One chain that meets the goal: " + Md.code(storedAnswer()) + ".")
+                .paragraph(explanation())
+                .toString();
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.util.Optional;
  * "event": "run", "stage": 1}}. Events: fire (a {@code callback()}/{@code errback()} call on it, a
  * late one included), run, error (a late fire that raises AlreadyCalledError), cancel, pause,
  * unpause, resume, wait (its chain starts waiting on an inner deferred), take (it takes the inner's
- * result). {@code stage} and {@code side} narrow run; {@code step} narrows resume. Read from the
+ * result), cancelled (a cancel reaches it: called on it, or passed on by the deferred that waits on
+ * it; the trace has no line for the passed-on kind). {@code stage} and {@code side} narrow run; {@code step} narrows resume. Read from the
  * deferred's {@link Beat}s.
  *
  * @param stage -1 for any
@@ -21,7 +22,7 @@ import java.util.Optional;
 record EventSelector(String deferred, String event, int stage, String side, int step) implements Selector {
     /** The event words a selector accepts. */
     static final List<String> EVENTS =
-            List.of("fire", "run", "error", "cancel", "pause", "unpause", "resume", "wait", "take");
+            List.of("fire", "run", "error", "cancel", "cancelled", "pause", "unpause", "resume", "wait", "take");
 
     EventSelector {
         Objects.requireNonNull(deferred, "deferred");
@@ -60,6 +61,7 @@ record EventSelector(String deferred, String event, int stage, String side, int 
                         && (side == null || ran.run().side().word().equals(side));
             case "error" -> beat instanceof Beat.LateFire late && !late.fire().swallowed();
             case "cancel" -> beat instanceof Beat.CancelCalled;
+            case "cancelled" -> beat instanceof Beat.CancelArrived;
             case "pause" -> beat instanceof Beat.Paused;
             case "unpause" -> beat instanceof Beat.Unpaused;
             case "resume" -> beat instanceof Beat.Resumed resumed && (step < 0 || resumed.step() == step);
@@ -79,6 +81,7 @@ record EventSelector(String deferred, String event, int stage, String side, int 
                         + " runs";
             case "error" -> "firing " + deferred + " raises AlreadyCalledError";
             case "cancel" -> deferred + ".cancel() is called";
+            case "cancelled" -> "a cancel reaches " + deferred;
             case "pause" -> deferred + ".pause() is called";
             case "unpause" -> deferred + ".unpause() is called";
             case "resume" -> "the generator of " + deferred + " resumes" + (step < 0 ? "" : " after step " + step);

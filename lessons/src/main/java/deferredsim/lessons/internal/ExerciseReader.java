@@ -151,7 +151,7 @@ final class ExerciseReader {
                 keys.addAll(List.of("deferred", "goal"));
                 break;
             case ORDER:
-                keys.addAll(List.of("event", "after", "first"));
+                keys.addAll(List.of("event", "after", "first", "deferred"));
                 break;
             case DURATION:
                 keys.addAll(List.of("event", "measure"));
@@ -216,6 +216,15 @@ final class ExerciseReader {
             case HAPPENS:
                 return new HappensExercise(data, selector(entry.required("event"), scenario));
             case ORDER: {
+                if (entry.optional("deferred").isPresent()) {
+                    if (entry.optional("event").isPresent()
+                            || entry.optional("after").isPresent()
+                            || entry.optional("first").isPresent()) {
+                        throw entry.required("deferred")
+                                .error("an order of a deferred's steps has no event, after or first");
+                    }
+                    return new StepOrderExercise(data, deferredIn(scenario, entry.required("deferred")));
+                }
                 TracePattern pattern = pattern(entry.required("event"));
                 if (!OrderExercise.NAMED.contains(pattern.event())) {
                     throw entry.required("event")

@@ -116,7 +116,27 @@ abstract class PredictionExercise extends BaseExercise {
                 .paragraph(feedbackFor(read.get()))
                 .paragraph(explanation())
                 .toString();
-        return Verdict.incorrect(why, engineAnswerShown(), reading(), divergence);
+        String firstTry = new Telling(reading())
+                .paragraph("Not quite. " + said + "." + (remark.isEmpty() ? "" : " " + remark))
+                .paragraph(feedbackFor(read.get()))
+                .toString();
+        return Verdict.incorrect(why, firstTry, engineAnswerShown(), reading(), divergence);
+    }
+
+    @Override
+    public final String reveal() {
+        int key = keyEvent();
+        Story story = key < 0 ? Story.NONE : story(key);
+        return new Telling(reading())
+                .paragraph("The answer: " + Md.code(engineAnswerShown()) + ". " + capitalised(fact()) + ".")
+                .event("", key)
+                .events(story.heading(), story.events())
+                .paragraph(explanation())
+                .toString();
+    }
+
+    private static String capitalised(String clause) {
+        return clause.isEmpty() ? clause : Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
     }
 
     private String feedbackFor(String canonical) {

@@ -10,15 +10,23 @@ import deferredsim.lessons.Exercise;
 import deferredsim.lessons.ExerciseKind;
 import deferredsim.lessons.Lesson;
 import deferredsim.lessons.LessonScenario;
+import deferredsim.lessons.LessonSection;
 import deferredsim.lessons.ReactorScenario;
 import deferredsim.lessons.Verdict;
 import deferredsim.lessons.progress.Progress;
+import deferredsim.lessons.text.Inline;
 import deferredsim.lessons.text.TerminalText;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** The course at the prompt: lesson, open, exercise, answer, hint, why. */
+/**
+ * The course at the prompt: lesson, continue, open, exercise, answer, hint, why, reveal. A lesson
+ * is read section by section, stopping at each checkpoint until it is answered; an exercise gets a
+ * second try after targeted feedback and a hint, and shows its answer only after a second miss or
+ * when asked ('reveal').
+ */
 final class LessonCommands {
     private LessonCommands() {}
 
@@ -28,9 +36,11 @@ final class LessonCommands {
                         "lesson [N]",
                         "the lessons, with your progress; 'lesson 9' opens one",
                         "'lesson' lists the lessons (after the Parts of the Twisted introduction) and how many of\n"
-                            + "each one's exercises you have solved. 'lesson N' shows lesson N, its scenarios ('open"
-                            + " NAME')\n"
-                            + "and its exercises ('exercise N').",
+                                + "each one's exercises you have solved. 'lesson N' opens lesson N and reads it up to"
+                                + " its\n"
+                                + "first checkpoint, a question to answer before reading on ('continue'); at the end"
+                                + " come\n"
+                                + "its scenarios ('open NAME') and its exercises ('exercise N').",
                         Command.Arguments.NONE,
                         LessonCommands::lesson)
                 .worksOnAnything());
@@ -44,10 +54,29 @@ final class LessonCommands {
                         LessonCommands::open)
                 .worksOnAnything());
         registry.add(new Command(
+                        "continue",
+                        "continue",
+                        "read on in the open lesson, after its checkpoint",
+                        "Reads the open lesson on up to its next checkpoint. A checkpoint is answered first ('answer"
+                                + " ...'),\nor its answer shown with 'reveal'.",
+                        Command.Arguments.NONE,
+                        LessonCommands::readOn)
+                .worksOnAnything());
+        registry.add(new Command(
+                        "reveal",
+                        "reveal",
+                        "show the answer to the current exercise or checkpoint",
+                        "Shows the answer and why. Predict and answer first: a second wrong answer shows it too.",
+                        Command.Arguments.NONE,
+                        LessonCommands::reveal)
+                .worksOnAnything());
+        registry.add(new Command(
                         "exercise",
-                        "exercise N",
-                        "show exercise N of the open lesson",
-                        "Shows the exercise's question. Predict first, then 'answer ...'; 'hint' helps when stuck.",
+                        "exercise [N]",
+                        "show exercise N of the open lesson; 'exercise' lists them",
+                        "Shows the exercise's question. Predict first, then 'answer ...': a wrong answer gets feedback"
+                                + " and a hint,\nand you try again; the answer comes after a second miss or with"
+                                + " 'reveal'.",
                         Command.Arguments.NONE,
                         LessonCommands::exercise)
                 .worksOnAnything());
@@ -55,8 +84,10 @@ final class LessonCommands {
                         "answer",
                         "answer TEXT",
                         "answer the current exercise",
-                        "Checks your answer with the engine. When it is wrong, you see why, and 'why' shows the run\n"
-                                + "up to the event where your prediction and the real run part.",
+                        "Checks your answer with the engine. When it is wrong, you get feedback and a hint and try\n"
+                            + "again; after a second miss you see the answer and why. 'why' shows the run up to the\n"
+                            + "event where your prediction and the real run part. At a checkpoint with no exercise,\n"
+                            + "'answer' commits your prediction in your own words, then shows the answer.",
                         Command.Arguments.NONE,
                         LessonCommands::answer)
                 .worksOnAnything());
@@ -113,31 +144,151 @@ final class LessonCommands {
                 .lesson(number)
                 .orElseThrow(() -> new InputError(
                         args.get(0).column(), "there is no lesson " + number + " yet; 'lesson' lists them"));
-        session.lesson = lesson;
-        show(lesson, ctx);
-    }
-
-    private static void show(Lesson lesson, ReplContext ctx) throws InputError {
-        int width = Math.min(ctx.printer.width(), 100);
+        putAwayOtherLessonsScenario(ctx, number);
+        session.open(lesson);
         ctx.printer.println(Printer.Tone.HEADING, lesson.displayTitle());
         ctx.printer.println("");
         ctx.printer.println(Printer.Tone.HEADING, "After this lesson you will be able to:");
-        lesson.objectives().forEach(o -> ctx.printer.println("  - " + o));
+        ctx.printer.printAll(TerminalText.render(
+                String.join(
+                        "\n", lesson.objectives().stream().map(o -> "- " + o).toList()),
+                Math.min(ctx.printer.width(), 100)));
         ctx.printer.println("");
-        ctx.printer.printAll(TerminalText.render(lesson.markdown(), width));
-        if (!lesson.checkpoints().isEmpty()) {
-            ctx.printer.println("");
-            ctx.printer.println(Printer.Tone.HEADING, "Checkpoints: where learners often go wrong");
-            for (Checkpoint checkpoint : lesson.checkpoints()) {
-                ctx.printer.printAll(
-                        TerminalText.render("- *" + checkpoint.question() + "* " + checkpoint.answer(), width));
+        readOn(ctx);
+    }
+
+    /**
+     * Opening lesson {@code number} puts away the scenario another lesson's 'open' loaded, so that the
+     * prompt and the drawings do not go on naming it: a reactor scenario is left, and the workbench
+     * is cleared unless it holds changes (which stay, with a note).
+     */
+    private static void putAwayOtherLessonsScenario(ReplContext ctx, int number) {
+        LessonSession session = ctx.lessons;
+        int from = session.scenarioLesson;
+        if (from == 0 || from == number) {
+            return;
+        }
+        session.scenarioLesson = 0;
+        ctx.reactor = null;
+        if (ctx.hasUnsavedWork()) {
+            ctx.printer.println(
+                    Printer.Tone.HINT,
+                    "(your changes to lesson " + from + "'s scenario stay on the workbench: "
+                            + UnsavedWork.summary(ctx.workbench) + ")");
+            return;
+        }
+        ctx.workbench.clear();
+        ctx.file = null;
+        ctx.markSaved();
+    }
+
+    /**
+     * 'continue': asks the next checkpoint of the section just read, or reads the next section and
+     * asks its first checkpoint; after the last section, lists the scenarios and exercises.
+     */
+    private static void readOn(Tokens args, ReplContext ctx) throws InputError {
+        Lesson lesson = openLesson(ctx);
+        LessonSession session = ctx.lessons;
+        if (session.checkpointOpen()) {
+            if (session.answersCheckpoint()) {
+                throw new InputError("answer the checkpoint first ('answer ...'), or 'reveal' its answer");
+            }
+            // Another exercise was opened meanwhile: ask the checkpoint again.
+            ask(ctx, lesson, session.checkpoint);
+            return;
+        }
+        if (session.nextSection >= lesson.sections().size()
+                && session.bodyPending < 0
+                && session.checkpointsToAsk.isEmpty()
+                && session.unsectionedAsked) {
+            ctx.printer.println(Printer.Tone.HINT, "that was the end of lesson " + lesson.number() + ":");
+            listScenariosAndExercises(lesson, ctx);
+            return;
+        }
+        readOn(ctx);
+    }
+
+    private static void readOn(ReplContext ctx) throws InputError {
+        LessonSession session = ctx.lessons;
+        Lesson lesson = session.lesson;
+        int width = Math.min(ctx.printer.width(), 100);
+        while (session.checkpointsToAsk.isEmpty()) {
+            if (session.bodyPending >= 0) {
+                // The section's checkpoints are answered: now its text, which may give their answers.
+                LessonSection section = lesson.sections().get(session.bodyPending);
+                session.bodyPending = -1;
+                ctx.printer.printAll(TerminalText.render(section.markdown(), width));
+                ctx.printer.println("");
+            } else if (session.nextSection < lesson.sections().size()) {
+                int index = session.nextSection++;
+                LessonSection section = lesson.sections().get(index);
+                ctx.printer.printAll(TerminalText.render("## " + section.title(), width));
+                session.checkpointsToAsk.addAll(lesson.checkpointsAfter(section.title()));
+                session.bodyPending = index;
+            } else if (!session.unsectionedAsked) {
+                session.unsectionedAsked = true;
+                lesson.checkpoints().stream()
+                        .filter(c -> c.section().isEmpty()
+                                || lesson.sections().stream()
+                                        .noneMatch(s ->
+                                                s.title().equals(c.section().get())))
+                        .forEach(session.checkpointsToAsk::add);
+            } else {
+                listScenariosAndExercises(lesson, ctx);
+                return;
             }
         }
-        ctx.printer.println("");
+        ask(ctx, lesson, session.checkpointsToAsk.poll());
+    }
+
+    /** Asks {@code checkpoint}: its question, and the exercise that checks it, if it has one. */
+    private static void ask(ReplContext ctx, Lesson lesson, Checkpoint checkpoint) throws InputError {
+        LessonSession session = ctx.lessons;
+        if (session.checkpoint != checkpoint) {
+            session.checkpointsAsked++;
+        }
+        session.checkpoint = checkpoint;
+        session.checkpointSettled = false;
+        int width = Math.min(ctx.printer.width(), 100);
+        int number = session.checkpointsAsked;
+        ctx.printer.println(
+                Printer.Tone.HEADING,
+                "Checkpoint " + number + " of " + lesson.checkpoints().size()
+                        + ": predict before you read this section");
+        ctx.printer.printAll(TerminalText.render(checkpoint.question(), width));
+        Optional<Exercise> exercise = checkpoint.exercise().flatMap(lesson::exercise);
+        if (exercise.isPresent()) {
+            ctx.printer.println("");
+            present(ctx, lesson, exercise.get(), "The engine checks it with exercise ");
+        } else {
+            session.start(null);
+            ctx.printer.println(
+                    Printer.Tone.HINT,
+                    "Commit to a prediction: 'answer ...' in your own words; then you see the answer and compare.");
+        }
+    }
+
+    /** Marks the open checkpoint answered and shows its answer, if the current target is it. */
+    private static void settleCheckpoint(ReplContext ctx) {
+        LessonSession session = ctx.lessons;
+        if (!session.answersCheckpoint()) {
+            return;
+        }
+        session.checkpointSettled = true;
+        printWrapped(ctx, Printer.Tone.HEADING, "Checkpoint answer: " + session.checkpoint.answer());
+        ctx.printer.println(Printer.Tone.HINT, "'continue' reads on.");
+    }
+
+    private static void listScenariosAndExercises(Lesson lesson, ReplContext ctx) throws InputError {
         ctx.printer.println(Printer.Tone.HEADING, "Scenarios ('open NAME')");
         for (LessonScenario scenario : lesson.scenarios()) {
-            ctx.printer.println(String.format(Locale.ROOT, "  %-28s %s", scenario.name(), scenario.title()));
+            ctx.printer.println(
+                    String.format(Locale.ROOT, "  %-28s %s", scenario.name(), oneLine(scenario.title(), 70)));
         }
+        listExercises(lesson, ctx);
+    }
+
+    private static void listExercises(Lesson lesson, ReplContext ctx) {
         ctx.printer.println(Printer.Tone.HEADING, "Exercises ('exercise N')");
         List<Exercise> exercises = lesson.exercises();
         for (int i = 0; i < exercises.size(); i++) {
@@ -147,13 +298,18 @@ final class LessonCommands {
                     "  %2d  %s %s",
                     i + 1,
                     solved ? "[solved]" : "[      ]",
-                    firstLine(exercises.get(i).prompt())));
+                    oneLine(exercises.get(i).prompt(), 70)));
         }
     }
 
-    private static String firstLine(String prompt) {
-        String plain = prompt.replace("`", "");
-        return plain.length() > 70 ? plain.substring(0, 67) + "..." : plain;
+    /** The Markdown {@code text} as plain text on one line, cut to {@code max} characters. */
+    static String oneLine(String text, int max) {
+        StringBuilder out = new StringBuilder();
+        for (Inline.Span span : Inline.spans(text.replaceAll("\\s+", " ").strip())) {
+            out.append(span.text());
+        }
+        String plain = out.toString();
+        return plain.length() > max ? plain.substring(0, max - 3) + "..." : plain;
     }
 
     private static Lesson openLesson(ReplContext ctx) throws InputError {
@@ -187,20 +343,30 @@ final class LessonCommands {
             case ReactorScenario reactor ->
                 ctx.reactor = new LoadedReactor(scenario.name(), reactor.scenario(), reactor.recording());
         }
+        ctx.lessons.scenarioLesson = lesson.number();
         ctx.printer.println(Printer.Tone.GOOD, scenario.title() + ": " + scenario.description());
         ViewCommands.show(ctx);
     }
 
     private static void exercise(Tokens args, ReplContext ctx) throws InputError {
         Lesson lesson = openLesson(ctx);
+        if (args.isEmpty()) {
+            listExercises(lesson, ctx);
+            return;
+        }
         int n = Args.number(args, 0, lesson.exercises().size(), "exercise");
         Args.noMore(args, 1);
-        Exercise exercise = lesson.exercises().get(n - 1);
+        present(ctx, lesson, lesson.exercises().get(n - 1), "Exercise ");
+    }
+
+    /** Makes {@code exercise} the one being answered and shows its question. */
+    private static void present(ReplContext ctx, Lesson lesson, Exercise exercise, String heading) {
         ctx.lessons.start(exercise);
+        int n = lesson.exercises().indexOf(exercise) + 1;
         int width = Math.min(ctx.printer.width(), 100);
         ctx.printer.println(
                 Printer.Tone.HEADING,
-                "Exercise " + lesson.number() + "." + n + " (" + exercise.kind().word() + ")");
+                heading + lesson.number() + "." + n + " (" + exercise.kind().word() + ")");
         ctx.printer.printAll(TerminalText.render(exercise.prompt(), width));
         exercise.shownLines().forEach(line -> ctx.printer.println("    " + line));
         List<String> choices = exercise.choices();
@@ -221,6 +387,15 @@ final class LessonCommands {
     }
 
     private static void answer(Tokens args, ReplContext ctx) throws InputError {
+        LessonSession session = ctx.lessons;
+        if (session.answersCheckpoint() && session.exercise == null) {
+            if (args.isEmpty()) {
+                throw new InputError(args.endColumn(), "write your prediction after 'answer', in your own words");
+            }
+            ctx.printer.println(Printer.Tone.GOOD, "Your prediction is noted. Compare it with the answer:");
+            settleCheckpoint(ctx);
+            return;
+        }
         Exercise exercise = current(ctx);
         if (args.isEmpty()) {
             throw new InputError(
@@ -231,22 +406,70 @@ final class LessonCommands {
         switch (verdict.status()) {
             case CORRECT:
                 printWrapped(ctx, Printer.Tone.GOOD, verdict.explanation());
-                try {
-                    ctx.lessons.progress().markSolved(exercise);
-                } catch (IOException e) {
-                    ctx.printer.println(Printer.Tone.PROBLEM, "(progress could not be saved: " + e.getMessage() + ")");
+                if (session.revealed) {
+                    ctx.printer.println(
+                            Printer.Tone.HINT, "(the answer had been shown, so this one is not counted as solved)");
+                } else {
+                    try {
+                        session.progress().markSolved(exercise);
+                    } catch (IOException e) {
+                        ctx.printer.println(
+                                Printer.Tone.PROBLEM, "(progress could not be saved: " + e.getMessage() + ")");
+                    }
                 }
+                settleCheckpoint(ctx);
                 break;
             case INCORRECT:
-                printWrapped(ctx, Printer.Tone.PROBLEM, verdict.explanation());
-                ctx.lessons.lastVerdict = verdict;
-                ctx.printer.println(
-                        Printer.Tone.HINT,
-                        "'why' shows the run up to where it went differently; try again, or 'hint'.");
+                session.lastVerdict = verdict;
+                session.misses++;
+                if (session.misses == 1 && !session.revealed) {
+                    printWrapped(ctx, Printer.Tone.PROBLEM, verdict.firstTry());
+                    List<String> hints = exercise.hints();
+                    if (session.hintsShown < hints.size()) {
+                        printWrapped(
+                                ctx,
+                                Printer.Tone.HINT,
+                                "Hint " + (session.hintsShown + 1) + ": " + hints.get(session.hintsShown));
+                        session.hintsShown++;
+                    }
+                    printWrapped(
+                            ctx,
+                            Printer.Tone.HINT,
+                            "Try again ('answer ...'). 'why' shows the run up to where it parts from your prediction;"
+                                    + " 'reveal' gives the answer.");
+                } else {
+                    printWrapped(ctx, Printer.Tone.PROBLEM, verdict.explanation());
+                    if (!session.revealed) {
+                        printWrapped(ctx, Printer.Tone.HEADING, answerLine(exercise, verdict));
+                        session.revealed = true;
+                    }
+                    ctx.printer.println(Printer.Tone.HINT, "'why' shows the run up to where it went differently.");
+                    settleCheckpoint(ctx);
+                }
                 break;
             default:
                 printWrapped(ctx, Printer.Tone.PROBLEM, verdict.explanation());
         }
+    }
+
+    private static String answerLine(Exercise exercise, Verdict verdict) {
+        return (exercise.kind() == ExerciseKind.BUILD ? "One chain that meets the goal: " : "The answer: ") + "`"
+                + verdict.expected().replace("`", "'") + "`";
+    }
+
+    private static void reveal(Tokens args, ReplContext ctx) throws InputError {
+        Args.noMore(args, 0);
+        LessonSession session = ctx.lessons;
+        if (session.answersCheckpoint() && session.exercise == null) {
+            settleCheckpoint(ctx);
+            return;
+        }
+        if (session.exercise == null) {
+            throw new InputError("nothing to reveal: open a lesson's exercise first ('exercise N')");
+        }
+        printWrapped(ctx, Printer.Tone.HEADING, session.exercise.reveal());
+        session.revealed = true;
+        settleCheckpoint(ctx);
     }
 
     /** Prints Markdown text wrapped to the terminal, the first paragraph in {@code tone}. */

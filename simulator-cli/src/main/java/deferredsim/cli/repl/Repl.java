@@ -83,10 +83,16 @@ final class Repl {
     }
 
     /**
-     * The prompt: the current deferred and how many pairs it has. The name is shown as every name
-     * is ({@link SafeText}: control characters as escapes), and cut when long.
+     * The prompt: the current deferred and how many pairs it has, or the reactor scenario shown in
+     * place of the chains. The name is shown as every name is ({@link SafeText}: control characters
+     * as escapes), and cut when long.
      */
     String prompt() {
+        if (context.reactor != null) {
+            // A reactor scenario is shown in place of the chains: name it, not the hidden workbench.
+            String name = SafeText.UTF8.visible(context.reactor.name);
+            return (name.length() > PROMPT_NAME ? name.substring(0, PROMPT_NAME) + "…" : name) + "> ";
+        }
         Workbench.Draft draft = context.workbench.currentDraft();
         String name = SafeText.UTF8.visible(context.workbench.current());
         return (name.length() > PROMPT_NAME ? name.substring(0, PROMPT_NAME) + "…" : name) + "[" + draft.chain.size()

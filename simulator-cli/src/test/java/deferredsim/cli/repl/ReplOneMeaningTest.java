@@ -111,7 +111,7 @@ class ReplOneMeaningTest {
     @Test
     void longOutput_onATerminalIsPaged() {
         String screen = ReplSession.type(
-                "lesson 9\n q",
+                "lesson 9\nq",
                 "xterm",
                 100,
                 PromptSettings.of(home, false, null).withEnv(Map.of("NO_COLOR", "1")));

@@ -340,7 +340,7 @@ public final class MainController {
         saveItem.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         saveAsItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
         exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        export2xItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        export2xItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+E"));
         exportGifItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+G"));
         copyTraceItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
         copyScenarioItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+C"));

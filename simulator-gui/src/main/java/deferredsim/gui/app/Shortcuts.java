@@ -24,7 +24,7 @@ final class Shortcuts {
             "Ctrl+N           new scenario",
             "Ctrl+O           open…",
             "Ctrl+S           save      Ctrl+Shift+S  save as…",
-            "Ctrl+E           export the view as PNG   Ctrl+Shift+E  at 2× (for slides)",
+            "Ctrl+E           export the view as PNG   Ctrl+Alt+E    at 2× (for slides)",
             "Ctrl+Alt+G       export the run as an animated GIF",
             "Ctrl+Shift+C     copy the trace           Ctrl+Alt+I    copy the view as an image",
             "Ctrl+Alt+C       copy the scenario (JSON) Ctrl+Alt+L    copy its share line",
