@@ -6,4 +6,5 @@
 module deferredsim.cli {
     requires deferredsim.lessons;
     requires org.jline;
+    requires jdk.unsupported; // sun.misc.Signal: Ctrl-C during 'record' keeps the recording
 }

@@ -47,6 +47,9 @@ final class CommandLine {
         if (args.length > 0 && args[0].equals("trace")) {
             return new TraceCommand(in, out, err).run(Arrays.copyOfRange(args, 1, args.length));
         }
+        if (args.length > 0 && args[0].equals("record")) {
+            return new RecordCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
+        }
         if (args.length > 0 && args[0].equals("export")) {
             return new ExportCommand(in, out, err).run(Arrays.copyOfRange(args, 1, args.length));
         }

@@ -31,6 +31,8 @@ final class TraceCommand {
             "Prints the canonical JSON-Lines trace of a scenario: what real Twisted does with it.",
             "FILE - reads the scenario from standard input.",
             "A reactor scenario (\"format\": \"reactor-scenario/1\") prints its reactor events too.",
+            "A recording of a program (deferred-sim record) prints what its Deferreds did, in the same words;",
+            "nothing is run: the recording holds the events.",
             "--batch DIR prints, for every DIR/*.json in byte-wise file-name order, a line",
             "'### NAME.json' and then that scenario's trace; a file that cannot be traced is",
             "reported on standard error and the run goes on with the next.",

@@ -2,6 +2,7 @@ package deferredsim.cli;
 
 import deferredsim.core.engine.Simulation;
 import deferredsim.core.io.InputException;
+import deferredsim.core.program.RecordingReader;
 import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.reactor.scenario.ReactorSimulation;
 import deferredsim.core.recording.Recording;
@@ -73,12 +74,15 @@ sealed interface TraceOutcome {
 
     /**
      * The simulator's tracer: a deferred or a reactor scenario, told apart by its {@code format},
-     * simulated and written as its canonical trace.
+     * simulated and written as its canonical trace; a recording of a program ({@code deferred-sim
+     * record}) is not run but read: it holds its events.
      */
     Tracer SIMULATOR = text -> {
-        Recording recording = ReactorScenarioReader.declaresReactorFormat(text)
-                ? ReactorSimulation.run(ReactorScenarioReader.read(text))
-                : Simulation.run(ScenarioReader.read(text));
+        Recording recording = RecordingReader.declaresRecordingFormat(text)
+                ? RecordingReader.read(text).recording()
+                : ReactorScenarioReader.declaresReactorFormat(text)
+                        ? ReactorSimulation.run(ReactorScenarioReader.read(text))
+                        : Simulation.run(ScenarioReader.read(text));
         return TraceWriter.lines(recording);
     };
 

@@ -15,6 +15,8 @@ final class Usage {
             "       deferred-sim export text FILE.json    the run told in sentences",
             "       deferred-sim share FILE.json          print the scenario as one line to share",
             "       deferred-sim gui [FILE.json]          open the window",
+            "       deferred-sim record SCRIPT.py [ARGS...] [-o FILE]",
+            "                                             run a Twisted program and record its Deferreds",
             "       deferred-sim --version                the version, and what it models",
             "",
             "With standard input piped, deferred-sim reads pair lines (CALLBACK ERRBACK, each",

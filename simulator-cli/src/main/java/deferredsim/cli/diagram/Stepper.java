@@ -2,6 +2,8 @@ package deferredsim.cli.diagram;
 
 import deferredsim.cli.text.Style;
 import deferredsim.cli.text.StyledLine;
+import deferredsim.core.code.CodeListing;
+import deferredsim.core.code.SourceLine;
 import deferredsim.core.reading.Playhead;
 import deferredsim.core.reading.Words;
 import deferredsim.core.recording.Recording;
@@ -31,6 +33,7 @@ public final class Stepper {
 
     private final Scene scene;
     private final Timeline timeline;
+    private CodeListing code;
     private Playhead playhead = Playhead.START;
     private Drawing drawing;
     private int drawingWidth = -1;
@@ -50,6 +53,17 @@ public final class Stepper {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(recording, "recording");
         return new Stepper(Scene.of(scenario, recording));
+    }
+
+    /**
+     * Shows {@code listing}'s line of the event at the playhead in every frame, under the status
+     * line: {@code defer-6.py:5  d.errback(Exception('First error'))}. Null shows none.
+     *
+     * @return this stepper
+     */
+    public Stepper withCode(CodeListing listing) {
+        this.code = listing;
+        return this;
     }
 
     /** The current playhead. */
@@ -165,7 +179,7 @@ public final class Stepper {
         int timelineRows = TIMELINE_ROWS;
         int diagramRows = picture.height();
         if (height != Integer.MAX_VALUE) {
-            int room = height - 3 - sentence.size();
+            int room = height - 3 - sentence.size() - (code == null ? 0 : 1);
             timelineRows = Math.max(1, Math.min(Math.min(TIMELINE_ROWS, Math.max(3, height / 4)), room - 3));
             diagramRows = Math.max(3, room - timelineRows);
         }
@@ -173,6 +187,9 @@ public final class Stepper {
         FrameWindow window = FrameWindow.of(picture, position, width, diagramRows);
         List<StyledLine> lines = new ArrayList<>();
         lines.add(status(window));
+        if (code != null) {
+            lines.add(codeLine(width));
+        }
         lines.addAll(window.lines());
         lines.add(StyledLine.empty());
         lines.addAll(timeline.render(position, width, timelineRows));
@@ -190,6 +207,25 @@ public final class Stepper {
                 .append(where, Style.HEADER)
                 .append(window.columnsNote(), Style.MUTED)
                 .build();
+    }
+
+    /** The source line of the event at the playhead, cut to {@code width}; a note when it has none. */
+    private StyledLine codeLine(int width) {
+        java.util.Optional<SourceLine> line = code.lineAt(playhead);
+        if (line.isEmpty()) {
+            String note =
+                    playhead.atStart() ? "code: " + code.title() : "code: (no line of the code: Twisted's own step)";
+            return StyledLine.of(cut(note, width), Style.MUTED);
+        }
+        String where = code.file(line.get()).path() + ":" + line.get().line() + "  ";
+        return StyledLine.builder()
+                .append(cut(where, width), Style.TIME)
+                .append(cut(code.text(line.get()), Math.max(0, width - where.length())), Style.ACTIVE)
+                .build();
+    }
+
+    private static String cut(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, Math.max(0, width - 1)) + "…";
     }
 
     private Drawing drawing(int width) {

@@ -1,5 +1,7 @@
 package deferredsim.cli.repl;
 
+import deferredsim.core.program.ProgramRun;
+import deferredsim.core.program.RecordingReader;
 import deferredsim.core.reactor.scenario.ReactorScenario;
 import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.scenario.Scenario;
@@ -54,6 +56,10 @@ final class FileCommands {
     }
 
     private static void save(Tokens args, ReplContext ctx) throws InputError {
+        if (ctx.workbench.program() != null) {
+            throw new InputError(
+                    "a recorded program is shown; its recording is a file already. 'clear' returns to chains");
+        }
         if (ctx.reactor != null) {
             throw new InputError("a reactor scenario (" + ctx.reactor.name + ") is shown, and it is a file already;"
                     + " 'clear' goes back to building chains, which 'save' writes");
@@ -164,6 +170,20 @@ final class FileCommands {
             return;
         }
         loaded.into(ctx);
+        if (ctx.workbench.program() != null) {
+            ProgramRun run = ctx.workbench.program();
+            ctx.printer.println(
+                    Printer.Tone.GOOD,
+                    "opened the recording of " + run.program().script() + ": "
+                            + run.recording().outcomes().size() + " deferred(s), "
+                            + run.recording().size() + " events. "
+                            + run.ending().sentence());
+            ctx.printer.println(
+                    Printer.Tone.HINT,
+                    "press Enter to see it, 'step' to walk through it beside the program's lines, 'trace' for its"
+                            + " events; 'clear' returns to chains");
+            return;
+        }
         if (ctx.reactor != null) {
             ctx.printer.println(
                     Printer.Tone.GOOD,
@@ -234,6 +254,17 @@ final class FileCommands {
             @Override
             public void into(ReplContext ctx) {
                 ctx.reactor = reactor;
+                ctx.workbench.forgetProgram();
+                ctx.file = null;
+            }
+        }
+
+        /** A recording of a program (deferred-sim record): shown instead of the chains, which stay. */
+        record Program(ProgramRun run) implements Loaded {
+            @Override
+            public void into(ReplContext ctx) {
+                ctx.workbench.showProgram(run);
+                ctx.reactor = null;
                 ctx.file = null;
             }
         }
@@ -250,6 +281,9 @@ final class FileCommands {
             throw new InputError("cannot load " + file + ": permission denied");
         }
         try {
+            if (RecordingReader.declaresRecordingFormat(file)) {
+                return new Loaded.Program(RecordingReader.read(file));
+            }
             if (ReactorScenarioReader.declaresReactorFormat(file)) {
                 ScenarioSource source = ScenarioSource.of(file);
                 return new Loaded.Reactor(new LoadedReactor(

@@ -184,6 +184,10 @@ final class Repl {
     }
 
     private static void addPair(Tokens tokens, ReplContext ctx) throws InputError {
+        if (ctx.workbench.program() != null) {
+            throw new InputError(
+                    1, "a recorded program is shown; pair lines build a Deferred chain: type 'clear' first");
+        }
         if (ctx.reactor != null) {
             throw new InputError(
                     1, "a reactor scenario is loaded; pair lines build a Deferred chain: type 'clear' first");

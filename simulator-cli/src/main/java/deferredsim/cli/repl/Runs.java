@@ -1,5 +1,8 @@
 package deferredsim.cli.repl;
 
+import deferredsim.core.code.CodeListing;
+import deferredsim.core.code.ScenarioPython;
+import deferredsim.core.program.ProgramRun;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.scenario.Action;
 import deferredsim.core.scenario.DeferredSpec;
@@ -19,11 +22,24 @@ final class Runs {
 
     private Runs() {}
 
-    /** One way of running the workbench: a label ("d.callback(initial)"), the scenario and the engine. */
-    record Firing(String label, Scenario scenario, Engine engine) {
-        /** The run's recording, from the engine. */
+    /**
+     * One way of running the workbench: a label ("d.callback(initial)"), the scenario and the
+     * engine; for a recorded program, its recording and code (the scenario then only declares its
+     * deferreds, and nothing is run).
+     */
+    record Firing(String label, Scenario scenario, Engine engine, ProgramRun program) {
+        Firing(String label, Scenario scenario, Engine engine) {
+            this(label, scenario, engine, null);
+        }
+
+        /** The run: the recorded program's, or the engine's run of the scenario. */
         Recording record() {
-            return engine.run(scenario);
+            return program != null ? program.recording() : engine.run(scenario);
+        }
+
+        /** The run as code: the program's source, or the scenario written as Twisted code. */
+        CodeListing code(Recording recording) {
+            return program != null ? program.code() : ScenarioPython.of(scenario, recording);
         }
     }
 
@@ -59,6 +75,10 @@ final class Runs {
      * d.errback(initial*)} at time 0.
      */
     static List<Firing> firings(ReplContext ctx) throws InputError {
+        if (ctx.workbench.program() != null) {
+            ProgramRun program = ctx.workbench.program();
+            return List.of(new Firing(program.title(), program.cast(), ctx.engine, program));
+        }
         Scenario scenario = scenarioOf(ctx.workbench);
         Optional<DeferredSpec> main = scenario.deferred(Workbench.MAIN);
         boolean firedByAnAction = scenario.actions().stream()

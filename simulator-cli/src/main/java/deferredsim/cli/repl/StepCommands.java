@@ -72,7 +72,8 @@ final class StepCommands {
             }
         }
         Runs.Firing firing = firings.get(index);
-        walk(ctx, firing.label(), Stepper.of(firing.scenario(), firing.record()), start);
+        deferredsim.core.recording.Recording recording = firing.record();
+        walk(ctx, firing.label(), Stepper.of(firing.scenario(), recording).withCode(firing.code(recording)), start);
     }
 
     /** Steps {@code stepper} from {@code start} until the learner quits; used by 'why' too. */

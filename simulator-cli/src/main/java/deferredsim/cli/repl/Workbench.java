@@ -1,5 +1,6 @@
 package deferredsim.cli.repl;
 
+import deferredsim.core.program.ProgramRun;
 import deferredsim.core.scenario.Action;
 import deferredsim.core.scenario.CancellerSpec;
 import deferredsim.core.scenario.DeferredSpec;
@@ -30,9 +31,29 @@ final class Workbench {
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final List<Action> actions = new ArrayList<>();
     private String current = MAIN;
+    /** A recorded program shown instead of the drafts, or null. */
+    private ProgramRun program;
 
     Workbench() {
         drafts.put(MAIN, Draft.plain());
+    }
+
+    /**
+     * Shows a recorded program's run instead of the drafts (which stay as they are): the views
+     * show its recording until {@link #load}, {@link #clear} or {@link #forgetProgram}.
+     */
+    void showProgram(ProgramRun run) {
+        this.program = run;
+    }
+
+    /** The recorded program on show, or null. */
+    ProgramRun program() {
+        return program;
+    }
+
+    /** Back to the drafts. */
+    void forgetProgram() {
+        program = null;
     }
 
     /** The deferred that pair lines go to. */
@@ -88,6 +109,7 @@ final class Workbench {
 
     /** Empties everything: {@code d} with no pairs, no other deferreds, no actions. */
     void clear() {
+        program = null;
         drafts.clear();
         actions.clear();
         drafts.put(MAIN, Draft.plain());
@@ -99,7 +121,7 @@ final class Workbench {
      * fail / passthru pairs, no firing of its own, no canceller and no actions.
      */
     boolean isClassic() {
-        if (drafts.size() != 1 || !actions.isEmpty()) {
+        if (program != null || drafts.size() != 1 || !actions.isEmpty()) {
             return false;
         }
         Draft d = drafts.get(MAIN);
@@ -136,6 +158,7 @@ final class Workbench {
     }
 
     private void load(List<DeferredSpec> specs, List<Action> newActions) {
+        program = null;
         drafts.clear();
         actions.clear();
         for (DeferredSpec spec : specs) {
@@ -186,6 +209,7 @@ final class Workbench {
         actions.clear();
         actions.addAll(other.actions);
         current = other.current;
+        program = other.program;
     }
 
     /** The kinds of deferred a draft can be. */

@@ -171,9 +171,7 @@ final class Narrator {
     }
 
     private static Value firedValue(SimEvent.Fired e) {
-        return e.method() == deferredsim.core.scenario.FireMethod.CALLBACK
-                ? Value.text(e.value())
-                : deferredsim.core.value.Failure.raised(e.value());
+        return e.firedValue();
     }
 
     // Creation
@@ -238,7 +236,7 @@ final class Narrator {
         String d = e.deferred();
         DeferredSnapshot before = before(d, i);
         DeferredSnapshot after = after(d, i);
-        String call = Words.call(d, e.method(), e.value());
+        String call = e.result() == null ? Words.call(d, e.method(), e.value()) : Words.call(d, e.method(), e.result());
         if (!after.lateFires().isEmpty()
                 && after.lateFires().get(after.lateFires().size() - 1).index() == i) {
             boolean swallowed =

@@ -5,9 +5,7 @@ import deferredsim.core.recording.DeferredKind;
 import deferredsim.core.recording.DeferredState;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.recording.SimEvent;
-import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.time.Time;
-import deferredsim.core.value.Failure;
 import deferredsim.core.value.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -194,7 +192,7 @@ final class ReadingBuilder {
         if (e.kind() == DeferredKind.INLINE) {
             t.generator = new DeferredSnapshot.GeneratorState(DeferredSnapshot.GeneratorPhase.RUNNING, 0, null);
         } else if (e.kind() == DeferredKind.LIST || e.kind() == DeferredKind.GATHER) {
-            t.members = List.copyOf(madeBy.getOrDefault(e.deferred(), List.of()));
+            t.members = e.members().isEmpty() ? List.copyOf(madeBy.getOrDefault(e.deferred(), List.of())) : e.members();
             t.recorded = new ArrayList<>();
             t.members.forEach(m -> t.recorded.add(null));
         }
@@ -203,8 +201,10 @@ final class ReadingBuilder {
 
     private void fired(int i, Time time, SimEvent.Fired e) {
         Tracker t = touch(e.deferred());
-        Value value = e.method() == FireMethod.CALLBACK ? Value.text(e.value()) : Failure.raised(e.value());
-        String call = Words.call(e.deferred(), e.method(), e.value());
+        Value value = e.firedValue();
+        String call = e.result() == null
+                ? Words.call(e.deferred(), e.method(), e.value())
+                : Words.call(e.deferred(), e.method(), e.result());
         if (t.hasFired() || t.firing != null) {
             SimEvent next = i + 1 < recording.size() ? recording.get(i + 1) : null;
             boolean swallowed =
@@ -295,11 +295,12 @@ final class ReadingBuilder {
         g.generator = new DeferredSnapshot.GeneratorState(
                 DeferredSnapshot.GeneratorPhase.RUNNING, goesOn ? e.step() + 1 : e.step(), null);
         beat(e.deferred(), new Beat.Resumed(i, time, e.step(), e.in(), e.caught()));
-        if (g.yielded != null && trackers.containsKey(g.yielded)) {
-            Tracker yielded = touch(g.yielded);
+        String awaited = e.awaited() != null ? e.awaited() : g.yielded;
+        if (awaited != null && trackers.containsKey(awaited)) {
+            Tracker yielded = touch(awaited);
             yielded.result = Value.NONE;
             yielded.handedTo = e.deferred();
-            beat(g.yielded, new Beat.HandsOn(i, time, e.deferred(), e.in()));
+            beat(awaited, new Beat.HandsOn(i, time, e.deferred(), e.in()));
         }
     }
 

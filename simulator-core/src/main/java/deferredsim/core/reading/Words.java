@@ -3,6 +3,8 @@ package deferredsim.core.reading;
 import deferredsim.core.recording.Side;
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.time.Time;
+import deferredsim.core.value.ErrorValue;
+import deferredsim.core.value.Failure;
 import deferredsim.core.value.Text;
 import deferredsim.core.value.Value;
 
@@ -21,6 +23,47 @@ public final class Words {
                 + "."
                 + method.word()
                 + (method == FireMethod.CALLBACK ? "('" + value + "')" : "(Exception('" + value + "'))");
+    }
+
+    /**
+     * A recorded program's fire as Python writes it: {@code d.callback(3)}, {@code
+     * d.callback('poem')}, {@code d.errback(ValueError('x'))}; a failure's exception written as
+     * {@code Exception('bad')} for a plain Exception and {@code Type('message')} otherwise.
+     */
+    public static String call(String deferred, FireMethod method, Value value) {
+        String argument = value instanceof Failure failure ? exception(failure.error()) : prose(value);
+        return deferred + "." + method.word() + "(" + argument + ")";
+    }
+
+    private static String exception(ErrorValue error) {
+        return switch (error) {
+            case ErrorValue.Raised raised -> "Exception(" + literal(raised.message()) + ")";
+            case ErrorValue.Typed typed ->
+                typed.type() + "(" + (typed.message().isEmpty() ? "" : argument(typed.type(), typed.message())) + ")";
+            default -> error.render() + (error.render().endsWith(")") ? "" : "()");
+        };
+    }
+
+    /** An exception's argument from its message: a KeyError's message is already its key's repr. */
+    private static String argument(String type, String message) {
+        boolean quoted = message.length() >= 2
+                && (message.charAt(0) == '\'' || message.charAt(0) == '"')
+                && message.charAt(message.length() - 1) == message.charAt(0);
+        return type.equals("KeyError") && quoted ? message : literal(message);
+    }
+
+    /** {@code text} as a Python string literal: single quotes unless it holds one and no double quote. */
+    private static String literal(String text) {
+        char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder out = new StringBuilder().append(quote);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == quote || c == '\\') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.append(quote).toString();
     }
 
     /** {@code t=2}, {@code t=0.5}. */

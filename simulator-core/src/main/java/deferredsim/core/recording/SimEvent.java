@@ -2,7 +2,9 @@ package deferredsim.core.recording;
 
 import deferredsim.core.scenario.FireMethod;
 import deferredsim.core.time.Time;
+import deferredsim.core.value.Failure;
 import deferredsim.core.value.Value;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,22 +32,57 @@ public sealed interface SimEvent {
         return false;
     }
 
-    /** A deferred was created: at time 0 for a top-level one, else when first needed. */
-    record Created(Time time, String deferred, DeferredKind kind, String createdBy) implements SimEvent {
+    /**
+     * A deferred was created: at time 0 for a top-level one, else when first needed.
+     *
+     * @param members a DeferredList's (or gatherResults') members in list order, when the recording
+     *     names them (a recorded program's lists, whose members were made before them); empty when
+     *     not given, and then the members are the deferreds created by the list ({@code createdBy})
+     */
+    record Created(Time time, String deferred, DeferredKind kind, String createdBy, List<String> members)
+            implements SimEvent {
         public Created {
             Objects.requireNonNull(time);
             Objects.requireNonNull(deferred);
             Objects.requireNonNull(kind);
+            members = members == null ? List.of() : List.copyOf(members);
+        }
+
+        /** A deferred whose list members, if any, are the deferreds it creates. */
+        public Created(Time time, String deferred, DeferredKind kind, String createdBy) {
+            this(time, deferred, kind, createdBy, List.of());
         }
     }
 
-    /** The scenario fired a deferred: {@code callback(value)} or {@code errback(Exception(value))}. */
-    record Fired(Time time, String deferred, FireMethod method, String value) implements SimEvent {
+    /**
+     * The scenario (or program) fired a deferred: {@code callback(value)} or {@code
+     * errback(Exception(value))}.
+     *
+     * @param value the fired value as the trace's {@code fire} line writes it: for {@code callback}
+     *     the value's rendering, for {@code errback} the exception's (without the failure's {@code *})
+     * @param result the fired value itself, when it is more than a scenario's string (a recorded
+     *     program's {@code d.callback(3)} or {@code d.errback(ValueError('x'))}); null for a
+     *     scenario's fire, whose value is {@code value} as a string or as {@code Exception(value)}
+     */
+    record Fired(Time time, String deferred, FireMethod method, String value, Value result) implements SimEvent {
         public Fired {
             Objects.requireNonNull(time);
             Objects.requireNonNull(deferred);
             Objects.requireNonNull(method);
             Objects.requireNonNull(value);
+        }
+
+        /** A scenario's fire of the string {@code value}, or of {@code Exception(value)} for errback. */
+        public Fired(Time time, String deferred, FireMethod method, String value) {
+            this(time, deferred, method, value, null);
+        }
+
+        /** The value the deferred is fired with: {@link #result()}, or the scenario's string or {@code Exception}. */
+        public Value firedValue() {
+            if (result != null) {
+                return result;
+            }
+            return method == FireMethod.CALLBACK ? Value.text(value) : Failure.raised(value);
         }
 
         @Override
@@ -114,9 +151,16 @@ public sealed interface SimEvent {
     /**
      * An inline generator received {@code in} at the yield of step {@code step} (a failure is
      * raised there); {@code caught} is true when that yield is inside {@code try/except} and the
-     * failure is swallowed there, so the generator goes on.
+     * failure is swallowed there, so the generator goes on. {@code awaited} is the deferred whose
+     * result it got, when the recording names it (a recorded program's), else null.
      */
-    record GeneratorResumed(Time time, String deferred, int step, Value in, boolean caught) implements SimEvent {
+    record GeneratorResumed(Time time, String deferred, int step, Value in, boolean caught, String awaited)
+            implements SimEvent {
+        /** A resume that does not name the awaited deferred (a scenario's generator yields by name). */
+        public GeneratorResumed(Time time, String deferred, int step, Value in, boolean caught) {
+            this(time, deferred, step, in, caught, null);
+        }
+
         @Override
         public boolean inTrace() {
             return true;

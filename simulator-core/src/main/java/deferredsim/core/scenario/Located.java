@@ -36,6 +36,11 @@ public final class Located {
         return path;
     }
 
+    /** The JSON value itself. */
+    public JsonNode node() {
+        return node;
+    }
+
     /** A problem with this value as a whole. */
     public ScenarioException error(String problem) {
         return new ScenarioException(path, node.line(), node.column(), problem);

@@ -19,6 +19,23 @@ public sealed interface ErrorValue {
         }
     }
 
+    /**
+     * An exception of a recorded program whose type is not {@code Exception} itself: {@code
+     * ValueError('x')} renders {@code ValueError(x)}, an exception without a message just its type
+     * ({@code KeyError()} renders {@code KeyError}). {@code message} is Python's {@code str} of it.
+     */
+    record Typed(String type, String message) implements ErrorValue {
+        public Typed {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(message, "message");
+        }
+
+        @Override
+        public String render() {
+            return message.isEmpty() ? type : type + "(" + message + ")";
+        }
+    }
+
     /** {@code CancelledError()}: what {@code Deferred.cancel()} errbacks with. */
     enum Cancelled implements ErrorValue {
         INSTANCE;

@@ -8,10 +8,14 @@ package deferredsim.core.value;
  * the trace contract: a string as itself, {@code None}, a failure as its message and {@code *},
  * and the results of DeferredList and gatherResults in Python's tuple and list notation.
  *
+ * <p>A recorded program's values are {@link Text} (a Python {@code str}), {@link #NONE}, {@link
+ * Failure}, {@link PySequence} (a list or tuple) and {@link PyObject} (anything else, by its
+ * {@code repr}).
+ *
  * <p>Create them with {@link #text(String)}, {@link #NONE}, {@link Failure#raised(String)} and the
  * other records' constructors.
  */
-public sealed interface Value permits Text, NoneValue, Failure, ListResult, FiredFirst, Gathered {
+public sealed interface Value permits Text, NoneValue, Failure, ListResult, FiredFirst, Gathered, PyObject, PySequence {
     /** Python's {@code None}: what an inner deferred holds after handing its result on. */
     Value NONE = NoneValue.INSTANCE;
 

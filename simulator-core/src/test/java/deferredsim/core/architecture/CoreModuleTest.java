@@ -35,10 +35,12 @@ class CoreModuleTest {
         assertThat(core.name()).isEqualTo("deferredsim.core");
         assertThat(exported)
                 .containsExactly(
+                        "deferredsim.core.code",
                         "deferredsim.core.engine",
                         "deferredsim.core.io",
                         "deferredsim.core.json",
                         "deferredsim.core.launch",
+                        "deferredsim.core.program",
                         "deferredsim.core.reactor.event",
                         "deferredsim.core.reactor.scenario",
                         "deferredsim.core.reading",

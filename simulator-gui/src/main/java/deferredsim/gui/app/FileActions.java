@@ -1,6 +1,8 @@
 package deferredsim.gui.app;
 
 import deferredsim.core.json.JsonSyntaxException;
+import deferredsim.core.program.ProgramRun;
+import deferredsim.core.program.RecordingReader;
 import deferredsim.core.reactor.scenario.ReactorScenario;
 import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.reactor.scenario.ReactorSimulation;
@@ -170,6 +172,16 @@ public final class FileActions {
     /** Opens {@code file} now (no question asked); reports problems in the status line. Returns whether it opened. */
     public boolean openFile(Path file) {
         try {
+            if (RecordingReader.declaresRecordingFormat(file)) {
+                ProgramRun run = RecordingReader.read(file);
+                model.showProgram(run);
+                showingReactorFrom(null, null);
+                recent.add(file);
+                remember(file);
+                status.accept("Opened the recording of " + run.program().script() + ": "
+                        + run.ending().sentence() + " Press Space to play; the code pane follows the program's lines.");
+                return true;
+            }
             if (ReactorScenarioReader.declaresReactorFormat(file)) {
                 String json = ScenarioSource.of(file).json();
                 ReactorScenario scenario = ReactorScenarioReader.read(json);
@@ -373,6 +385,11 @@ public final class FileActions {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario JSON", "*.json"));
         chooser.setInitialDirectory(dialogFolder().toFile());
         return chooser;
+    }
+
+    /** The folder the file dialogs start in. */
+    Path lastFolder() {
+        return dialogFolder();
     }
 
     private void remember(Path file) {

@@ -1,5 +1,6 @@
 package deferredsim.gui.app;
 
+import deferredsim.gui.code.CodeView;
 import deferredsim.gui.editor.EditorController;
 import deferredsim.gui.export.ViewImages;
 import deferredsim.gui.fxml.Fxml;
@@ -151,6 +152,12 @@ public final class MainController {
     private CheckMenuItem editorItem;
 
     @FXML
+    private CheckMenuItem codeItem;
+
+    @FXML
+    private SplitPane viewSplit;
+
+    @FXML
     private MenuItem timeInItem;
 
     @FXML
@@ -178,6 +185,11 @@ public final class MainController {
     private boolean lessonsLast;
     private final PauseTransition saveWindowLater = new PauseTransition(Duration.millis(400));
     private ReactorView reactorView;
+    private CodeView codeView;
+
+    /** The narrowest lanes' area, in pixels, that the code pane still goes beside. */
+    private static final double CODE_PANE_ROOM = 760;
+
     private SplitPane reactorSplit;
     private LessonsPanel lessonsPanel;
     private ExportActions exports;
@@ -207,6 +219,7 @@ public final class MainController {
         compareLanes.setId("compareLanes");
         lanesBox = titled(lanes, model.mainTitleProperty(), "lanesTitle");
         lanesSplit.getItems().add(lanesBox);
+        installCodePane();
         reactorView = new ReactorView(model.reactor());
         reactorSplit = new SplitPane();
         reactorSplit.setId("reactorSplit");
@@ -516,6 +529,52 @@ public final class MainController {
     @FXML
     private void open() {
         files.open();
+    }
+
+    @FXML
+    private void recordScript() {
+        new RecordAction(stage, text -> messageLabel.setText(text), files::openFile)
+                .chooseAndRecord(files.lastFolder());
+    }
+
+    /**
+     * The code pane to the right of the lanes: the run as code (a recorded program's source, or
+     * the scenario as Twisted code), the line of the current event highlighted. It stands aside
+     * when there is no code (a reactor run), when the lanes' area is narrower than {@link
+     * #CODE_PANE_ROOM} (the lessons panel open on a small screen), and when View › Code pane is off.
+     */
+    private void installCodePane() {
+        codeView = new CodeView(model.playback().playheadProperty());
+        codeView.listingProperty().bind(model.codeProperty());
+        SplitPane codeSplit = new SplitPane();
+        codeSplit.setId("codeSplit");
+        int at = viewSplit.getItems().indexOf(lanesSplit);
+        double[] dividers = viewSplit.getDividerPositions();
+        viewSplit.getItems().set(at, codeSplit);
+        viewSplit.setDividerPositions(dividers);
+        codeSplit.getItems().setAll(lanesSplit, codeView);
+        codeSplit.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(codeView, false);
+        Runnable fit = () -> {
+            boolean wanted = codeItem.isSelected()
+                    && model.codeProperty().get() != null
+                    && (stageArea.getWidth() <= 0 || stageArea.getWidth() >= CODE_PANE_ROOM);
+            if (wanted && !codeSplit.getItems().contains(codeView)) {
+                codeSplit.getItems().add(codeView);
+                codeSplit.setDividerPositions(0.64);
+            } else if (!wanted) {
+                codeSplit.getItems().remove(codeView);
+            }
+        };
+        codeItem.selectedProperty().addListener((obs, old, now) -> fit.run());
+        model.codeProperty().addListener((obs, old, now) -> fit.run());
+        stageArea.widthProperty().addListener((obs, old, now) -> fit.run());
+        fit.run();
+    }
+
+    /** The code pane, for tests. */
+    CodeView codeView() {
+        return codeView;
     }
 
     @FXML

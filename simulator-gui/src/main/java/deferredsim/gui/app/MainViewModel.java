@@ -1,6 +1,9 @@
 package deferredsim.gui.app;
 
+import deferredsim.core.code.CodeListing;
+import deferredsim.core.code.ScenarioPython;
 import deferredsim.core.engine.Simulation;
+import deferredsim.core.program.ProgramRun;
 import deferredsim.core.reading.Reading;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.scenario.Scenario;
@@ -52,6 +55,10 @@ public final class MainViewModel {
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
     private final ReactorViewModel reactor = new ReactorViewModel(playback, timeline.timeScaleProperty());
     private final ReadOnlyBooleanWrapper showingReactor = new ReadOnlyBooleanWrapper(this, "showingReactor");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<CodeListing> code =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "code");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<ProgramRun> program =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "program");
 
     /** All models, showing the empty scenario. */
     public MainViewModel() {
@@ -67,11 +74,52 @@ public final class MainViewModel {
             return;
         }
         showingReactor.set(false);
-        Reading reading = Reading.of(Simulation.run(scenario));
+        program.set(null);
+        Recording recording = Simulation.run(scenario);
+        Reading reading = Reading.of(recording);
+        code.set(codeOf(scenario, recording));
         playback.load(reading);
         lanes.load(scenario, reading);
         mainTitle.set(Firings.describe(scenario));
         showComparison(scenario);
+    }
+
+    /** The scenario as Twisted code with the line of each event; null when it cannot be written. */
+    private static CodeListing codeOf(Scenario scenario, Recording recording) {
+        try {
+            return ScenarioPython.of(scenario, recording);
+        } catch (RuntimeException notWritten) {
+            return null; // the code pane says there is no code; the lanes are unaffected
+        }
+    }
+
+    /**
+     * Shows a recorded program ({@code deferred-sim record}) in the lanes, with its own source in
+     * the code pane; as for a reactor run, the editor keeps its chain meanwhile, and any edit shows
+     * the chain again.
+     */
+    public void showProgram(ProgramRun run) {
+        Reading reading = Reading.of(run.recording());
+        playback.pause();
+        showingReactor.set(false);
+        program.set(run);
+        code.set(run.code());
+        playback.load(reading);
+        lanes.load(run.cast(), reading);
+        playback.first();
+        mainTitle.set(run.title());
+        stale.set(false);
+        compareTitle.set(compare.get() ? "Nothing to compare: a recorded program ran once." : "");
+    }
+
+    /** The code of the run on show (its program's source, or the scenario as Twisted code); null for none. */
+    public javafx.beans.property.ReadOnlyObjectProperty<CodeListing> codeProperty() {
+        return code.getReadOnlyProperty();
+    }
+
+    /** The recorded program on show, or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<ProgramRun> programProperty() {
+        return program.getReadOnlyProperty();
     }
 
     /**
@@ -82,6 +130,8 @@ public final class MainViewModel {
      */
     public void showReactor(String title, Recording recording) {
         Reading reading = Reading.of(recording);
+        program.set(null);
+        code.set(null);
         reactor.load(title, reading);
         playback.pause();
         playback.load(reading);

@@ -1,0 +1,8 @@
+/**
+ * Every run as code: the source a run came from (a recorded program's files, or idiomatic Twisted
+ * code written for a simulated scenario) and, for each event of its recording, the line where it
+ * happened. The terminal's step view and the window's code pane read a {@link
+ * deferredsim.core.code.CodeListing}; {@link deferredsim.core.code.ScenarioPython} writes one for
+ * any scenario.
+ */
+package deferredsim.core.code;
