@@ -13,6 +13,7 @@ module deferredsim.core {
     exports deferredsim.core.io;
     exports deferredsim.core.json;
     exports deferredsim.core.launch;
+    exports deferredsim.core.load;
     exports deferredsim.core.program;
     exports deferredsim.core.reactor.event;
     exports deferredsim.core.reactor.scenario;

@@ -1,14 +1,9 @@
 package deferredsim.cli;
 
-import deferredsim.core.engine.Simulation;
 import deferredsim.core.io.InputException;
-import deferredsim.core.program.RecordingReader;
-import deferredsim.core.reactor.scenario.ReactorScenarioReader;
-import deferredsim.core.reactor.scenario.ReactorSimulation;
-import deferredsim.core.recording.Recording;
+import deferredsim.core.load.Scenarios;
 import deferredsim.core.recording.RunLimitException;
 import deferredsim.core.scenario.ScenarioException;
-import deferredsim.core.scenario.ScenarioReader;
 import deferredsim.core.trace.TraceWriter;
 import java.io.InputStream;
 import java.util.List;
@@ -77,14 +72,7 @@ sealed interface TraceOutcome {
      * simulated and written as its canonical trace; a recording of a program ({@code deferred-sim
      * record}) is not run but read: it holds its events.
      */
-    Tracer SIMULATOR = text -> {
-        Recording recording = RecordingReader.declaresRecordingFormat(text)
-                ? RecordingReader.read(text).recording()
-                : ReactorScenarioReader.declaresReactorFormat(text)
-                        ? ReactorSimulation.run(ReactorScenarioReader.read(text))
-                        : Simulation.run(ScenarioReader.read(text));
-        return TraceWriter.lines(recording);
-    };
+    Tracer SIMULATOR = text -> TraceWriter.lines(Scenarios.parse(text).recording());
 
     /**
      * Reads {@code input} and traces it with {@code tracer}, catching everything that can go wrong

@@ -1,13 +1,11 @@
 package deferredsim.cli.repl;
 
+import deferredsim.core.load.AnyScenario;
+import deferredsim.core.load.Scenarios;
 import deferredsim.core.program.ProgramRun;
-import deferredsim.core.program.RecordingReader;
-import deferredsim.core.reactor.scenario.ReactorScenario;
-import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioDraft;
 import deferredsim.core.scenario.ScenarioException;
-import deferredsim.core.scenario.ScenarioReader;
 import deferredsim.core.scenario.ScenarioWriter;
 import deferredsim.core.share.ScenarioSource;
 import deferredsim.core.share.ShareLine;
@@ -281,18 +279,14 @@ final class FileCommands {
             throw new InputError("cannot load " + file + ": permission denied");
         }
         try {
-            if (RecordingReader.declaresRecordingFormat(file)) {
-                return new Loaded.Program(RecordingReader.read(file));
-            }
-            if (ReactorScenarioReader.declaresReactorFormat(file)) {
-                ScenarioSource source = ScenarioSource.of(file);
-                return new Loaded.Reactor(new LoadedReactor(
-                        file.getFileName().toString(), ReactorScenarioReader.read(source.json()), source.json()));
-            }
-            if (ScenarioDraft.declaresDraftFormat(file)) {
-                return new Loaded.Draft(file, ScenarioDraft.read(file));
-            }
-            return new Loaded.Complete(file, ScenarioReader.read(file));
+            return switch (Scenarios.read(file)) {
+                case AnyScenario.Program program -> new Loaded.Program(program.run());
+                case AnyScenario.Reactor reactor ->
+                    new Loaded.Reactor(
+                            new LoadedReactor(file.getFileName().toString(), reactor.scenario(), reactor.json()));
+                case AnyScenario.Draft draft -> new Loaded.Draft(file, draft.draft());
+                case AnyScenario.Chain chain -> new Loaded.Complete(file, chain.scenario());
+            };
         } catch (ScenarioException e) {
             throw new InputError(
                     e.line() > 0 ? file + ":" + e.getMessage() : "cannot load " + file + ": " + e.getMessage());
@@ -301,13 +295,18 @@ final class FileCommands {
 
     private static Loaded readShareLine(String line) throws InputError {
         try {
-            ScenarioSource source = ScenarioSource.of(line);
-            if (source.isReactor()) {
-                ReactorScenario scenario = ReactorScenarioReader.read(source.json());
-                String name = scenario.title() == null ? "shared scenario" : scenario.title();
-                return new Loaded.Reactor(new LoadedReactor(name, scenario, source.json()));
-            }
-            return new Loaded.Shared(ScenarioReader.read(source.json()));
+            return switch (Scenarios.read(line)) {
+                case AnyScenario.Reactor reactor ->
+                    new Loaded.Reactor(new LoadedReactor(
+                            reactor.scenario().title() == null
+                                    ? "shared scenario"
+                                    : reactor.scenario().title(),
+                            reactor.scenario(),
+                            reactor.json()));
+                case AnyScenario.Program program -> new Loaded.Program(program.run());
+                case AnyScenario.Draft draft -> new Loaded.Draft(null, draft.draft());
+                case AnyScenario.Chain chain -> new Loaded.Shared(chain.scenario());
+            };
         } catch (ScenarioException e) {
             throw new InputError(ScenarioSource.SHARE_LINE + ": " + e.getMessage());
         }

@@ -40,6 +40,7 @@ class CoreModuleTest {
                         "deferredsim.core.io",
                         "deferredsim.core.json",
                         "deferredsim.core.launch",
+                        "deferredsim.core.load",
                         "deferredsim.core.program",
                         "deferredsim.core.reactor.event",
                         "deferredsim.core.reactor.scenario",

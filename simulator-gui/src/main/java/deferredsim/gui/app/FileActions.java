@@ -1,14 +1,11 @@
 package deferredsim.gui.app;
 
 import deferredsim.core.json.JsonSyntaxException;
+import deferredsim.core.load.AnyScenario;
+import deferredsim.core.load.Scenarios;
 import deferredsim.core.program.ProgramRun;
-import deferredsim.core.program.RecordingReader;
-import deferredsim.core.reactor.scenario.ReactorScenario;
-import deferredsim.core.reactor.scenario.ReactorScenarioReader;
-import deferredsim.core.reactor.scenario.ReactorSimulation;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.scenario.ScenarioException;
-import deferredsim.core.share.ScenarioSource;
 import deferredsim.gui.document.AppDirs;
 import deferredsim.gui.document.Autosave;
 import deferredsim.gui.document.DialogFolders;
@@ -172,8 +169,9 @@ public final class FileActions {
     /** Opens {@code file} now (no question asked); reports problems in the status line. Returns whether it opened. */
     public boolean openFile(Path file) {
         try {
-            if (RecordingReader.declaresRecordingFormat(file)) {
-                ProgramRun run = RecordingReader.read(file);
+            AnyScenario opened = Scenarios.read(file);
+            if (opened instanceof AnyScenario.Program program) {
+                ProgramRun run = program.run();
                 model.showProgram(run);
                 showingReactorFrom(null, null);
                 recent.add(file);
@@ -182,11 +180,9 @@ public final class FileActions {
                         + run.ending().sentence() + " Press Space to play; the code pane follows the program's lines.");
                 return true;
             }
-            if (ReactorScenarioReader.declaresReactorFormat(file)) {
-                String json = ScenarioSource.of(file).json();
-                ReactorScenario scenario = ReactorScenarioReader.read(json);
-                model.showReactor(file.getFileName().toString(), ReactorSimulation.run(scenario));
-                showingReactorFrom(json, file);
+            if (opened instanceof AnyScenario.Reactor reactor) {
+                model.showReactor(file.getFileName().toString(), reactor.recording());
+                showingReactorFrom(reactor.json(), file);
                 recent.add(file);
                 remember(file);
                 status.accept("Opened the reactor scenario " + file.getFileName()

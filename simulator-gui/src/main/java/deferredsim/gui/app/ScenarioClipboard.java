@@ -1,8 +1,8 @@
 package deferredsim.gui.app;
 
+import deferredsim.core.load.AnyScenario;
+import deferredsim.core.load.Scenarios;
 import deferredsim.core.reactor.scenario.ReactorScenario;
-import deferredsim.core.reactor.scenario.ReactorScenarioReader;
-import deferredsim.core.reactor.scenario.ReactorSimulation;
 import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.scenario.ScenarioWriter;
@@ -76,10 +76,10 @@ final class ScenarioClipboard {
         String from = ShareLine.isShareLine(text) ? "the share line" : "the pasted text";
         try {
             String json = ShareLine.jsonOf(text);
-            if (ReactorScenarioReader.declaresReactorFormat(json)) {
-                ReactorScenario scenario = ReactorScenarioReader.read(json);
+            if (Scenarios.parse(json) instanceof AnyScenario.Reactor reactor) {
+                ReactorScenario scenario = reactor.scenario();
                 String title = scenario.title() == null ? "Pasted reactor scenario" : scenario.title();
-                model.showReactor(title, ReactorSimulation.run(scenario));
+                model.showReactor(title, reactor.recording());
                 files.showingReactorFrom(json, null);
                 status.accept("Opened the reactor scenario from " + from + ". Press Space to play.");
                 return true;
