@@ -65,6 +65,12 @@ final class ExerciseCard extends VBox {
         where.visibleProperty().bind(model.canShowWhereProperty());
         where.managedProperty().bind(where.visibleProperty());
         where.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button answerButton = new Button("Show the answer");
+        answerButton.setId("reveal-" + n);
+        answerButton.getStyleClass().add("small-button");
+        answerButton.setOnAction(e -> model.reveal());
+        answerButton.disableProperty().bind(model.revealedProperty());
+        answerButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         List<String> choices = exercise.choices();
         if (choices.isEmpty()) {
             TextField answer = new TextField();
@@ -103,7 +109,7 @@ final class ExerciseCard extends VBox {
         verdictLabel.setWrapText(true);
         verdictLabel.getStyleClass().add("verdict");
         hints.getStyleClass().add("exercise-hints");
-        getChildren().addAll(hints, verdictLabel, explanation, where);
+        getChildren().addAll(hints, verdictLabel, explanation, new HBox(6, where, answerButton));
         // Let the card take the panel's width and wrap, rather than push the panel wider.
         setMinWidth(0);
         getChildren().forEach(child -> {
@@ -116,6 +122,7 @@ final class ExerciseCard extends VBox {
     private void init() {
         model.hintsProperty().addListener((obs, old, now) -> showHints(now));
         model.verdictProperty().addListener((obs, old, now) -> showVerdict(now));
+        model.toldProperty().addListener((obs, old, now) -> showTold(now));
         showHints(model.getHints());
         showVerdict(model.getVerdict());
     }
@@ -132,6 +139,9 @@ final class ExerciseCard extends VBox {
         verdictLabel.setVisible(!none);
         verdictLabel.setManaged(!none);
         explanation.getChildren().clear();
+        if (none && !model.getTold().isEmpty()) {
+            showTold(model.getTold());
+        }
         pseudoClassStateChanged(CORRECT, !none && verdict.isCorrect());
         pseudoClassStateChanged(INCORRECT, !none && verdict.status() == Verdict.Status.INCORRECT);
         verdictLabel.pseudoClassStateChanged(CORRECT, !none && verdict.isCorrect());
@@ -149,6 +159,10 @@ final class ExerciseCard extends VBox {
             default:
                 verdictLabel.setText("? Could not read that answer");
         }
-        explanation.getChildren().setAll(MarkdownNodes.render(verdict.explanation()));
+        showTold(model.getTold());
+    }
+
+    private void showTold(String markdown) {
+        explanation.getChildren().setAll(MarkdownNodes.render(markdown == null ? "" : markdown));
     }
 }

@@ -11,7 +11,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * One exercise as the panel answers it: {@link #check} asks the engine and keeps the {@link
- * Verdict}; {@link #nextHint} reveals one more hint, mildest first; {@link #showMeWhere} opens the
+ * Verdict}, telling only a hint's worth after a first miss and the explanation after a second;
+ * {@link #nextHint} reveals one more hint, mildest first; {@link #reveal} gives the answer on
+ * request; {@link #showMeWhere} opens the
  * exercise's scenario with the playhead on the event where the last wrong prediction parted from
  * the run. Get instances from {@link LessonsViewModel#exercisesProperty()}.
  */
@@ -24,6 +26,9 @@ public final class ExerciseViewModel {
     private final ReadOnlyObjectWrapper<List<String>> hints = new ReadOnlyObjectWrapper<>(this, "hints", List.of());
     private final ReadOnlyBooleanWrapper moreHints = new ReadOnlyBooleanWrapper(this, "moreHints");
     private final ReadOnlyBooleanWrapper canShowWhere = new ReadOnlyBooleanWrapper(this, "canShowWhere");
+    private final ReadOnlyObjectWrapper<String> told = new ReadOnlyObjectWrapper<>(this, "told", "");
+    private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(this, "revealed");
+    private int misses;
 
     ExerciseViewModel(Exercise exercise, int number, boolean solvedBefore, LessonsViewModel lessons) {
         this.exercise = exercise;
@@ -41,12 +46,46 @@ public final class ExerciseViewModel {
      */
     public void check(String answer) {
         Verdict result = exercise.check(answer == null ? "" : answer.strip());
+        if (result.status() == Verdict.Status.INCORRECT) {
+            misses++;
+        }
+        told.set(
+                result.status() == Verdict.Status.INCORRECT && misses == 1 && !revealed.get()
+                        ? result.firstTry()
+                        : result.explanation());
         verdict.set(result);
         canShowWhere.set(result.divergence().isPresent() && exercise.kind() != ExerciseKind.BUILD);
-        if (result.isCorrect() && !solved.get()) {
+        if (result.isCorrect() && !solved.get() && !revealed.get()) {
             solved.set(true);
             lessons.solved(exercise);
         }
+    }
+
+    /**
+     * Shows the answer and why ({@link Exercise#reveal()}); an answer checked afterwards is still
+     * judged, but no longer counts as solved.
+     */
+    public void reveal() {
+        revealed.set(true);
+        told.set(exercise.reveal());
+    }
+
+    /**
+     * What the card tells under the verdict, in Markdown: after a first wrong answer only what does
+     * not give the answer away ({@link Verdict#firstTry()}); after a second, or a right one, the
+     * whole explanation; after {@link #reveal()}, the answer and why.
+     */
+    public ReadOnlyObjectProperty<String> toldProperty() {
+        return told.getReadOnlyProperty();
+    }
+
+    public String getTold() {
+        return told.get();
+    }
+
+    /** True once the learner asked for the answer. */
+    public ReadOnlyBooleanProperty revealedProperty() {
+        return revealed.getReadOnlyProperty();
     }
 
     /** Shows the next hint; does nothing when all are shown. */

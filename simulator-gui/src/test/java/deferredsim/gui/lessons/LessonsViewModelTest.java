@@ -111,6 +111,31 @@ class LessonsViewModelTest {
         assertEquals(0, model.getItems().get(8).solved());
     }
 
+    /** If a first answer is wrong, then the card tells what does not give the answer away; a second miss tells all. */
+    @Test
+    void check_wrongTwice_tellsTheExplanationOnlyAfterTheSecondMiss() {
+        ExerciseViewModel lane = laneExercise();
+        lane.check("callback");
+        assertEquals(lane.getVerdict().firstTry(), lane.getTold());
+        assertFalse(
+                lane.getTold().contains(lane.getVerdict().explanation()), "the first miss keeps the explanation back");
+
+        lane.check("callback");
+        assertEquals(lane.getVerdict().explanation(), lane.getTold());
+    }
+
+    /** If the learner asks for the answer, then it is shown, and a right answer afterwards does not count as solved. */
+    @Test
+    void reveal_showsTheAnswerAndARightAnswerAfterItIsNotCounted() {
+        ExerciseViewModel lane = laneExercise();
+        lane.reveal();
+        assertEquals(lane.exercise().reveal(), lane.getTold());
+
+        lane.check("errback");
+        assertEquals(Verdict.Status.CORRECT, lane.getVerdict().status());
+        assertFalse(lane.isSolved());
+    }
+
     /** If an answer cannot be read, then the verdict says so and show-me-where is not offered. */
     @Test
     void check_unreadableAnswer_offersNoShowMeWhere() {
