@@ -38,6 +38,11 @@ public final class ScenarioException extends Exception {
         return path;
     }
 
+    /** The place of the offending value, as typed parts: a deferred's pair and member, an action's field. */
+    public ScenarioPlace place() {
+        return ScenarioPlace.of(path);
+    }
+
     /** 1-based line in the file, or 0. */
     public int line() {
         return line;

@@ -1,20 +1,16 @@
 package deferredsim.gui.editor;
 
+import deferredsim.core.recording.Side;
 import deferredsim.core.scenario.ScenarioException;
+import deferredsim.core.scenario.ScenarioPlace;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds problems in drafts and says where they are: every stage text and time field on its own,
  * and the scenario reader's first problem mapped from its JSON path back to a draft.
  */
 final class ProblemFinder {
-    private static final Pattern DEFERRED = Pattern.compile("^\\$\\.deferreds\\[(\\d+)\\](.*)$");
-    private static final Pattern ACTION = Pattern.compile("^\\$\\.actions\\[(\\d+)\\](.*)$");
-    private static final Pattern PAIR = Pattern.compile("^\\.chain\\[(\\d+)\\](?:\\[(\\d)\\])?.*$");
-    private static final Pattern INDEXED = Pattern.compile("^\\.(inline|list)\\[(\\d+)\\].*$");
     private static final String TIME = "expected a time: a number of seconds >= 0, such as 0, 2 or 1.5";
 
     private ProblemFinder() {}
@@ -74,42 +70,52 @@ final class ProblemFinder {
         return new Problem(broken.path(), where(broken.path(), deferreds), broken.problem());
     }
 
-    /** Shows {@code problem} on the draft its path names (the whole scenario has no field of its own). */
+    /** Shows {@code problem} on the draft its place names (the whole scenario has no field of its own). */
     static void attach(Problem problem, List<DeferredDraft> deferreds, List<ActionDraft> actions) {
-        Matcher d = DEFERRED.matcher(problem.path());
-        if (d.matches()) {
-            int i = Integer.parseInt(d.group(1));
-            if (i >= deferreds.size()) {
-                return;
+        switch (ScenarioPlace.of(problem.path())) {
+            case ScenarioPlace.InDeferred in -> {
+                if (in.index() >= deferreds.size()) {
+                    return;
+                }
+                DeferredDraft draft = deferreds.get(in.index());
+                if (in.part() instanceof ScenarioPlace.Part.Pair pair
+                        && pair.member().isPresent()
+                        && shownOnPair(draft, pair.pair(), pair.member().get(), problem)) {
+                    return;
+                }
+                if (draft.problem.get().isEmpty()) {
+                    draft.problem.set(problem.toString());
+                    draft.problemPath.set(field(in.part()));
+                }
             }
-            DeferredDraft draft = deferreds.get(i);
-            Matcher pair = PAIR.matcher(d.group(2));
-            if (pair.matches() && pair.group(2) != null && shownOnPair(draft, pair, problem)) {
-                return;
+            case ScenarioPlace.InAction in -> {
+                if (in.index() < actions.size()
+                        && actions.get(in.index()).problem.get().isEmpty()) {
+                    actions.get(in.index()).problem.set(problem.message());
+                }
             }
-            if (draft.problem.get().isEmpty()) {
-                draft.problem.set(problem.toString());
-                draft.problemPath.set(d.group(2));
-            }
-            return;
-        }
-        Matcher a = ACTION.matcher(problem.path());
-        if (a.matches()) {
-            int j = Integer.parseInt(a.group(1));
-            if (j < actions.size() && actions.get(j).problem.get().isEmpty()) {
-                actions.get(j).problem.set(problem.message());
-            }
+            case ScenarioPlace.Whole whole -> {}
         }
     }
 
+    /** The deferred's field a part falls in, as the editor marks it: {@code .name}, {@code .fire.after}, {@code .list}... */
+    private static String field(ScenarioPlace.Part part) {
+        return switch (part) {
+            case ScenarioPlace.Part.Itself itself -> "";
+            case ScenarioPlace.Part.Pair pair -> ".chain";
+            case ScenarioPlace.Part.ListMember member -> ".list";
+            case ScenarioPlace.Part.Step step -> ".inline";
+            case ScenarioPlace.Part.Field other -> "." + other.path();
+        };
+    }
+
     /** True when the pair's own field already shows this problem (a parse error as the learner types). */
-    private static boolean shownOnPair(DeferredDraft draft, Matcher pair, Problem problem) {
-        int k = Integer.parseInt(pair.group(1));
-        if (k >= draft.pairs.size()) {
+    private static boolean shownOnPair(DeferredDraft draft, int pair, Side member, Problem problem) {
+        if (pair >= draft.pairs.size()) {
             return false;
         }
-        PairDraft p = draft.pairs.get(k);
-        String shown = pair.group(2).equals("0")
+        PairDraft p = draft.pairs.get(pair);
+        String shown = member == Side.CALLBACK
                 ? p.callbackProblemProperty().get()
                 : p.errbackProblemProperty().get();
         return shown.equals(problem.message());
@@ -117,31 +123,8 @@ final class ProblemFinder {
 
     /** A JSON path in words: {@code d, pair 2, callback}. */
     static String where(String path, List<DeferredDraft> deferreds) {
-        Matcher d = DEFERRED.matcher(path);
-        if (d.matches()) {
-            int i = Integer.parseInt(d.group(1));
-            String name = i < deferreds.size() && !deferreds.get(i).getName().isBlank()
-                    ? deferreds.get(i).getName()
-                    : "deferred " + (i + 1);
-            String rest = d.group(2);
-            Matcher pair = PAIR.matcher(rest);
-            if (pair.matches()) {
-                String side = pair.group(2) == null ? "" : pair.group(2).equals("0") ? ", callback" : ", errback";
-                return name + ", pair " + (Integer.parseInt(pair.group(1)) + 1) + side;
-            }
-            Matcher indexed = INDEXED.matcher(rest);
-            if (indexed.matches()) {
-                return name
-                        + (indexed.group(1).equals("inline") ? ", step " : ", member ")
-                        + (Integer.parseInt(indexed.group(2)) + 1);
-            }
-            return rest.isEmpty() ? name : name + ", " + rest.substring(1).replace('.', ' ');
-        }
-        Matcher a = ACTION.matcher(path);
-        if (a.matches()) {
-            String rest = a.group(2);
-            return "action " + (Integer.parseInt(a.group(1)) + 1) + (rest.isEmpty() ? "" : ", " + rest.substring(1));
-        }
-        return "scenario";
+        List<String> names = new ArrayList<>();
+        deferreds.forEach(d -> names.add(d.getName()));
+        return ScenarioPlace.of(path).words(names);
     }
 }
