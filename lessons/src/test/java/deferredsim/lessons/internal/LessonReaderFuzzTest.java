@@ -72,8 +72,7 @@ class LessonReaderFuzzTest {
         assertThat(rejected.getMessage()).matches("[^\\n]+?: (\\d+:\\d+: [^\\n]+|cannot be read from [^\\n]+)");
         if (json && rejected.getMessage().matches("[^:]+: \\d+:\\d+: \\$.*")) {
             // A JSON path may quote a key that holds a colon: $[":title"].
-            assertThat(rejected.getMessage())
-                    .matches("[^:]+: \\d+:\\d+: \\$(?:[^:\"]|\"(?:[^\"\\\\]|\\\\.)*\")*: .+");
+            assertThat(rejected.getMessage()).matches("[^:]+: \\d+:\\d+: \\$(?:[^:\"]|\"(?:[^\"\\\\]|\\\\.)*\")*: .+");
         }
     }
 
