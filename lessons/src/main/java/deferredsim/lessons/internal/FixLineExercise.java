@@ -231,7 +231,8 @@ final class FixLineExercise extends BaseExercise {
             }
             if (run.misses().isEmpty()) {
                 String why = new Telling(run.reading())
-                        .paragraph(said + "with that change the run meets the goal: "
+                        .paragraph(said + (attempt.bare() ? "with that line taken out" : "with that change")
+                                + " the run meets the goal: "
                                 + Outcomes.ends(run.reading(), goal.deferred()) + ".")
                         .paragraph(explanation())
                         .toString();
