@@ -30,8 +30,7 @@ public enum ExerciseKind {
     /** Find the bug: the line of the scenario's code to change, and how, so the run meets a goal. */
     FIX_LINE(
             "fix-line",
-            "the line number to change and its new pairs (7: p r ok; r b p), or the number alone to take the line out"
-                    + " (7)");
+            "a line number and the pairs that go there, e.g. 7: p r ok; a number alone, e.g. 7, takes the line out");
 
     private final String word;
     private final String answerFormat;
