@@ -63,7 +63,10 @@ record Goal(
                 .ifPresent(s -> misses.add(name + " ends " + outcome.state().word() + ", not " + s.word() + "."));
         String held = Outcomes.answer(reading, deferred);
         value.filter(v -> !v.equals(held))
-                .ifPresent(v -> misses.add(name + " ends holding " + Md.code(held) + ", not " + Md.code(v) + "."));
+                .ifPresent(v -> misses.add(
+                        outcome.value() == null
+                                ? name + " ends " + held + ", not holding " + Md.code(v) + "."
+                                : name + " ends holding " + Md.code(held) + ", not " + Md.code(v) + "."));
         unhandled
                 .filter(u -> u != outcome.unhandled())
                 .ifPresent(u -> misses.add(
