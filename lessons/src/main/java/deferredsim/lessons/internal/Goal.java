@@ -46,7 +46,7 @@ record Goal(
         if (pairs > 0) {
             lines.add("you use exactly " + pairs + (pairs == 1 ? " pair" : " pairs"));
         }
-        takes.ifPresent(inner -> lines.add("the chain gets its result from the deferred " + Md.code(inner)));
+        takes.ifPresent(inner -> lines.add(name + " gets its result from the deferred " + Md.code(inner)));
         refused.ifPresent(r -> lines.add(
                 r
                         ? name + " is fired again after it has its result (AlreadyCalledError)"
