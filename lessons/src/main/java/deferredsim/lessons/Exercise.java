@@ -45,6 +45,15 @@ public interface Exercise {
     List<String> shownLines();
 
     /**
+     * Code to show with the prompt in a monospace block, one numbered line each ({@code " 7
+     * d.addCallback(return_ok)"}): for a fix-line exercise, its scenario as Twisted code, whose line
+     * numbers the answer uses; empty for the other kinds.
+     */
+    default List<String> code() {
+        return List.of();
+    }
+
+    /**
      * Possible answers to choose from, or empty for a free answer. A learner may answer with the
      * choice's number (1-based) or its text.
      */

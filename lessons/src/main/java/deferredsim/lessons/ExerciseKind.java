@@ -3,8 +3,8 @@ package deferredsim.lessons;
 /**
  * What an exercise asks for; each kind's answers are checked by running the engine. The first six
  * fit Deferred scenarios (and, but for {@link #BUILD}, the Deferreds of a reactor scenario's
- * program); {@link #TIME}, {@link #NEXT_LINE} and the last four fit any scenario, reactor scenarios
- * above all.
+ * program); {@link #TIME}, {@link #NEXT_LINE} and the four after {@link #BUILD} fit any scenario, reactor scenarios
+ * above all. {@link #FIX_LINE}, like {@link #BUILD}, needs a Deferred scenario.
  */
 public enum ExerciseKind {
     /** The final result of a deferred: its value ({@code c}, {@code b*}, {@code None}) or, if it never fired, its state. */
@@ -26,7 +26,11 @@ public enum ExerciseKind {
     /** The order in which things happen: callbacks called, lines printed, tasks on the CPU. */
     ORDER("order", "names in the order they come, separated by commas (e.g. connectionMade, dataReceived)"),
     /** A length of time the run measures: an execution model's total, CPU or idle time, how late a timed call ran. */
-    DURATION("duration", "a number of seconds, e.g. 1 or 0.5");
+    DURATION("duration", "a number of seconds, e.g. 1 or 0.5"),
+    /** Find the bug: the line of the scenario's code to change, and how, so the run meets a goal. */
+    FIX_LINE(
+            "fix-line",
+            "a line number and the pairs that go there, e.g. 7: p r ok; a number alone, e.g. 7, takes the line out");
 
     private final String word;
     private final String answerFormat;

@@ -32,7 +32,7 @@ final class ExerciseReader {
     private static final List<String> CHECKPOINT_KEYS =
             List.of("id", "misconception", "question", "answer", "section", "exercise", "scenario");
     private static final List<String> GOAL_KEYS =
-            List.of("deferred", "state", "value", "unhandled", "sides", "pairs", "takes");
+            List.of("deferred", "state", "value", "unhandled", "sides", "pairs", "takes", "refused");
     private static final List<String> SELECTOR_KEYS = List.of("d", "event", "stage", "side", "step");
     private static final String ID = "[a-z0-9][a-z0-9-]*";
 
@@ -156,6 +156,10 @@ final class ExerciseReader {
             case DURATION:
                 keys.addAll(List.of("event", "measure"));
                 break;
+            case FIX_LINE:
+                keys.remove("choices");
+                keys.addAll(List.of("goal", "fixes"));
+                break;
             default:
                 throw new AssertionError(kind);
         }
@@ -255,8 +259,72 @@ final class ExerciseReader {
                 }
                 return new DurationExercise(data, pattern, measure);
             }
+            case FIX_LINE: {
+                if (!(scenario instanceof DeferredScenario buggy)) {
+                    throw entry.required("scenario")
+                            .error("a fix-line exercise needs a " + DeferredScenario.FORMAT + " scenario, not "
+                                    + scenario.format());
+                }
+                Node goalAt = entry.required("goal");
+                if (goalAt.optional("deferred").isEmpty()) {
+                    throw goalAt.error("a fix-line goal names its deferred");
+                }
+                String deferred = deferredIn(buggy.scenario(), goalAt.required("deferred"));
+                Goal goal = goal(goalAt, buggy.scenario(), deferred);
+                List<FixLineExercise.Change> fixes = new ArrayList<>();
+                for (Node fixAt : entry.required("fixes").elements()) {
+                    fixes.add(fix(fixAt, buggy.scenario()));
+                }
+                if (fixes.isEmpty()) {
+                    throw entry.required("fixes").error("expected at least one fix");
+                }
+                return new FixLineExercise(data, buggy, goal, fixes);
+            }
             default:
                 throw new AssertionError(kind);
+        }
+    }
+
+    /**
+     * A fix of a fix-line exercise, a change to the scenario: {@code {"deferred": D, "stage": N,
+     * "pairs": "r a p; p r c"}} replaces a pair of D's own chain, {@code {"deferred": D, "stage": N,
+     * "delete": true}} deletes it, {@code {"action": N, "delete": true}} deletes timed action N (from
+     * 0), {@code {"fire": D, "delete": true}} deletes D's own fire.
+     */
+    private static FixLineExercise.Change fix(Node at, Scenario scenario) throws LessonFormatException {
+        at.object("a fix", List.of("deferred", "stage", "pairs", "delete", "action", "fire"));
+        boolean delete =
+                at.optional("delete").isPresent() && at.required("delete").bool();
+        if (at.optional("action").isPresent()) {
+            int index = at.required("action").integer(0);
+            if (index >= scenario.actions().size() || !delete) {
+                throw at.error("an action fix is {\"action\": N, \"delete\": true} with N below "
+                        + scenario.actions().size());
+            }
+            return new FixLineExercise.Change.DeleteAction(index);
+        }
+        if (at.optional("fire").isPresent()) {
+            String deferred = deferredIn(scenario, at.required("fire"));
+            if (!delete) {
+                throw at.error("a fire fix is {\"fire\": D, \"delete\": true}");
+            }
+            return new FixLineExercise.Change.DeleteFire(deferred);
+        }
+        String deferred = deferredIn(scenario, at.required("deferred"));
+        Node stageAt = at.required("stage");
+        int stage = stageAt.integer(0);
+        int pairs = scenario.deferred(deferred).orElseThrow().chain().size();
+        if (stage >= pairs) {
+            throw stageAt.error(deferred + "'s own chain has " + pairs + " pairs, so there is no pair " + stage);
+        }
+        if (delete) {
+            return new FixLineExercise.Change.DeletePair(deferred, stage);
+        }
+        try {
+            return new FixLineExercise.Change.Replace(
+                    deferred, stage, ChainInput.parse(at.required("pairs").text()));
+        } catch (ChainInput.Unreadable unreadable) {
+            throw at.required("pairs").error(unreadable.getMessage());
         }
     }
 
@@ -392,7 +460,10 @@ final class ExerciseReader {
         Optional<String> takes = at.optional("takes").isPresent()
                 ? Optional.of(deferredIn(scenario, at.required("takes")))
                 : Optional.empty();
-        return new Goal(deferred, state, value, unhandled, sides, pairs, takes);
+        Optional<Boolean> refused = at.optional("refused").isPresent()
+                ? Optional.of(at.required("refused").bool())
+                : Optional.empty();
+        return new Goal(deferred, state, value, unhandled, sides, pairs, takes, refused);
     }
 
     private static Checkpoint checkpoint(

@@ -111,7 +111,28 @@ public final class Giveaways {
             case BUILD -> {
                 return dictates(exercise);
             }
+            case FIX_LINE -> {
+                return pointsAt(answer, text);
+            }
             default -> {}
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code text} names a fix-line exercise's line: "line 7", "7:" or "on 7", for the line
+     * number the stored answer starts with.
+     */
+    private static Optional<String> pointsAt(String answer, String text) {
+        String line = answer.replaceAll("^\\D*([0-9]+).*$", "$1");
+        if (!line.matches("[0-9]+")) {
+            return Optional.empty();
+        }
+        String plain = Inline.plain(text).toLowerCase(Locale.ROOT);
+        if (java.util.regex.Pattern.compile("(line|lines|on|at)\\s+" + line + "\\b|\\b" + line + "\\s*:")
+                .matcher(plain)
+                .find()) {
+            return Optional.of("it names line " + line);
         }
         return Optional.empty();
     }

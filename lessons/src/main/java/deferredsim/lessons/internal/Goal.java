@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param sides the lanes the built deferred's stages must run in, in order, exactly; empty: any
  * @param pairs the exact number of pairs to write; 0: any
  * @param takes a deferred whose result the built deferred must take (by returning it from a stage), if any
+ * @param refused whether the goal's deferred must (true) or must not (false) refuse a fire with
+ *     AlreadyCalledError, fired again after it had its result; empty: either
  */
 record Goal(
         String deferred,
@@ -24,7 +26,8 @@ record Goal(
         Optional<Boolean> unhandled,
         List<String> sides,
         int pairs,
-        Optional<String> takes) {
+        Optional<String> takes,
+        Optional<Boolean> refused) {
     Goal {
         sides = List.copyOf(sides);
     }
@@ -43,7 +46,11 @@ record Goal(
         if (pairs > 0) {
             lines.add("you use exactly " + pairs + (pairs == 1 ? " pair" : " pairs"));
         }
-        takes.ifPresent(inner -> lines.add("the chain gets its result from the deferred " + Md.code(inner)));
+        takes.ifPresent(inner -> lines.add(name + " gets its result from the deferred " + Md.code(inner)));
+        refused.ifPresent(r -> lines.add(
+                r
+                        ? name + " is fired again after it has its result (AlreadyCalledError)"
+                        : "nothing fires " + name + " again after it has its result (no AlreadyCalledError)"));
         return lines;
     }
 
@@ -56,7 +63,10 @@ record Goal(
                 .ifPresent(s -> misses.add(name + " ends " + outcome.state().word() + ", not " + s.word() + "."));
         String held = Outcomes.answer(reading, deferred);
         value.filter(v -> !v.equals(held))
-                .ifPresent(v -> misses.add(name + " ends holding " + Md.code(held) + ", not " + Md.code(v) + "."));
+                .ifPresent(v -> misses.add(
+                        outcome.value() == null
+                                ? name + " ends " + held + ", not holding " + Md.code(v) + "."
+                                : name + " ends holding " + Md.code(held) + ", not " + Md.code(v) + "."));
         unhandled
                 .filter(u -> u != outcome.unhandled())
                 .ifPresent(u -> misses.add(
@@ -71,6 +81,11 @@ record Goal(
         takes.filter(inner -> !took(reading, built, inner))
                 .ifPresent(inner -> misses.add(Md.code(built) + " never took a result from " + Md.code(inner)
                         + "; a stage has to return it."));
+        refused.filter(r -> r != refusal(reading, deferred).isPresent())
+                .ifPresent(r -> misses.add(
+                        r
+                                ? "Nothing fires " + name + " a second time."
+                                : name + " is fired again after it has its result: AlreadyCalledError."));
         if (pairs > 0 && pairs != pairsWritten) {
             misses.add("You wrote " + pairsWritten + (pairsWritten == 1 ? " pair" : " pairs") + ", not " + pairs + ".");
         }
@@ -83,6 +98,12 @@ record Goal(
      * goal's deferred held, else its end.
      */
     int divergence(Reading reading, String built) {
+        if (refused.isPresent() && !refused.get()) {
+            Optional<Beat.LateFire> again = refusal(reading, deferred);
+            if (again.isPresent()) {
+                return again.get().index();
+            }
+        }
         if (!sides.isEmpty()) {
             List<Beat.StageRan> runs = runs(reading, built);
             for (int n = 0; n < runs.size(); n++) {
@@ -94,6 +115,15 @@ record Goal(
         }
         int last = HeldTrail.of(reading, deferred).lastChange().index();
         return last >= 0 ? last : Outcomes.of(reading, deferred).index();
+    }
+
+    /** The first fire {@code deferred} refused with AlreadyCalledError, if any. */
+    private static Optional<Beat.LateFire> refusal(Reading reading, String deferred) {
+        return reading.beats(deferred).stream()
+                .filter(Beat.LateFire.class::isInstance)
+                .map(Beat.LateFire.class::cast)
+                .filter(late -> !late.fire().swallowed())
+                .findFirst();
     }
 
     private static boolean took(Reading reading, String built, String inner) {

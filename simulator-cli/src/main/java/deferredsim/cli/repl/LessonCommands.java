@@ -368,6 +368,11 @@ final class LessonCommands {
                 Printer.Tone.HEADING,
                 heading + lesson.number() + "." + n + " (" + exercise.kind().word() + ")");
         ctx.printer.printAll(TerminalText.render(exercise.prompt(), width));
+        if (!exercise.code().isEmpty()) {
+            ctx.printer.println("");
+            exercise.code().forEach(line -> ctx.printer.println("    " + line));
+            ctx.printer.println("");
+        }
         exercise.shownLines().forEach(line -> ctx.printer.println("    " + line));
         List<String> choices = exercise.choices();
         for (int i = 0; i < choices.size(); i++) {

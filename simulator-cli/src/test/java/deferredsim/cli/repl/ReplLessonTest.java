@@ -109,6 +109,33 @@ class ReplLessonTest {
                 .doesNotContain("runs its errback");
     }
 
+    /**
+     * A find-the-bug exercise shows its scenario as numbered Twisted code; a wrong line gets a first
+     * try without the answer, and the right line is accepted after the engine ran the fixed program.
+     */
+    @Test
+    void fixLine_showsNumberedCodeAndChecksTheLineByRunningIt() throws Exception {
+        Lesson lesson = lesson(7);
+        Exercise fix = lesson.exercise("fix-timeout").orElseThrow();
+        int n = lesson.exercises().indexOf(fix) + 1;
+        String line = fix.storedAnswer();
+        int poem = Integer.parseInt(line) - 2;
+        String screen =
+                ReplSession.type(home, "lesson 7\nexercise " + n + "\nanswer " + poem + "\nanswer " + line + "\n");
+        assertThat(screen)
+                .contains(
+                        "(fix-line)",
+                        "1  \"\"\"The scenario as Twisted code",
+                        line + "  clock.callLater(2, d.errback, Exception(\"timed-out\"))",
+                        "Goal, once your one line is changed:",
+                        "Line " + poem + ",",
+                        "`d` ends holding `sorry`, not `shown`.",
+                        "Hint 1:",
+                        "with that line taken out the run",
+                        "meets the goal: `d` ends holding `shown`.")
+                .doesNotContain("The answer:");
+    }
+
     /** When a second answer is wrong too, the answer and the explanation are shown. */
     @Test
     void answer_secondMissShowsTheAnswerAndWhy() throws Exception {
@@ -177,7 +204,7 @@ class ReplLessonTest {
         String screen = ReplSession.type(home, "lesson 9\nexercise 1\nanswer callback\nwhy\nqanswer errback\n");
         assertThat(screen).contains("Exercise 9.1", "where the prediction and the run part", "stage 2", "Right:");
         assertThat(Files.readString(home.resolve("progress.json"))).contains("09/criss-cross-lane");
-        assertThat(ReplSession.type(home, "lesson\n")).contains("1/6");
+        assertThat(ReplSession.type(home, "lesson\n")).contains("1/7");
     }
 
     /** When a lesson scenario is opened, it replaces the workbench and is drawn. */

@@ -70,6 +70,29 @@ public final class ScenarioPython {
         return List.copyOf(written(scenario).out);
     }
 
+    /**
+     * The line (1-based, as a {@link CodeListing} numbers them) where pair {@code stage} of {@code
+     * deferred}'s own chain is added, if the scenario has that pair.
+     */
+    public static java.util.OptionalInt pairLine(Scenario scenario, String deferred, int stage) {
+        return lineOf(written(scenario), new Anchor.Pair(deferred, stage));
+    }
+
+    /** The line (1-based) of the {@code callLater} of action number {@code index}, if there is one. */
+    public static java.util.OptionalInt actionLine(Scenario scenario, int index) {
+        return lineOf(written(scenario), new Anchor.ActionAt(index));
+    }
+
+    /** The line (1-based) where {@code deferred}'s own fire happens or is scheduled, if it has one. */
+    public static java.util.OptionalInt fireLine(Scenario scenario, String deferred) {
+        return lineOf(written(scenario), new Anchor.Fire(deferred));
+    }
+
+    private static java.util.OptionalInt lineOf(ScenarioPython code, Anchor anchor) {
+        Integer line = code.anchors.get(anchor);
+        return line == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(line);
+    }
+
     private static ScenarioPython written(Scenario scenario) {
         ScenarioPython code = new ScenarioPython(Objects.requireNonNull(scenario, "scenario"));
         code.write();

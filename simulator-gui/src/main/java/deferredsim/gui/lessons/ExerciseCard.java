@@ -47,6 +47,23 @@ final class ExerciseCard extends VBox {
         HBox head = new HBox(10, title, solved);
         getChildren().add(head);
         getChildren().addAll(MarkdownNodes.render(exercise.prompt()));
+        if (!exercise.code().isEmpty()) {
+            // The code a find-the-bug exercise is about, with the line numbers its answers use: not wrapped.
+            Label code = new Label(String.join("\n", exercise.code()));
+            code.setId("code-" + n);
+            code.getStyleClass().addAll("md-code-block", "exercise-code");
+            code.setStyle("-fx-wrap-text: false;");
+            code.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // Long lines scroll sideways instead of widening the card.
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(code);
+            scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+            scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+            scroll.setFitToHeight(true);
+            scroll.setPrefViewportWidth(200);
+            scroll.setMinWidth(0);
+            scroll.setMaxWidth(Double.MAX_VALUE);
+            getChildren().add(scroll);
+        }
         if (!exercise.shownLines().isEmpty()) {
             Label lines = new Label(String.join("\n", exercise.shownLines()));
             lines.getStyleClass().add("md-code-block");

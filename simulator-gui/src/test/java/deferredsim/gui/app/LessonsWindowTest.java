@@ -107,6 +107,31 @@ class LessonsWindowTest {
     }
 
     @Test
+    void fixLineExercise_showsNumberedCodeAndTakesTheRightLine(FxRobot robot) {
+        // When the learner opens lesson 7's find-the-bug exercise, then its card shows the scenario as numbered
+        // Twisted code; a wrong line gets "Try again" and the line whose removal meets the goal is solved.
+        openLesson(robot, 7);
+        int n = 7;
+        assertThat(controller
+                        .lessons()
+                        .model()
+                        .getExercises()
+                        .get(n - 1)
+                        .exercise()
+                        .kind())
+                .isEqualTo(deferredsim.lessons.ExerciseKind.FIX_LINE);
+        String code = robot.lookup("#code-" + n).queryAs(Label.class).getText();
+        assertThat(code).contains("32  clock.callLater(2, d.errback, Exception(\"timed-out\"))");
+        robot.clickOn(reveal(robot, "#answer-" + n)).write("30").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#verdict-" + n).queryAs(Label.class).getText()).contains("Try again");
+        robot.doubleClickOn(reveal(robot, "#answer-" + n))
+                .eraseText(4)
+                .write("32")
+                .type(KeyCode.ENTER);
+        assertThat(robot.lookup("#verdict-" + n).queryAs(Label.class).getText()).contains("Solved");
+    }
+
+    @Test
     void openInSimulator_reactorScenario_showsRunInPlaceOfLanes(FxRobot robot) {
         // When the learner opens lesson 1's first scenario in the simulator and steps twice, then the reactor
         // picture replaces the lanes, with a lane per line of execution, and the status line tells the second event.
