@@ -1,5 +1,6 @@
 package deferredsim.cli.repl;
 
+import deferredsim.core.scenario.ScenarioPlace;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -12,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class PromptWords {
     private static final Pattern PATH = Pattern.compile("\\$((?:\\.[A-Za-z]+|\\[\\d+\\])*)");
-    private static final Pattern STEP = Pattern.compile("\\.([A-Za-z]+)|\\[(\\d+)\\]");
 
     private PromptWords() {}
 
@@ -27,44 +27,37 @@ final class PromptWords {
         return out.toString();
     }
 
-    /** The words for one path (without its leading {@code $}). */
+    /** The words for one path (without its leading {@code $}), read as the core's {@link ScenarioPlace}. */
     static String place(String path, List<String> names) {
-        Matcher steps = STEP.matcher(path);
-        List<String> parts = new java.util.ArrayList<>();
-        while (steps.find()) {
-            parts.add(steps.group(1) != null ? steps.group(1) : "#" + steps.group(2));
-        }
-        if (parts.size() >= 2 && parts.get(0).equals("deferreds")) {
-            int index = Integer.parseInt(parts.get(1).substring(1));
-            String name = index < names.size() ? names.get(index) : "deferred " + (index + 1);
-            return deferredPlace(name, parts.subList(2, parts.size()));
-        }
-        if (parts.size() >= 2 && parts.get(0).equals("actions")) {
-            int number = Integer.parseInt(parts.get(1).substring(1)) + 1;
-            boolean pair = parts.size() > 2 && parts.get(2).equals("pair");
-            return (pair ? "the pair of " : "") + "action " + number + " ('at' lists them)";
-        }
-        return "the scenario";
+        return switch (ScenarioPlace.of("$" + path)) {
+            case ScenarioPlace.Whole whole -> "the scenario";
+            case ScenarioPlace.InDeferred in -> {
+                String name = in.index() < names.size() ? names.get(in.index()) : "deferred " + (in.index() + 1);
+                yield deferredPlace(name, in.part());
+            }
+            case ScenarioPlace.InAction in ->
+                (in.field().equals("pair") ? "the pair of " : "") + "action " + (in.index() + 1) + " ('at' lists them)";
+        };
     }
 
-    private static String deferredPlace(String name, List<String> rest) {
-        if (rest.isEmpty()) {
-            return name;
-        }
-        String key = rest.get(0);
-        String at = rest.size() > 1 ? rest.get(1).substring(1) : null;
-        return switch (key) {
-            case "chain" -> {
-                if (at == null) {
-                    yield name + "'s chain";
-                }
-                String side = rest.size() > 2 ? (rest.get(2).equals("#0") ? " callback" : " errback") : "";
-                yield name + "'s stage " + at + side;
+    private static String deferredPlace(String name, ScenarioPlace.Part part) {
+        return switch (part) {
+            case ScenarioPlace.Part.Itself itself -> name;
+            case ScenarioPlace.Part.Pair pair ->
+                name + "'s stage " + pair.pair()
+                        + pair.member().map(side -> " " + side.word()).orElse("");
+            case ScenarioPlace.Part.ListMember member -> "member " + (member.member() + 1) + " of " + name;
+            case ScenarioPlace.Part.Step step -> "step " + (step.step() + 1) + " of " + name;
+            case ScenarioPlace.Part.Field field -> {
+                String key = field.path().split("\\.", -1)[0];
+                yield switch (key) {
+                    case "chain" -> name + "'s chain";
+                    case "list" -> name + "'s members";
+                    case "inline" -> name + "'s steps";
+                    case "fire" -> "how " + name + " fires";
+                    default -> name + "'s " + key.toLowerCase(Locale.ROOT);
+                };
             }
-            case "list" -> at == null ? name + "'s members" : "member " + (Integer.parseInt(at) + 1) + " of " + name;
-            case "inline" -> at == null ? name + "'s steps" : "step " + (Integer.parseInt(at) + 1) + " of " + name;
-            case "fire" -> "how " + name + " fires";
-            default -> name + "'s " + key.toLowerCase(Locale.ROOT);
         };
     }
 }
