@@ -87,11 +87,7 @@ final class TraceCommand {
             return batch(operand, given.has("--jsonl"));
         }
         TraceOutcome outcome = TraceOutcome.of(ScenarioInput.of(operand), in, tracer);
-        if (outcome instanceof TraceOutcome.Traced traced) {
-            traced.lines().forEach(out::println);
-        } else if (outcome instanceof TraceOutcome.Failed failed) {
-            failed.partial().forEach(out::println);
-        }
+        outcome.printed().forEach(out::println);
         report(outcome);
         out.flush();
         return outcome.status();
@@ -121,11 +117,7 @@ final class TraceCommand {
                 printJsonLines(name, outcome);
             } else {
                 out.println("### " + name);
-                if (outcome instanceof TraceOutcome.Traced traced) {
-                    traced.lines().forEach(out::println);
-                } else if (outcome instanceof TraceOutcome.Failed failed) {
-                    failed.partial().forEach(out::println);
-                }
+                outcome.printed().forEach(out::println);
             }
             out.flush();
             report(outcome);

@@ -17,6 +17,15 @@ sealed interface TraceOutcome {
     /** The exit status for this outcome alone. */
     int status();
 
+    /** The trace lines to print: the whole trace, what happened before a failure, or none. */
+    default List<String> printed() {
+        return switch (this) {
+            case Traced traced -> traced.lines();
+            case Failed failed -> failed.partial();
+            case Rejected rejected -> List.of();
+        };
+    }
+
     /** The canonical trace lines, without line ends. */
     record Traced(List<String> lines) implements TraceOutcome {
         public Traced {

@@ -279,14 +279,7 @@ final class FileCommands {
             throw new InputError("cannot load " + file + ": permission denied");
         }
         try {
-            return switch (Scenarios.read(file)) {
-                case AnyScenario.Program program -> new Loaded.Program(program.run());
-                case AnyScenario.Reactor reactor ->
-                    new Loaded.Reactor(
-                            new LoadedReactor(file.getFileName().toString(), reactor.scenario(), reactor.json()));
-                case AnyScenario.Draft draft -> new Loaded.Draft(file, draft.draft());
-                case AnyScenario.Chain chain -> new Loaded.Complete(file, chain.scenario());
-            };
+            return loaded(Scenarios.read(file), file, file.getFileName().toString());
         } catch (ScenarioException e) {
             throw new InputError(
                     e.line() > 0 ? file + ":" + e.getMessage() : "cannot load " + file + ": " + e.getMessage());
@@ -295,20 +288,29 @@ final class FileCommands {
 
     private static Loaded readShareLine(String line) throws InputError {
         try {
-            return switch (Scenarios.read(line)) {
-                case AnyScenario.Reactor reactor ->
-                    new Loaded.Reactor(new LoadedReactor(
-                            reactor.scenario().title() == null
-                                    ? "shared scenario"
-                                    : reactor.scenario().title(),
-                            reactor.scenario(),
-                            reactor.json()));
-                case AnyScenario.Program program -> new Loaded.Program(program.run());
-                case AnyScenario.Draft draft -> new Loaded.Draft(null, draft.draft());
-                case AnyScenario.Chain chain -> new Loaded.Shared(chain.scenario());
-            };
+            AnyScenario opened = Scenarios.read(line);
+            String title = opened instanceof AnyScenario.Reactor reactor
+                    ? reactor.scenario().title()
+                    : null;
+            return loaded(opened, null, title == null ? "shared scenario" : title);
         } catch (ScenarioException e) {
             throw new InputError(ScenarioSource.SHARE_LINE + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * What {@code opened} becomes at the prompt: from {@code file}, or from a share line when it
+     * is null (then a scenario is not kept in any file yet); a reactor scenario is shown as {@code
+     * reactorName}.
+     */
+    private static Loaded loaded(AnyScenario opened, Path file, String reactorName) {
+        return switch (opened) {
+            case AnyScenario.Program program -> new Loaded.Program(program.run());
+            case AnyScenario.Reactor reactor ->
+                new Loaded.Reactor(new LoadedReactor(reactorName, reactor.scenario(), reactor.json()));
+            case AnyScenario.Draft draft -> new Loaded.Draft(file, draft.draft());
+            case AnyScenario.Chain chain ->
+                file == null ? new Loaded.Shared(chain.scenario()) : new Loaded.Complete(file, chain.scenario());
+        };
     }
 }
