@@ -10,7 +10,7 @@ import java.util.List;
  * defer NAME}, each by any prefix in any case.
  */
 final class MemberWords {
-    static final List<String> KEYWORDS = List.of("return", "fail", "passthru", "defer");
+    static final List<String> KEYWORDS = PairWords.KEYWORDS;
 
     private MemberWords() {}
 

@@ -48,11 +48,9 @@ public final class DeferredList extends Deferred {
         this.members = List.copyOf(members);
         this.results = new ListResult.Entry[members.size()];
         if (members.isEmpty() && !fireOnOneCallback) {
-            listener.internalFire(
-                    this,
-                    gathers ? valuesOf(new ListResult(List.of())) : new ListResult(List.of()),
-                    FireCause.LIST_EMPTY);
-            callback(new ListResult(List.of()));
+            ListResult empty = new ListResult(List.of());
+            listener.internalFire(this, gathers ? valuesOf(empty) : empty, FireCause.LIST_EMPTY);
+            callback(empty);
         }
         this.fireOnOneCallback = fireOnOneCallback;
         this.fireOnOneErrback = fireOnOneErrback;

@@ -14,6 +14,9 @@ import java.util.Locale;
  * words it for its own place (the pipe, the prompt, a lesson).
  */
 public final class PairWords {
+    /** The member keywords, in the order a prefix is matched against them. */
+    public static final List<String> KEYWORDS = List.of("return", "fail", "passthru", "defer");
+
     private PairWords() {}
 
     /** A word of the input and the 1-based column (in code points) where it starts. */
@@ -68,7 +71,7 @@ public final class PairWords {
      */
     public static String keyword(String word, boolean deferAllowed) {
         String lower = word.toLowerCase(Locale.ROOT);
-        for (String keyword : List.of("return", "fail", "passthru", "defer")) {
+        for (String keyword : KEYWORDS) {
             if (keyword.startsWith(lower) && (deferAllowed || !keyword.equals("defer"))) {
                 return keyword;
             }
