@@ -3,6 +3,8 @@ package deferredsim.cli.repl;
 import deferredsim.cli.reactor.ReactorTimelineView;
 import deferredsim.core.reactor.scenario.ReactorScenario;
 import deferredsim.core.reactor.scenario.ReactorSimulation;
+import deferredsim.core.reading.Playhead;
+import deferredsim.core.reading.Reading;
 import deferredsim.core.recording.Recording;
 import java.util.List;
 
@@ -16,6 +18,8 @@ final class LoadedReactor {
     final Recording recording;
     /** The JSON text it was read from (for {@code share}), or null when it came from a lesson. */
     final String json;
+    /** The reading of the run, made once on first use: stepping reads it at every step. */
+    private Reading reading;
 
     /** A scenario read from {@code json} (a file or a share line). */
     LoadedReactor(String name, ReactorScenario scenario, String json) {
@@ -35,12 +39,19 @@ final class LoadedReactor {
 
     /** The whole run as text timelines, {@code width} columns wide. */
     List<String> timeline(int width) {
-        return view(width).render(recording);
+        return recording.size() == 0 ? view(width).render(recording) : timelineAt(width, recording.size() - 1);
     }
 
     /** The run as it stood just after event {@code index}. */
     List<String> timelineAt(int width, int index) {
-        return view(width).render(recording, index);
+        return view(width).render(reading(), Playhead.after(index));
+    }
+
+    private Reading reading() {
+        if (reading == null) {
+            reading = Reading.of(recording);
+        }
+        return reading;
     }
 
     private static ReactorTimelineView view(int width) {
