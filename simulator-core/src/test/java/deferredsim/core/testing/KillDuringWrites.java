@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
  * half-written. The child is a {@code main} class of the test class path that calls {@link
  * #announce(int)} right before each write, numbered from 0. When it announces the chosen write,
  * the parent watches the directory being written and kills the child ({@code SIGKILL}, as {@code
- * kill -9}) at the first change it sees there: a file created, grown, shrunk or renamed. So the kill
+ * kill -9}) at the first change it sees there: a file created, grown, shrunk, rewritten or renamed. So the kill
  * lands inside the write, wherever the writer happens to be (a naive writer that truncates and
  * rewrites the file in place is caught with the file half written).
  *
@@ -76,8 +77,8 @@ public final class KillDuringWrites {
                 throw new IOException(
                         main.getSimpleName() + " ended (status " + child.waitFor() + ") before write " + target);
             }
-            Map<String, Long> before = sizes(dir);
-            while (child.isAlive() && !lines.ready() && sizes(dir).equals(before)) {
+            Map<String, List<Object>> before = state(dir);
+            while (child.isAlive() && !lines.ready() && state(dir).equals(before)) {
                 Thread.onSpinWait();
             }
             child.destroyForcibly();
@@ -89,15 +90,23 @@ public final class KillDuringWrites {
         }
     }
 
-    /** Every file of {@code dir} with its size (a file that vanishes while listed is left out). */
-    private static Map<String, Long> sizes(Path dir) {
-        Map<String, Long> sizes = new HashMap<>();
+    /**
+     * Every file of {@code dir} with its size, modification time and file key (inode): a file
+     * replaced by a rename shows as changed even when the new one is as large as the old (a file
+     * that vanishes while listed is left out).
+     */
+    private static Map<String, List<Object>> state(Path dir) {
+        Map<String, List<Object>> state = new HashMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             files.forEach(file -> {
                 try {
-                    sizes.put(file.getFileName().toString(), Files.size(file));
+                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                    Object key = attributes.fileKey();
+                    state.put(
+                            file.getFileName().toString(),
+                            List.of(attributes.size(), attributes.lastModifiedTime(), key == null ? "" : key));
                 } catch (NoSuchFileException gone) {
-                    // renamed or deleted between the listing and the size
+                    // renamed or deleted between the listing and the attributes
                 } catch (IOException broken) {
                     throw new UncheckedIOException(broken);
                 }
@@ -105,6 +114,6 @@ public final class KillDuringWrites {
         } catch (IOException broken) {
             throw new UncheckedIOException(broken);
         }
-        return sizes;
+        return state;
     }
 }
