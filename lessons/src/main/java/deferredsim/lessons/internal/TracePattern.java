@@ -42,6 +42,8 @@ record TracePattern(String event, List<Field> fields) implements Selector {
             "segment",
             "finished",
             "listen",
+            "listenTCP",
+            "stopListening",
             "accept",
             "send",
             "connect",

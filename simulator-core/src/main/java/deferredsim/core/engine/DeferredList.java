@@ -71,7 +71,8 @@ public final class DeferredList extends Deferred {
         return of(name, members, fireOnOneCallback, fireOnOneErrback, consumeErrors, DeferredListener.NONE);
     }
 
-    static DeferredList of(
+    /** {@link #of(String, List, boolean, boolean, boolean)}, its moments told to {@code listener}. */
+    public static DeferredList of(
             String name,
             List<Deferred> members,
             boolean fireOnOneCallback,

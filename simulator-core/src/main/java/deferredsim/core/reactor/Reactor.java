@@ -1,6 +1,8 @@
 package deferredsim.core.reactor;
 
 import deferredsim.core.engine.AlreadyCalledError;
+import deferredsim.core.engine.Callback;
+import deferredsim.core.engine.Deferred;
 import deferredsim.core.reactor.event.ProcessEvents;
 import deferredsim.core.reactor.event.ReactorEvents;
 import deferredsim.core.reactor.event.ReactorPhase;
@@ -31,9 +33,13 @@ import java.util.function.Supplier;
  *       task.Clock} does), then wait in {@code select} until a descriptor is ready or the earliest
  *       timed call is due (no timers and nothing ready: wait for ever), then call {@code doRead} on
  *       each readable descriptor and {@code doWrite} on each writable one.
- *   <li>{@link #stop()} (else {@link ReactorNotRunning}) lets the current pass finish; the loop
- *       ends after the next timed-call pass, which disconnects every descriptor left ({@code
- *       connectionLost(ConnectionLost)}), and one last zero-timeout {@code select}.
+ *   <li>{@link #stop()} (else {@link ReactorNotRunning}) lets the current pass finish; the next
+ *       timed-call pass fires the shutdown event: first the "before shutdown" triggers ({@link
+ *       #addBeforeShutdownTrigger}); when every Deferred they returned has fired (at once when
+ *       there are none), the loop disconnects every descriptor left ({@code
+ *       connectionLost(ConnectionLost)}) and ends after one last zero-timeout {@code select}.
+ *       While those Deferreds are pending the loop goes on as before: timed calls run and
+ *       connections are served.
  *   <li>An exception that escapes a callback the reactor made is logged ("Unhandled Error") and
  *       the loop goes on; an exception from {@code doRead}/{@code doWrite} also disconnects that
  *       descriptor.
@@ -69,7 +75,9 @@ public final class Reactor {
     private ReactorState state = ReactorState.NOT_STARTED;
     private Runnable whenStopped;
     private boolean stopping;
+    private boolean shutdownFired;
     private boolean started;
+    private final List<ShutdownTrigger> beforeShutdown = new ArrayList<>();
     private long nextSequence;
     private int nextId = 1;
     private int iterations;
@@ -77,6 +85,8 @@ public final class Reactor {
     private Time lastIteration;
 
     private record Trigger(String description, Runnable action) {}
+
+    private record ShutdownTrigger(String description, Supplier<Deferred> action) {}
 
     /** One {@code doRead} or {@code doWrite} that a {@code select} found ready. */
     private record Dispatch(FileDescriptor descriptor, boolean read) {}
@@ -197,6 +207,17 @@ public final class Reactor {
         record(new ReactorEvents.StateChanged(seconds(), process.who(), ReactorPhase.STOPPING));
     }
 
+    /**
+     * {@code addSystemEventTrigger("before", "shutdown", f)}: after {@link #stop()}, the next
+     * timed-call pass calls {@code f} (in registration order with the others); if it returns a
+     * Deferred (not null), the reactor goes on running until that Deferred has fired, and only then
+     * disconnects everything and ends the loop. An exception from {@code f} is logged and does not
+     * hold the shutdown.
+     */
+    public void addBeforeShutdownTrigger(String description, Supplier<Deferred> f) {
+        beforeShutdown.add(new ShutdownTrigger(description, f));
+    }
+
     /** Watches {@code reader}: {@code doRead} is called whenever it is readable. */
     public void addReader(ReadDescriptor reader) {
         readers.add(reader);
@@ -310,8 +331,39 @@ public final class Reactor {
             record(new ReactorEvents.TimerRan(seconds(), process.who(), call.id(), call.time(), call.description()));
             callLogged(call.description(), call.action());
         }
-        if (stopping) {
+        if (stopping && !shutdownFired) {
+            shutdownFired = true;
+            fireShutdown();
+        }
+    }
+
+    /**
+     * The "shutdown" system event: the before triggers, then, once every Deferred they returned
+     * has fired (Twisted waits on a {@code DeferredList} of them, which passes their results on),
+     * the during phase.
+     */
+    private void fireShutdown() {
+        List<Deferred> waits = new ArrayList<>();
+        for (ShutdownTrigger trigger : beforeShutdown) {
+            Deferred[] result = new Deferred[1];
+            callLogged(trigger.description(), () -> result[0] = trigger.action().get());
+            if (result[0] != null) {
+                waits.add(result[0]);
+            }
+        }
+        if (waits.isEmpty()) {
             shutdown();
+            return;
+        }
+        int[] left = {waits.size()};
+        Callback fired = result -> {
+            if (--left[0] == 0) {
+                shutdown();
+            }
+            return result;
+        };
+        for (Deferred wait : waits) {
+            wait.addCallbacks(fired, fired);
         }
     }
 

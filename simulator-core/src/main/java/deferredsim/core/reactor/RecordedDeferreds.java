@@ -3,6 +3,7 @@ package deferredsim.core.reactor;
 import deferredsim.core.engine.AlreadyCalledError;
 import deferredsim.core.engine.Callback;
 import deferredsim.core.engine.Deferred;
+import deferredsim.core.engine.DeferredList;
 import deferredsim.core.engine.DeferredListener;
 import deferredsim.core.reactor.world.Process;
 import deferredsim.core.reactor.world.World;
@@ -70,6 +71,22 @@ public final class RecordedDeferreds implements DeferredListener {
         deferreds.put(unique, deferred);
         world.record(new SimEvent.Created(world.now(), unique, DeferredKind.PLAIN, createdBy));
         return deferred;
+    }
+
+    /**
+     * {@code DeferredList(members)} (no flags) called {@code name} (made unique as {@link #create}
+     * does), recorded as created by {@code createdBy}: it fires with {@code [(success, result), …]}
+     * once every member has fired, passing each member's result on.
+     */
+    public Deferred createList(String name, List<Deferred> members, String createdBy) {
+        String unique = name;
+        for (int n = 2; deferreds.containsKey(unique); n++) {
+            unique = name + "." + n;
+        }
+        world.record(new SimEvent.Created(world.now(), unique, DeferredKind.LIST, createdBy));
+        Deferred list = DeferredList.of(unique, members, false, false, false, this);
+        deferreds.put(unique, list);
+        return list;
     }
 
     /**

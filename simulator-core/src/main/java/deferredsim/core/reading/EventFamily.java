@@ -83,6 +83,8 @@ public enum EventFamily {
             case ExecutionEvents.Segment e -> EXECUTION;
             case ExecutionEvents.ModelFinished e -> EXECUTION;
             case NetworkEvents.Listening e -> NETWORK;
+            case NetworkEvents.PortOpened e -> NETWORK;
+            case NetworkEvents.PortClosed e -> NETWORK;
             case NetworkEvents.Accepted e -> NETWORK;
             case NetworkEvents.Sent e -> NETWORK;
             case NetworkEvents.Closed e -> NETWORK;

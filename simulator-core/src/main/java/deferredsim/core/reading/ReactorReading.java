@@ -80,7 +80,11 @@ public final class ReactorReading {
         }
     }
 
-    /** A poetry server: what it serves, how, and what it did, each part with the event that made it. */
+    /**
+     * A server: what it serves, how, and what it did, each part with the event that made it. A slow
+     * poetry server has its poem, chunk and delay and a null {@code factory}; a Twisted server's
+     * listening port has its {@code factory} and a null poem (its protocols decide what is sent).
+     */
     public record Server(
             String who,
             int index,
@@ -89,9 +93,17 @@ public final class ReactorReading {
             int bytes,
             int chunk,
             Time delay,
+            String factory,
             List<Accept> accepts,
             List<Send> sends,
-            List<Close> closes) {}
+            List<Close> closes) {
+        /** What it serves, in a few words: {@code port 10000: ecstasy, 30 B every 0.1 s}. */
+        public String summary() {
+            return factory != null
+                    ? "port " + port + ": listenTCP(" + factory + ")"
+                    : "port " + port + ": " + poem + ", " + chunk + " B every " + delay + " s";
+        }
+    }
 
     /** A server accepted connection {@code connection} from {@code client}. */
     public record Accept(int index, Time time, String connection, String client) {}
@@ -497,7 +509,12 @@ public final class ReactorReading {
     private static final class ServerBuilder {
         final String who;
         final int index;
-        final NetworkEvents.Listening listening;
+        final int port;
+        final String poem;
+        final int bytes;
+        final int chunk;
+        final Time delay;
+        final String factory;
         final List<Accept> accepts = new ArrayList<>();
         final List<Send> sends = new ArrayList<>();
         final List<Close> closes = new ArrayList<>();
@@ -505,18 +522,35 @@ public final class ReactorReading {
         ServerBuilder(String who, int index, NetworkEvents.Listening listening) {
             this.who = who;
             this.index = index;
-            this.listening = listening;
+            this.port = listening.port();
+            this.poem = listening.poem();
+            this.bytes = listening.bytes();
+            this.chunk = listening.chunk();
+            this.delay = listening.delay();
+            this.factory = null;
+        }
+
+        ServerBuilder(String who, int index, NetworkEvents.PortOpened opened) {
+            this.who = who;
+            this.index = index;
+            this.port = opened.port();
+            this.poem = null;
+            this.bytes = 0;
+            this.chunk = 0;
+            this.delay = null;
+            this.factory = opened.factory();
         }
 
         Server build() {
             return new Server(
                     who,
                     index,
-                    listening.port(),
-                    listening.poem(),
-                    listening.bytes(),
-                    listening.chunk(),
-                    listening.delay(),
+                    port,
+                    poem,
+                    bytes,
+                    chunk,
+                    delay,
+                    factory,
                     List.copyOf(accepts),
                     List.copyOf(sends),
                     List.copyOf(closes));
@@ -603,6 +637,7 @@ public final class ReactorReading {
                 }
                 case NetworkEvents.EndOfFile e -> close(who, e.connection(), i, time);
                 case NetworkEvents.Listening e -> servers.put(who, new ServerBuilder(who, i, e));
+                case NetworkEvents.PortOpened e -> servers.putIfAbsent(who, new ServerBuilder(who, i, e));
                 case NetworkEvents.Accepted e -> {
                     if (servers.containsKey(who)) {
                         servers.get(who).accepts.add(new Accept(i, time, e.connection(), e.client()));

@@ -28,6 +28,11 @@ final class ReactorTelling {
             case NetworkEvents.Listening e ->
                 who + " listens on port " + e.port() + ", serving " + e.poem() + " (" + e.bytes() + " bytes, "
                         + e.chunk() + " at a time, every " + e.delay() + " s).";
+            case NetworkEvents.PortOpened e ->
+                who + " listens on port " + e.port() + " (listenTCP): a client waiting there makes the listening"
+                        + " socket readable, and " + e.factory() + " builds a protocol for each one accepted.";
+            case NetworkEvents.PortClosed e ->
+                who + " has stopped listening on port " + e.port() + ": new clients are refused.";
             case NetworkEvents.Accepted e ->
                 who + " accepts connection " + e.connection() + " from " + e.client() + ".";
             case NetworkEvents.Sent e -> who + " sends " + e.bytes() + " bytes on " + e.connection() + ".";
@@ -40,7 +45,8 @@ final class ReactorTelling {
                 who + " reads " + e.bytes() + " bytes from " + e.connection()
                         + (e.data() == null ? "" : ": " + quoted(e.data())) + ".";
             case NetworkEvents.EndOfFile e ->
-                who + "'s read on " + e.connection() + " returns nothing: the server has closed it.";
+                who + "'s read on " + e.connection() + " returns nothing: the "
+                        + (e.serverReads() ? "client" : "server") + " has closed it.";
             case ReactorEvents.Wake e ->
                 who + "'s select returns (iteration " + e.iteration() + ") with "
                         + (e.ready().isEmpty()
@@ -93,6 +99,8 @@ final class ReactorTelling {
             case ExecutionEvents.Segment e -> e.lane() + " " + e.activity().word();
             case ExecutionEvents.ModelFinished e -> "finished";
             case NetworkEvents.Listening e -> "listen " + e.port();
+            case NetworkEvents.PortOpened e -> "listenTCP " + e.port();
+            case NetworkEvents.PortClosed e -> "port " + e.port() + " closed";
             case NetworkEvents.Accepted e -> "accept " + e.connection();
             case NetworkEvents.Sent e -> "send " + e.bytes();
             case NetworkEvents.Closed e -> "close " + e.connection();
@@ -164,6 +172,8 @@ final class ReactorTelling {
             case NetworkEvents.Listening e ->
                 "serves " + e.poem() + " (" + e.bytes() + " bytes) on port " + e.port() + ", " + e.chunk()
                         + " bytes every " + e.delay() + " s";
+            case NetworkEvents.PortOpened e -> "listenTCP(" + e.port() + ", " + e.factory() + ")";
+            case NetworkEvents.PortClosed e -> "port " + e.port() + " closed";
             case NetworkEvents.Accepted e -> "accepts " + e.connection() + ": " + e.client() + " wants poetry";
             case NetworkEvents.Sent e -> "sends " + e.bytes() + " bytes on " + e.connection();
             case NetworkEvents.Closed e -> "closes " + e.connection();
@@ -172,7 +182,9 @@ final class ReactorTelling {
             case NetworkEvents.Received e ->
                 "recv on " + e.connection() + ": " + e.bytes() + " bytes"
                         + (e.data() == null ? "" : " " + quoted(e.data()));
-            case NetworkEvents.EndOfFile e -> "recv on " + e.connection() + ": nothing, the server closed it";
+            case NetworkEvents.EndOfFile e ->
+                "recv on " + e.connection() + ": nothing, the " + (e.serverReads() ? "client" : "server")
+                        + " closed it";
             default -> event.kind();
         };
     }
@@ -187,6 +199,8 @@ final class ReactorTelling {
             case NetworkEvents.Received e -> MomentKind.DATA;
             case NetworkEvents.EndOfFile e -> MomentKind.DATA;
             case NetworkEvents.Listening e -> MomentKind.NETWORK;
+            case NetworkEvents.PortOpened e -> MomentKind.NETWORK;
+            case NetworkEvents.PortClosed e -> MomentKind.NETWORK;
             case NetworkEvents.Accepted e -> MomentKind.NETWORK;
             case NetworkEvents.Closed e -> MomentKind.NETWORK;
             case NetworkEvents.Connected e -> MomentKind.NETWORK;

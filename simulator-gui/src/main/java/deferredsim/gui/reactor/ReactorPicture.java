@@ -174,10 +174,7 @@ public record ReactorPicture(List<Group> groups) {
                 server.closes()
                         .forEach(c -> shapes.add(
                                 new Mark(c.index(), axis.eventX(c.index()), Look.CLOSE, "close " + c.connection())));
-                add(
-                        "port " + server.port() + ": " + server.poem() + ", " + server.chunk() + " B every "
-                                + server.delay() + " s",
-                        shapes);
+                add(server.summary(), shapes);
             }
         }
 

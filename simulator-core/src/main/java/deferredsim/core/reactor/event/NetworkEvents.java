@@ -32,6 +32,35 @@ public final class NetworkEvents {
         }
     }
 
+    /** A Twisted server's {@code listenTCP}: the port is bound and its socket watched; {@code factory} builds the protocols. */
+    public record PortOpened(Time time, String who, int port, String factory) implements ReactorEvent {
+        @Override
+        public String kind() {
+            return "listenTCP";
+        }
+
+        @Override
+        public String traceLine() {
+            return JsonLine.of(time, who, kind())
+                    .add("port", port)
+                    .add("factory", factory)
+                    .toString();
+        }
+    }
+
+    /** A Twisted server's listening port closed ({@code stopListening} done): new clients are refused. */
+    public record PortClosed(Time time, String who, int port) implements ReactorEvent {
+        @Override
+        public String kind() {
+            return "stopListening";
+        }
+
+        @Override
+        public String traceLine() {
+            return JsonLine.of(time, who, kind()).add("port", port).toString();
+        }
+    }
+
     /** Server {@code who} accepted connection {@code connection} from {@code client}: "Somebody … wants poetry!". */
     public record Accepted(Time time, String who, String connection, String client) implements ReactorEvent {
         @Override
@@ -124,8 +153,11 @@ public final class NetworkEvents {
         }
     }
 
-    /** Client {@code who}'s {@code recv} on {@code connection} returned nothing: the server closed it. */
-    public record EndOfFile(Time time, String who, String connection) implements ReactorEvent {
+    /**
+     * {@code who}'s {@code recv} on {@code connection} returned nothing: the other end closed it ({@code
+     * serverReads}: the server read and the client closed; else the reverse).
+     */
+    public record EndOfFile(Time time, String who, String connection, boolean serverReads) implements ReactorEvent {
         @Override
         public String kind() {
             return "eof";

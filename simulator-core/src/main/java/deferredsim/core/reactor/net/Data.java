@@ -24,6 +24,14 @@ public record Data(int size, String text) {
         return new Data(size + more.size, text == null || more.text == null ? null : text + more.text);
     }
 
+    /** Bytes {@code from} (inclusive) to {@code to} (exclusive). */
+    public Data slice(int from, int to) {
+        if (from < 0 || to > size || from > to) {
+            throw new IndexOutOfBoundsException("slice " + from + ".." + to + " of " + size + " bytes");
+        }
+        return new Data(to - from, text == null ? null : text.substring(from, to));
+    }
+
     /** The text, or {@code <N bytes>} when it is not known. */
     public String render() {
         return text != null ? text : "<" + size + " bytes>";

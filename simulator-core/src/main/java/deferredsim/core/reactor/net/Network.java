@@ -6,10 +6,11 @@ import deferredsim.core.time.Time;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * The loopback network of one or more client processes: poetry servers listening on ports, and
- * connections to them. A connection is made at once (the kernel completes the handshake even while
+ * The loopback network of one or more client processes: servers listening on ports (the book's
+ * slow poetry servers, and Twisted servers' listening ports), and connections to them. A connection is made at once (the kernel completes the handshake even while
  * the server is busy with another client); a port nobody listens on refuses it. Bytes take no time
  * to travel.
  *
@@ -19,14 +20,14 @@ import java.util.Optional;
 public final class Network {
     private final World world;
     private final Numbering numbering;
-    private final Map<Integer, PoetryServer> servers = new HashMap<>();
+    private final Map<Integer, Consumer<Connection>> backlogs = new HashMap<>();
 
     /** Hands out connection names {@code c1}, {@code c2}, … across networks. */
     public static final class Numbering {
         private int next = 1;
 
-        String next() {
-            return "c" + next++;
+        int next() {
+            return next++;
         }
     }
 
@@ -46,11 +47,26 @@ public final class Network {
      * @throws IllegalArgumentException when the port is taken
      */
     public void listen(PoetryServer server) {
-        if (servers.putIfAbsent(server.port(), server) != null) {
+        if (!bind(server.port(), server::enqueue)) {
             throw new IllegalArgumentException("port " + server.port() + " is taken");
         }
         world.record(server.listening(world.now()));
         world.spawn(server.who(), world.now(), server::serve);
+    }
+
+    /**
+     * Binds {@code port}: from now on connections to it go to {@code backlog} (a listening socket's
+     * accept queue).
+     *
+     * @return false, binding nothing, when the port is taken
+     */
+    public boolean bind(int port, Consumer<Connection> backlog) {
+        return backlogs.putIfAbsent(port, backlog) == null;
+    }
+
+    /** Unbinds {@code port}: from now on connecting to it is refused. */
+    public void unbind(int port) {
+        backlogs.remove(port);
     }
 
     /**
@@ -59,15 +75,15 @@ public final class Network {
      * @return the connection, or empty when nothing listens on the port
      */
     public Optional<Connection> connect(String client, int port) {
-        PoetryServer server = servers.get(port);
+        Consumer<Connection> backlog = backlogs.get(port);
         Time now = world.now();
-        if (server == null) {
+        if (backlog == null) {
             world.record(new NetworkEvents.Refused(now, client, port));
             return Optional.empty();
         }
         Connection connection = new Connection(world, numbering.next(), client, port);
         world.record(new NetworkEvents.Connected(now, client, connection.name(), port));
-        server.enqueue(connection);
+        backlog.accept(connection);
         world.changed();
         return Optional.of(connection);
     }

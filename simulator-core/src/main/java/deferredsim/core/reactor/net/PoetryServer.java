@@ -71,7 +71,6 @@ public final class PoetryServer {
 
     private void accept(Process process) {
         Connection connection = backlog.remove();
-        connection.accepted(poem);
         process.world().record(new NetworkEvents.Accepted(process.now(), who, connection.name(), connection.client()));
         send(process, connection, 0);
     }
@@ -81,7 +80,7 @@ public final class PoetryServer {
         if (offset < poem.size() && !connection.clientClosed()) {
             int bytes = Math.min(chunk, poem.size() - offset);
             process.world().record(new NetworkEvents.Sent(process.now(), who, connection.name(), bytes));
-            connection.deliver(bytes);
+            connection.deliver(poem.slice(offset, offset + bytes));
             process.sleep(delay, () -> send(process, connection, offset + bytes));
             return;
         }

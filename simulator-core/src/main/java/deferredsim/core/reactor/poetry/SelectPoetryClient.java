@@ -29,13 +29,20 @@ public final class SelectPoetryClient {
     private Time start;
     private int iteration;
 
-    private SelectPoetryClient(Process process) {
+    private final Time hangUpAfter;
+
+    private SelectPoetryClient(Process process, Time hangUpAfter) {
         this.process = process;
+        this.hangUpAfter = hangUpAfter;
     }
 
-    /** Starts the client as process {@code who} at {@code start}, fetching from {@code ports}. */
-    public static void spawn(World world, Network network, String who, Time start, List<Integer> ports) {
-        world.spawn(who, start, process -> new SelectPoetryClient(process).main(network, ports));
+    /**
+     * Starts the client as process {@code who} at {@code start}, fetching from {@code ports}; it hangs
+     * up on every server still sending after {@code hangUpAfter} (null: it waits for every poem).
+     */
+    public static void spawn(
+            World world, Network network, String who, Time start, List<Integer> ports, Time hangUpAfter) {
+        world.spawn(who, start, process -> new SelectPoetryClient(process, hangUpAfter).main(network, ports));
     }
 
     private void main(Network network, List<Integer> ports) {
@@ -68,12 +75,27 @@ public final class SelectPoetryClient {
             process.world().record(new ProcessEvents.Exited(process.now(), process.who()));
             return;
         }
-        process.waitUntil(() -> sockets.stream().anyMatch(Connection::readable), null, this::readReady);
+        Time deadline = hangUpAfter == null ? null : start.plus(hangUpAfter);
+        process.waitUntil(() -> sockets.stream().anyMatch(Connection::readable), deadline, this::readReady);
+    }
+
+    /** The deadline passed: close every socket still open, as if the user pressed Ctrl-C on it. */
+    private void hangUp() {
+        for (Connection sock : List.copyOf(sockets)) {
+            sockets.remove(sock);
+            sock.close();
+            BlockingPoetryClient.print(process, "Task " + (all.indexOf(sock) + 1) + ": hung up");
+        }
+        select();
     }
 
     /** {@code select} returned: drain each readable socket, drop the ones that ended. */
     private void readReady() {
         List<Connection> rlist = sockets.stream().filter(Connection::readable).toList();
+        if (rlist.isEmpty()) {
+            hangUp();
+            return;
+        }
         process.world()
                 .record(new ReactorEvents.Wake(
                         process.now(),

@@ -4,6 +4,9 @@ import deferredsim.core.reactor.execution.ExecutionModel;
 import deferredsim.core.reactor.execution.Task;
 import deferredsim.core.reactor.net.Poem;
 import deferredsim.core.reactor.script.Program;
+import deferredsim.core.reactor.server.ServerSpec;
+import deferredsim.core.reactor.server.TransformClientSpec;
+import deferredsim.core.reactor.service.TwistdSpec;
 import deferredsim.core.time.Time;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +21,10 @@ import java.util.Optional;
  *   <li>{@code servers}: slow poetry servers;
  *   <li>{@code clients}: Part 2's blocking and asynchronous clients;
  *   <li>{@code twistedClient}: the book's Twisted clients 1.0, broken and 2.0 (Parts 4–5);
- *   <li>{@code program}: a Twisted program written in the scenario's little language (Parts 3, 6–8).
+ *   <li>{@code program}: a Twisted program written in the scenario's little language (Parts 3, 6–8);
+ *   <li>{@code twistedServers}: Twisted servers listening with {@code listenTCP} (Parts 11–12);
+ *   <li>{@code transformClients}: clients of the transformation server (Part 12);
+ *   <li>{@code twistd}: {@code twistd} running a tree of services (Part 16).
  * </ul>
  *
  * <p>Immutable. {@link ReactorScenarioReader} reads valid ones; {@link ReactorSimulation} runs them.
@@ -34,11 +40,16 @@ public record ReactorScenario(
         List<Client> clients,
         boolean clientsShareServers,
         Optional<TwistedClient> twistedClient,
-        Optional<Program> program) {
+        Optional<Program> program,
+        List<ServerSpec> twistedServers,
+        List<TransformClientSpec> transformClients,
+        Optional<TwistdSpec> twistd) {
     public ReactorScenario {
         Objects.requireNonNull(until, "until");
         servers = List.copyOf(servers);
         clients = List.copyOf(clients);
+        twistedServers = List.copyOf(twistedServers);
+        transformClients = List.copyOf(transformClients);
     }
 
     /** Part 1: {@code tasks} run by each of {@code models}; the threaded model has {@code cores} CPUs. */
@@ -71,8 +82,11 @@ public record ReactorScenario(
         }
     }
 
-    /** A Part 2 client process named {@code name}, fetching from {@code ports}, starting at {@code start}. */
-    public record Client(String name, ClientKind kind, List<Integer> ports, Time start) {
+    /**
+     * A Part 2 client process named {@code name}, fetching from {@code ports}, starting at {@code
+     * start}; an async client hangs up on every server after {@code hangUpAfter} (null: never).
+     */
+    public record Client(String name, ClientKind kind, List<Integer> ports, Time start, Time hangUpAfter) {
         public Client {
             ports = List.copyOf(ports);
         }

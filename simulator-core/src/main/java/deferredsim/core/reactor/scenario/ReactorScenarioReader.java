@@ -52,8 +52,12 @@ public final class ReactorScenarioReader {
             "clients",
             "clientsShareServers",
             "twistedClient",
-            "program");
-    private static final List<String> PROCESS_SECTIONS = List.of("execution", "clients", "twistedClient", "program");
+            "program",
+            "twistedServers",
+            "transformClients",
+            "twistd");
+    private static final List<String> PROCESS_SECTIONS =
+            List.of("execution", "clients", "twistedClient", "program", "twistedServers", "transformClients", "twistd");
 
     private ReactorScenarioReader() {}
 
@@ -104,7 +108,8 @@ public final class ReactorScenarioReader {
             throw top.required("format", "").error("expected \"" + FORMAT + "\", not " + Located.show(format));
         }
         if (PROCESS_SECTIONS.stream().noneMatch(key -> top.optional(key).isPresent())) {
-            throw top.error("expected at least one of execution, clients, twistedClient or program: something to run");
+            throw top.error("expected at least one of execution, clients, twistedClient, program, twistedServers,"
+                    + " transformClients or twistd: something to run");
         }
         String title =
                 top.optional("title").isPresent() ? top.optional("title").get().string("a title") : null;
@@ -127,7 +132,32 @@ public final class ReactorScenarioReader {
         Optional<Program> program = top.optional("program").isPresent()
                 ? Optional.of(ProgramReader.program(top.optional("program").get()))
                 : Optional.empty();
-        return new ReactorScenario(title, until, execution, servers, clients, share, twisted, program);
+        if (!share) {
+            for (String key : List.of("twistedServers", "transformClients", "twistd")) {
+                if (top.optional(key).isPresent()) {
+                    throw top.keyError(
+                            key,
+                            "Twisted servers and their clients share one network: drop clientsShareServers: false");
+                }
+            }
+        }
+        var twistedServers = ServerSectionsReader.twistedServers(top.optional("twistedServers"));
+        var transformClients = ServerSectionsReader.transformClients(top.optional("transformClients"), names);
+        var twistd = top.optional("twistd").isPresent()
+                ? Optional.of(ServerSectionsReader.twistd(top.optional("twistd").get()))
+                : Optional.<deferredsim.core.reactor.service.TwistdSpec>empty();
+        return new ReactorScenario(
+                title,
+                until,
+                execution,
+                servers,
+                clients,
+                share,
+                twisted,
+                program,
+                twistedServers,
+                transformClients,
+                twistd);
     }
 
     /**
@@ -229,20 +259,7 @@ public final class ReactorScenarioReader {
             if (!ports.add(port)) {
                 throw portAt.error("two servers listen on port " + port);
             }
-            String name = server.optional("poem").isPresent()
-                    ? server.optional("poem").get().word("a poem's name")
-                    : "poem";
-            Optional<Located> bytes = server.optional("bytes");
-            Optional<Located> text = server.optional("text");
-            if (bytes.isPresent() == text.isPresent()) {
-                throw (bytes.isPresent()
-                        ? server.keyError("text", "a server has \"bytes\" or \"text\", not both")
-                        : server.error(
-                                "missing key 'bytes' (or 'text') in a server: its poem's size, or the poem itself"));
-            }
-            Poem poem = bytes.isPresent()
-                    ? Poem.ofSize(name, bytes.get().integer(0, 100_000_000, "a number of bytes"))
-                    : Poem.ofText(name, text.get().string("the poem's text"));
+            Poem poem = ServerSectionsReader.poem(server, owner);
             int chunk = server.required("chunk", owner).integer(1, 100_000_000, "a chunk size in bytes");
             servers.add(new ReactorScenario.Server(
                     port, poem, chunk, server.required("delay", owner).time()));
@@ -259,7 +276,7 @@ public final class ReactorScenarioReader {
         for (Located client : at.get().elements("an array of clients")) {
             String owner = "a client";
             client.object("a client: {\"kind\": \"blocking\", \"ports\": [10000, 10001]}");
-            client.allowOnly(List.of("name", "kind", "ports", "start"), owner);
+            client.allowOnly(List.of("name", "kind", "ports", "start", "hangUpAfter"), owner);
             Located kindAt = client.required("kind", owner);
             String word = kindAt.string("blocking or async");
             ReactorScenario.ClientKind kind = word.equals("blocking")
@@ -287,7 +304,16 @@ public final class ReactorScenarioReader {
                     name = kind.word() + " " + n;
                 }
             }
-            clients.add(new ReactorScenario.Client(name, kind, ports(client.required("ports", owner)), start(client)));
+            Time hangUpAfter = null;
+            if (client.optional("hangUpAfter").isPresent()) {
+                if (kind != ReactorScenario.ClientKind.ASYNC) {
+                    throw client.keyError(
+                            "hangUpAfter", "only an async client can hang up early (a blocking one waits in recv)");
+                }
+                hangUpAfter = client.optional("hangUpAfter").get().time();
+            }
+            clients.add(new ReactorScenario.Client(
+                    name, kind, ports(client.required("ports", owner)), start(client), hangUpAfter));
         }
         return clients;
     }

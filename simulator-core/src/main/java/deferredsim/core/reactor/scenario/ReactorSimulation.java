@@ -13,6 +13,9 @@ import deferredsim.core.reactor.poetry.ProtocolPoetryClient;
 import deferredsim.core.reactor.poetry.SelectPoetryClient;
 import deferredsim.core.reactor.script.Interpreter;
 import deferredsim.core.reactor.script.Program;
+import deferredsim.core.reactor.server.TransformClient;
+import deferredsim.core.reactor.server.TwistedServer;
+import deferredsim.core.reactor.service.Twistd;
 import deferredsim.core.reactor.tcp.Tcp;
 import deferredsim.core.reactor.world.RunLimits;
 import deferredsim.core.reactor.world.World;
@@ -26,8 +29,9 @@ import deferredsim.core.time.Time;
  *
  * <p>Setting up, in this order: the servers listen (one network for all clients, or, with {@code
  * clientsShareServers: false}, a private copy of the servers per client process, named {@code
- * server PORT for NAME}); the execution models, the Part 2 clients, the Twisted client and the
- * program (process {@code program}) are spawned. Then the clock runs until nothing is scheduled or
+ * server PORT for NAME}); the execution models, the Part 2 clients, the Twisted client, the
+ * program (process {@code program}) and the transform clients are spawned; the Twisted servers
+ * and {@code twistd} are spawned first, so at one instant they listen before anyone connects. Then the clock runs until nothing is scheduled or
  * the scenario's {@code until}. At the end: a reactor still running records {@code idle-forever}
  * (or, at the time limit, a {@code limit} event is recorded at {@code until}); then one {@code
  * result} per Deferred the program made, in creation order.
@@ -61,13 +65,18 @@ public final class ReactorSimulation {
         Network.Numbering numbering = new Network.Numbering();
         Network shared = scenario.clientsShareServers() ? network(world, numbering, scenario, "") : null;
         RecordedDeferreds deferreds = RecordedDeferreds.of(world);
+        if (shared != null) {
+            scenario.twistedServers().forEach(server -> TwistedServer.spawn(world, shared, deferreds, server));
+            scenario.twistd().ifPresent(twistd -> Twistd.spawn(world, shared, deferreds, twistd));
+        }
         scenario.execution().ifPresent(e -> ExecutionModels.spawn(world, e.tasks(), e.models(), e.cores()));
         for (ReactorScenario.Client client : scenario.clients()) {
             Network network = shared != null ? shared : network(world, numbering, scenario, client.name());
             if (client.kind() == ReactorScenario.ClientKind.BLOCKING) {
                 BlockingPoetryClient.spawn(world, network, client.name(), client.start(), client.ports());
             } else {
-                SelectPoetryClient.spawn(world, network, client.name(), client.start(), client.ports());
+                SelectPoetryClient.spawn(
+                        world, network, client.name(), client.start(), client.ports(), client.hangUpAfter());
             }
         }
         scenario.twistedClient().ifPresent(client -> {
@@ -100,6 +109,9 @@ public final class ReactorSimulation {
                 Interpreter.create(program, reactor, deferreds, getPoetry).runMain();
             });
         });
+        if (shared != null) {
+            scenario.transformClients().forEach(client -> TransformClient.spawn(world, shared, deferreds, client));
+        }
         try {
             if (world.run(scenario.until())) {
                 world.record(new ProcessEvents.LimitReached(scenario.until(), "simulation"));

@@ -10,16 +10,7 @@ import deferredsim.core.value.Failure;
  *
  * <p>Subclass it and implement {@link #protocol()}.
  */
-public abstract class ClientFactory {
-    /** A new protocol instance: the class in Twisted's {@code protocol} attribute. */
-    protected abstract Protocol protocol();
-
-    /** Builds the protocol for a new connection to {@code address} and sets its {@code factory}. */
-    public Protocol buildProtocol(String address) {
-        Protocol protocol = protocol();
-        protocol.factory = this;
-        return protocol;
-    }
+public abstract class ClientFactory extends Factory {
 
     /** {@code connectTCP} started connecting. Does nothing by default. */
     public void startedConnecting(Connector connector) {}
@@ -29,9 +20,4 @@ public abstract class ClientFactory {
 
     /** A made connection ended. Does nothing by default. */
     public void clientConnectionLost(Connector connector, Failure reason) {}
-
-    /** Its class name, as Python would show it ({@code PoetryClientFactory}). */
-    public String className() {
-        return getClass().getSimpleName();
-    }
 }

@@ -9,11 +9,11 @@ import deferredsim.core.value.Failure;
  * {@link #connectionMade()}), {@link #dataReceived(Data)} once per read (the bytes of one read may
  * be several chunks the server sent, or part of one), and {@link #connectionLost(Failure)}.
  *
- * <p>Subclass it; a {@link ClientFactory} builds instances and sets {@link #factory}.
+ * <p>Subclass it; a {@link Factory} builds instances and sets {@link #factory}.
  */
 public abstract class Protocol {
-    /** The factory that built this protocol (set by {@link ClientFactory#buildProtocol}). */
-    protected ClientFactory factory;
+    /** The factory that built this protocol (set by {@link Factory#buildProtocol}). */
+    protected Factory factory;
     /** The transport, once connected. */
     protected Transport transport;
 
@@ -23,7 +23,7 @@ public abstract class Protocol {
     public void makeConnection(Transport transport) {
         this.connected = true;
         this.transport = transport;
-        Tcp.recordedCall(transport, this, "connectionMade", java.util.List.of(), this::connectionMade);
+        Tcp.recordedCall(transport.process(), this, "connectionMade", java.util.List.of(), this::connectionMade);
     }
 
     /** True once {@link #makeConnection} ran. */

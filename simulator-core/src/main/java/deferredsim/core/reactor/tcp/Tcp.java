@@ -4,6 +4,7 @@ import deferredsim.core.reactor.Reactor;
 import deferredsim.core.reactor.net.Network;
 import deferredsim.core.reactor.world.Process;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * {@code reactor.connectTCP} for one reactor on one network: what a Twisted client uses to reach
@@ -63,9 +64,30 @@ public final class Tcp {
         return reactor.process();
     }
 
-    /** Records a call of {@code owner.method(args)} and runs it in that frame. */
-    static void recordedCall(Transport transport, Protocol owner, String method, List<String> args, Runnable body) {
-        Process process = ((TcpClient) transport).process();
+    /**
+     * {@code reactor.listenTCP(port, factory)}: binds the port now, tells the factory {@code
+     * startFactory}, and watches the listening socket: a client waiting to be accepted makes it
+     * readable, and its {@code doRead} accepts every waiting client, building one protocol per
+     * connection. Each server-side {@code doRead} reads at most {@code readSize} bytes. Twisted's log
+     * lines ("PoetryFactory starting on 10000", "(TCP Port 10000 Closed)") go to {@code log}, or
+     * nowhere when it is null (a program that never starts logging).
+     *
+     * @return the listening port
+     * @throws deferredsim.core.reactor.SimulatedException {@code CannotListenError} when the port is taken
+     */
+    public ListeningPort listenTCP(int port, ServerFactory factory, int readSize, Consumer<String> log) {
+        ListeningPort listening = new ListeningPort(this, port, factory, readSize, log);
+        listening.startListening();
+        return listening;
+    }
+
+    /** {@link #listenTCP(int, ServerFactory, int, Consumer)} with Twisted's read size, logging to {@code log}. */
+    public ListeningPort listenTCP(int port, ServerFactory factory, Consumer<String> log) {
+        return listenTCP(port, factory, DEFAULT_READ_SIZE, log);
+    }
+
+    /** Records a call of {@code owner.method(args)} on {@code process} and runs it in that frame. */
+    static void recordedCall(Process process, Protocol owner, String method, List<String> args, Runnable body) {
         call(process, owner.className() + "." + method, args, body);
     }
 

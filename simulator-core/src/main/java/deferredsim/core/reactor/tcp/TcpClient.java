@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * One {@code connectTCP}: Twisted's {@code tcp.Client} and {@code Connector} in one. Connecting,
  * it is a timed call and then a writer (the connect completes when the socket is writable);
- * connected, a reader; after {@code loseConnection}, a writer again until it is closed.
+ * connected, a reader, and a writer while bytes it wrote wait to be sent; after {@code
+ * loseConnection}, a writer until the queue is sent, and then it is closed.
  */
 final class TcpClient implements Connector, Transport, ReadDescriptor, WriteDescriptor {
     private enum State {
@@ -37,6 +38,7 @@ final class TcpClient implements Connector, Transport, ReadDescriptor, WriteDesc
     private DelayedCall connectCall;
     private Connection connection;
     private Protocol protocol;
+    private Outgoing outgoing;
 
     TcpClient(Tcp tcp, String host, int port, ClientFactory factory, int readSize) {
         this.tcp = tcp;
@@ -46,7 +48,8 @@ final class TcpClient implements Connector, Transport, ReadDescriptor, WriteDesc
         this.readSize = readSize;
     }
 
-    Process process() {
+    @Override
+    public Process process() {
         return tcp.process();
     }
 
@@ -69,6 +72,7 @@ final class TcpClient implements Connector, Transport, ReadDescriptor, WriteDesc
             return;
         }
         connection = made.get();
+        outgoing = new Outgoing(tcp.reactor(), this, connection.name(), connection::sendToServer);
         state = State.HANDSHAKE;
         tcp.reactor().addWriter(this);
     }
@@ -84,8 +88,8 @@ final class TcpClient implements Connector, Transport, ReadDescriptor, WriteDesc
 
     @Override
     public Failure doWrite() {
-        if (state == State.DISCONNECTING) {
-            return Reasons.CONNECTION_DONE;
+        if (state != State.HANDSHAKE) {
+            return outgoing.flush(state == State.DISCONNECTING);
         }
         tcp.reactor().removeWriter(this);
         state = State.CONNECTED;
@@ -144,6 +148,15 @@ final class TcpClient implements Connector, Transport, ReadDescriptor, WriteDesc
                 factory.className() + ".clientConnectionLost",
                 List.of(getDestination(), reason.render()),
                 () -> factory.clientConnectionLost(this, reason));
+    }
+
+    @Override
+    public void write(Data data) {
+        Tcp.call(process(), "transport.write", List.of(data.render()), () -> {
+            if (state == State.CONNECTED || state == State.DISCONNECTING) {
+                outgoing.write(data);
+            }
+        });
     }
 
     @Override

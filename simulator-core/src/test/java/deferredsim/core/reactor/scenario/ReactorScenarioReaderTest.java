@@ -90,7 +90,8 @@ class ReactorScenarioReaderTest {
     void read_rejectsAScenarioWithNothingToRun() {
         assertRejected(
                 HEAD + " \"servers\": []}",
-                "1:1: $: expected at least one of execution, clients, twistedClient or program: something to run");
+                "1:1: $: expected at least one of execution, clients, twistedClient, program, twistedServers,"
+                        + " transformClients or twistd: something to run");
     }
 
     // If a key is unknown, then the message is at the key and lists the allowed ones.
@@ -176,6 +177,40 @@ class ReactorScenarioReaderTest {
         assertRejected(
                 HEAD + " \"program\": {\"main\": [\"print {0}\"]}}",
                 "2:30: $.program.main[0]: main has no arguments: {N} stands for an argument of a function");
+    }
+
+    // If a Twisted server's kind is unknown, then the message lists the kinds.
+    @Test
+    void read_rejectsAnUnknownTwistedServerKind() {
+        assertRejected(
+                HEAD + " \"twistedServers\": [{\"kind\": \"quick\", \"port\": 10000}]}",
+                "2:30: $.twistedServers[0].kind: expected fast, slow or transform, not 'quick'");
+    }
+
+    // If a fast server has chunks, then the message says only a slow one sends in chunks.
+    @Test
+    void read_rejectsChunksOnAFastServer() {
+        assertRejected(
+                HEAD + " \"twistedServers\": [{\"kind\": \"fast\", \"port\": 1, \"bytes\": 3, \"chunk\": 1}]}",
+                "2:61: $.twistedServers[0].chunk: only a slow server sends in chunks");
+    }
+
+    // If two services share a name, then the message asks for names.
+    @Test
+    void read_rejectsTwoServicesWithOneName() {
+        assertRejected(
+                HEAD + " \"twistd\": {\"services\": [{\"kind\": \"poetry\", \"bytes\": 1},"
+                        + " {\"kind\": \"poetry\", \"bytes\": 2}]}}",
+                "2:58: $.twistd.services[1]: two services are called 'poetry'; give each a \"name\"");
+    }
+
+    // If a blocking client is given hangUpAfter, then the message says only async clients hang up.
+    @Test
+    void read_rejectsHangUpOnABlockingClient() {
+        assertRejected(
+                HEAD + " \"clients\": [{\"kind\": \"blocking\", \"ports\": [1], \"hangUpAfter\": 2}]}",
+                "2:49: $.clients[0].hangUpAfter: only an async client can hang up early (a blocking one waits in"
+                        + " recv)");
     }
 
     private static void assertRejected(String json, String message) {
