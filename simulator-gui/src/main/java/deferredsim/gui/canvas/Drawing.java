@@ -13,6 +13,14 @@ public interface Drawing {
     double height();
 
     /**
+     * A lower bound of the shapes and texts {@link #paint} draws (0 when there is none to tell), so
+     * that a drawing too large for an SVG can be refused before it is drawn.
+     */
+    default int minimumShapes() {
+        return 0;
+    }
+
+    /**
      * Draws it all with {@code pen}, its top-left corner at the pen's origin, stretched to {@code
      * width} (at least {@link #width()}): backgrounds and strips that span the view span that width.
      */

@@ -30,7 +30,8 @@ public final class SvgPen implements Pen {
     public static final class TooLarge extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        TooLarge() {
+        /** The drawing needs more than {@link #MAX_SHAPES} elements. */
+        public TooLarge() {
             super("the drawing has more than " + MAX_SHAPES + " shapes, too many for a usable SVG");
         }
     }
@@ -65,6 +66,8 @@ public final class SvgPen implements Pen {
             return s;
         }
     }
+
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
     private final SvgFace face;
     private final StringBuilder body = new StringBuilder(1 << 16);
@@ -427,10 +430,14 @@ public final class SvgPen implements Pen {
 
     /** {@code #rrggbb} of {@code color} (its opacity is written apart). */
     static String hex(Color color) {
-        int rgb = (int) Math.round(color.getRed() * 255) << 16
-                | (int) Math.round(color.getGreen() * 255) << 8
-                | (int) Math.round(color.getBlue() * 255);
-        return String.format(java.util.Locale.ROOT, "#%06x", rgb);
+        char[] out = {'#', 0, 0, 0, 0, 0, 0};
+        double[] parts = {color.getRed(), color.getGreen(), color.getBlue()};
+        for (int i = 0; i < 3; i++) {
+            int v = (int) Math.round(parts[i] * 255);
+            out[1 + 2 * i] = HEX_DIGITS[v >> 4];
+            out[2 + 2 * i] = HEX_DIGITS[v & 15];
+        }
+        return new String(out);
     }
 
     /** {@code value} to two decimals, without trailing zeros ({@code 12}, {@code 12.5}, {@code -0.25}). */

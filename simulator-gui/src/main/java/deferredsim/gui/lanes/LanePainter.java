@@ -26,6 +26,9 @@ import javafx.scene.text.TextAlignment;
  * animation is decoration over the state at {@code position}.
  */
 final class LanePainter {
+    /** Each stage's row draws at least this many shapes: per lane a box, its border and its label. */
+    static final int SHAPES_PER_STAGE_ROW = 6;
+
     private final Pen pen;
     private final Palette p;
     private final LaneGeometry g;

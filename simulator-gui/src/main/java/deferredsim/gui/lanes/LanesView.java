@@ -422,6 +422,14 @@ public final class LanesView extends Region {
             }
 
             @Override
+            public int minimumShapes() {
+                long stages = index.columns().stream()
+                        .mapToLong(c -> c.stages().size())
+                        .sum();
+                return (int) Math.min(Integer.MAX_VALUE, stages * LanePainter.SHAPES_PER_STAGE_ROW);
+            }
+
+            @Override
             public void paint(Pen pen, double wide) {
                 new LanePainter(pen, palette, g, 0, 0, Math.max(width, wide), height).paint(index, at, at, 1);
                 for (Column c : index.columns()) {

@@ -53,7 +53,11 @@ final class ReactorPainter {
         double size = Math.min(zoom, 1.8);
         this.font = PenFont.regular(12 * size);
         this.bold = PenFont.bold(12.5 * size);
-        this.small = PenFont.regular(10.5 * size);
+        this.small = smallFont(zoom);
+    }
+
+    private static PenFont smallFont(double zoom) {
+        return PenFont.regular(10.5 * Math.min(zoom, 1.8));
     }
 
     /** Where the "same instant" strip drew each event's dot (screen x), NaN for events not in it; after {@link #paint}. */
@@ -363,7 +367,7 @@ final class ReactorPainter {
         pen.setFont(small);
         pen.setTextAlign(TextAlignment.LEFT);
         pen.setTextBaseline(VPos.CENTER);
-        String shown = fit(text, current ? 420 * zoom : 160 * zoom, small);
+        String shown = fit(text, labelRoom(current, zoom), small);
         double w = shown.length() * small.size() * 0.58;
         if (current) {
             double alpha = pen.getGlobalAlpha();
@@ -375,6 +379,43 @@ final class ReactorPainter {
         pen.setFill(current ? p.accent() : p.text());
         pen.fillText(shown, x, y);
         return x + w + 6;
+    }
+
+    /** The most room a mark's label takes: more for the current event's. */
+    private static double labelRoom(boolean current, double zoom) {
+        return current ? 420 * zoom : 160 * zoom;
+    }
+
+    /**
+     * How far right of the axis's start the labels of the marks drawn at {@code at} reach (they may
+     * pass the axis's end), at {@code zoom}; 0 when there are none.
+     */
+    static double labelsEnd(ReactorRows rows, Playhead at, double zoom) {
+        PenFont small = smallFont(zoom);
+        double end = 0;
+        for (ReactorRows.Entry e : rows.entries()) {
+            if (e.row() == null) {
+                continue;
+            }
+            for (ReactorPicture.Shape shape : e.row().shapes()) {
+                boolean current = shape.index() == at.lastEvent();
+                boolean shown = current || shape.index() < at.position();
+                String text = null;
+                double x = 0;
+                if (shape instanceof ReactorPicture.Mark m && shown && !m.text().isEmpty()) {
+                    text = m.text();
+                    x = m.x() + e.height() * 0.32;
+                } else if (shape instanceof ReactorPicture.Bar b && current) {
+                    text = b.text() + " B";
+                    x = b.x() + 5 * zoom;
+                }
+                if (text != null) {
+                    String fitted = fit(text, labelRoom(current, zoom), small);
+                    end = Math.max(end, x + fitted.length() * small.size() * 0.58 + 6);
+                }
+            }
+        }
+        return end;
     }
 
     private void fill(Color c, double x, double y, double w, double h) {

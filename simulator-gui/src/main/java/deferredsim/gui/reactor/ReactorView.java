@@ -312,7 +312,9 @@ public final class ReactorView extends Region {
         java.util.Map<String, String> states = model.processStatesProperty().get();
         Palette palette = theme.get().palette();
         double z = zoom.get();
-        double width = ReactorPainter.LABELS * z + whole.scaleWidth() + 24 * z;
+        double width = ReactorPainter.LABELS * z
+                + Math.max(whole.scaleWidth(), ReactorPainter.labelsEnd(lines, at, z))
+                + 24 * z;
         double height = (ReactorPainter.AXIS + ReactorPainter.LEGEND) * z + Math.max(lines.height(), 40 * z);
         return new Drawing() {
             @Override

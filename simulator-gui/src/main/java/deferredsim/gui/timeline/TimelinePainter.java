@@ -44,7 +44,33 @@ final class TimelinePainter {
         this.scrollY = scrollY;
         this.width = width;
         this.height = height;
-        this.small = PenFont.regular(10.5 * Math.min(zoom, 1.8));
+        this.small = smallFont(zoom);
+    }
+
+    private static PenFont smallFont(double zoom) {
+        return PenFont.regular(10.5 * Math.min(zoom, 1.8));
+    }
+
+    /** The radius of an event's mark. */
+    private static double markRadius(double zoom) {
+        return Math.max(3, Math.min(6 * zoom, trackHeight(zoom) * 0.28));
+    }
+
+    /** The width of the box behind the current event's label {@code label}. */
+    private static double labelWidth(String label, double zoom) {
+        return label.length() * smallFont(zoom).size() * 0.6 + 6;
+    }
+
+    /**
+     * How far right of the axis's start the current event's label reaches at {@code at} (0 before
+     * the first event): past the axis's end when the event is near it.
+     */
+    static double labelEnd(TimelineLayout layout, TimeAxis axis, Playhead at, double zoom) {
+        if (at.atStart() || at.lastEvent() >= layout.size()) {
+            return 0;
+        }
+        int i = at.lastEvent();
+        return axis.fanX(i) + markRadius(zoom) + 3 + labelWidth(layout.reading().label(i), zoom);
     }
 
     static double trackHeight(double zoom) {
@@ -157,7 +183,7 @@ final class TimelinePainter {
             double y = trackY(track) + th / 2;
             EventFamily family = reading.family(i);
             pen.setGlobalAlpha(i < at.position() ? 1 : 0.3);
-            double r = Math.max(3, Math.min(6 * zoom, th * 0.28));
+            double r = markRadius(zoom);
             pen.setFill(AxisPainter.color(p, family));
             switch (family) {
                 case STAGE -> pen.fillRect(sx - r, y - r, 2 * r, 2 * r);
@@ -170,7 +196,7 @@ final class TimelinePainter {
                 pen.setLineWidth(2);
                 pen.strokeOval(sx - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
                 String label = reading.label(i);
-                double lw = label.length() * small.size() * 0.6 + 6;
+                double lw = labelWidth(label, zoom);
                 pen.setFill(p.background().deriveColor(0, 1, 1, 0.9));
                 pen.fillRect(sx + r + 3, y - small.size() * 0.7, lw, small.size() * 1.4);
                 pen.setFill(p.text());

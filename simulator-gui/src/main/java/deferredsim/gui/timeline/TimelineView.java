@@ -230,7 +230,9 @@ public final class TimelineView extends Region {
         Playhead at = model.playheadProperty().get();
         Palette palette = theme.get().palette();
         double z = zoom.get();
-        double width = TimelinePainter.LABELS * z + whole.width() + 24 * z;
+        double width = TimelinePainter.LABELS * z
+                + Math.max(whole.width(), TimelinePainter.labelEnd(layout, whole, at, z))
+                + 24 * z;
         double height = (TimelinePainter.AXIS + TimelinePainter.LEGEND) * z
                 + layout.trackNames().size() * TimelinePainter.trackHeight(z);
         return new Drawing() {
