@@ -1,6 +1,8 @@
 package deferredsim.gui.app;
 
+import deferredsim.gui.canvas.SvgPen;
 import deferredsim.gui.export.ViewImages;
+import deferredsim.gui.export.ViewSvg;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,21 +15,29 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
- * The File menu's pictures: export the view as PNG at 1× or 2×, the run as an animated GIF at a
- * chosen speed, and Edit › Copy view as image. Problems are reported in the status line.
+ * The File menu's pictures: export the view as PNG at 1× or 2×, the views whole as SVG, the run as
+ * an animated GIF at a chosen speed, and Edit › Copy view as image. Problems are reported in the
+ * status line.
  */
 public final class ExportActions {
     private final Stage stage;
     private final Consumer<String> status;
     private final ViewImages images;
+    private final ViewSvg svg;
     private final java.util.function.DoubleSupplier speed;
     private java.util.function.Supplier<Path> folder = () -> null;
     private Consumer<Path> folderChosen = chosen -> {};
 
-    ExportActions(Stage stage, Consumer<String> status, ViewImages images, java.util.function.DoubleSupplier speed) {
+    ExportActions(
+            Stage stage,
+            Consumer<String> status,
+            ViewImages images,
+            ViewSvg svg,
+            java.util.function.DoubleSupplier speed) {
         this.stage = stage;
         this.status = status;
         this.images = images;
+        this.svg = svg;
         this.speed = speed;
     }
 
@@ -55,6 +65,36 @@ public final class ExportActions {
             status.accept(
                     "Exported the view to " + file.getFileName() + (scale == 1 ? "." : " at " + fmt(scale) + "×."));
             return true;
+        } catch (IOException | RuntimeException broken) {
+            status.accept("Export failed: " + broken.getMessage());
+            return false;
+        }
+    }
+
+    void exportSvg() {
+        Path file = choose("Export view as SVG", "SVG picture", "*.svg", "deferred-view.svg");
+        if (file != null) {
+            exportSvg(file);
+        }
+    }
+
+    /**
+     * Writes the views on show, each whole, to {@code file} as SVG, replacing it in one atomic step;
+     * returns whether it was written (when not, the file is as it was).
+     */
+    public boolean exportSvg(Path file) {
+        try {
+            double[] size = svg.write(file);
+            status.accept(String.format(
+                    Locale.ROOT,
+                    "Exported the views, whole, to %s (%d × %d).",
+                    file.getFileName(),
+                    Math.round(size[0]),
+                    Math.round(size[1])));
+            return true;
+        } catch (SvgPen.TooLarge tooLarge) {
+            status.accept("Not exported: " + tooLarge.getMessage() + "; export the view as PNG instead.");
+            return false;
         } catch (IOException | RuntimeException broken) {
             status.accept("Export failed: " + broken.getMessage());
             return false;

@@ -1,8 +1,10 @@
 package deferredsim.gui.app;
 
+import deferredsim.gui.canvas.SvgFace;
 import deferredsim.gui.code.CodeView;
 import deferredsim.gui.editor.EditorController;
 import deferredsim.gui.export.ViewImages;
+import deferredsim.gui.export.ViewSvg;
 import deferredsim.gui.fxml.Fxml;
 import deferredsim.gui.lanes.LanesView;
 import deferredsim.gui.playback.PlaybackDriver;
@@ -108,6 +110,9 @@ public final class MainController {
 
     @FXML
     private MenuItem exportGifItem;
+
+    @FXML
+    private MenuItem exportSvgItem;
 
     @FXML
     private MenuItem copyScenarioItem;
@@ -269,6 +274,8 @@ public final class MainController {
                         root.getCenter(),
                         model.playback(),
                         List.of(lanes.animationDurationProperty(), compareLanes.animationDurationProperty())),
+                new ViewSvg(
+                        this::drawingsOnShow, () -> model.themeProperty().get().palette(), SvgFace::ofCanvas),
                 () -> model.playback().speedProperty().get());
         files.exports(exports);
         clipboard = new ScenarioClipboard(model, files, text -> messageLabel.setText(text));
@@ -326,6 +333,27 @@ public final class MainController {
         }
     }
 
+    /**
+     * The code-drawn views on show, for the SVG export, top to bottom: the reactor picture (for a
+     * reactor run), the lanes (unless a reactor run made no deferreds), the other firing's lanes
+     * (when comparing), and the timeline.
+     */
+    private List<ViewSvg.Section> drawingsOnShow() {
+        List<ViewSvg.Section> shown = new java.util.ArrayList<>();
+        boolean comparing = model.compareProperty().get();
+        if (model.isShowingReactor()) {
+            shown.add(new ViewSvg.Section(model.reactor().titleProperty().get(), reactorView.wholeDrawing()));
+        }
+        if (!model.isShowingReactor() || !model.lanes().getIndex().columns().isEmpty()) {
+            shown.add(new ViewSvg.Section(comparing ? model.mainTitleProperty().get() : "", lanes.wholeDrawing()));
+        }
+        if (comparing) {
+            shown.add(new ViewSvg.Section(model.compareTitleProperty().get(), compareLanes.wholeDrawing()));
+        }
+        shown.add(new ViewSvg.Section("", timeline.wholeDrawing()));
+        return shown;
+    }
+
     private void showCompare(boolean on) {
         if (on && lanesSplit.getItems().size() == 1) {
             lanesSplit.getItems().add(titled(compareLanes, model.compareTitleProperty(), "compareTitle"));
@@ -342,6 +370,7 @@ public final class MainController {
         exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         export2xItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+E"));
         exportGifItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+G"));
+        exportSvgItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+S"));
         copyTraceItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
         copyScenarioItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+C"));
         copyShareLineItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+L"));
@@ -595,6 +624,11 @@ public final class MainController {
     @FXML
     private void exportPng2x() {
         exports.exportPng(2);
+    }
+
+    @FXML
+    private void exportSvg() {
+        exports.exportSvg();
     }
 
     @FXML

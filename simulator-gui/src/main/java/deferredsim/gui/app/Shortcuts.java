@@ -25,6 +25,7 @@ final class Shortcuts {
             "Ctrl+O           open…",
             "Ctrl+S           save      Ctrl+Shift+S  save as…",
             "Ctrl+E           export the view as PNG   Ctrl+Alt+E    at 2× (for slides)",
+            "Ctrl+Alt+S       export the views whole as SVG (sharp at any size)",
             "Ctrl+Alt+G       export the run as an animated GIF",
             "Ctrl+Shift+C     copy the trace           Ctrl+Alt+I    copy the view as an image",
             "Ctrl+Alt+C       copy the scenario (JSON) Ctrl+Alt+L    copy its share line",

@@ -1,5 +1,6 @@
 package deferredsim.gui.export;
 
+import deferredsim.core.io.AtomicFile;
 import deferredsim.gui.playback.PlaybackViewModel;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -23,7 +24,9 @@ import javax.imageio.ImageIO;
  * sharp slides), on the clipboard, or the whole run as an animated GIF, one frame per event.
  *
  * <p>All methods run on the JavaFX thread. A GIF is made by stepping the playback through every
- * event with the lanes' animations off, then putting both back as they were.
+ * event with the lanes' animations off, then putting both back as they were. Files are written
+ * whole beside the target and then renamed over it ({@link AtomicFile}), so a failed or killed
+ * export leaves the old picture, never half a new one.
  */
 public final class ViewImages {
     /** Runs with more events than this become GIFs of every n-th event, so the file stays usable. */
@@ -54,9 +57,14 @@ public final class ViewImages {
         return view.snapshot(parameters, null);
     }
 
-    /** Writes the view at {@code scale} to {@code file} as PNG. */
+    /** Writes the view at {@code scale} to {@code file} as PNG, replacing it in one atomic step. */
     public void writePng(Path file, double scale) throws IOException {
-        ImageIO.write(SwingFXUtils.fromFXImage(snapshot(scale), null), "png", file.toFile());
+        BufferedImage image = SwingFXUtils.fromFXImage(snapshot(scale), null);
+        AtomicFile.write(file, temporary -> {
+            if (!ImageIO.write(image, "png", temporary.toFile())) {
+                throw new IOException("no PNG writer in this Java");
+            }
+        });
     }
 
     /** Puts the view, at its size on screen, on the system clipboard as an image. */
@@ -71,7 +79,8 @@ public final class ViewImages {
     /**
      * Writes the run as an animated GIF at {@code eventsPerSecond}: the view before the first event,
      * then after each one (every n-th one beyond {@value #MAX_GIF_FRAMES} frames), the last frame
-     * held for three seconds. The playback is back where it was afterwards.
+     * held for three seconds, replacing {@code file} in one atomic step once the last frame is
+     * written. The playback is back where it was afterwards.
      *
      * @return the number of frames written
      * @throws IllegalArgumentException when the speed is not above 0
@@ -86,16 +95,22 @@ public final class ViewImages {
         animations.forEach(a -> a.set(Duration.ZERO));
         int size = playback.getSize();
         int stride = Math.max(1, (size + MAX_GIF_FRAMES) / MAX_GIF_FRAMES);
-        try (AnimatedGif gif = AnimatedGif.create(file)) {
-            for (int at = 0; ; at = Math.min(size, at + stride)) {
-                playback.seek(at);
-                boolean last = at == size;
-                gif.add(frame(), last ? delay + FINAL_FRAME_CENTISECONDS : delay * stride);
-                if (last) {
-                    break;
+        int[] frames = new int[1];
+        try {
+            AtomicFile.write(file, temporary -> {
+                try (AnimatedGif gif = AnimatedGif.create(temporary)) {
+                    for (int at = 0; ; at = Math.min(size, at + stride)) {
+                        playback.seek(at);
+                        boolean last = at == size;
+                        gif.add(frame(), last ? delay + FINAL_FRAME_CENTISECONDS : delay * stride);
+                        if (last) {
+                            break;
+                        }
+                    }
+                    frames[0] = gif.frames();
                 }
-            }
-            return gif.frames();
+            });
+            return frames[0];
         } finally {
             for (int i = 0; i < animations.size(); i++) {
                 animations.get(i).set(durations.get(i));

@@ -5,56 +5,59 @@ import deferredsim.core.reading.DeferredPhase;
 import deferredsim.core.reading.DeferredSnapshot;
 import deferredsim.core.reading.Playhead;
 import deferredsim.core.recording.Side;
+import deferredsim.gui.canvas.Pen;
+import deferredsim.gui.canvas.PenFont;
 import deferredsim.gui.theme.Palette;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws the visible part of the lanes for one playback position onto a canvas: column headers,
+ * Draws the visible part of the lanes for one playback position with a {@link Pen} (on the view's
+ * canvas; or, with the whole drawing as the viewport, into an SVG picture): column headers,
  * list members and generator steps, the stage boxes with the values that went in and out, the
  * path the result took (crossing lanes where a stage failed or recovered), and links between an
  * outer deferred and the inner ones it waits on. Every word and state comes from the reading (each
- * column's {@link ColumnState} at the playhead). The tokens are separate {@link TokenView}s.
+ * column's {@link ColumnState} at the playhead). The tokens are drawn apart ({@link TokenPicture}).
  *
  * <p>Only rows inside the viewport are touched, so the cost of a frame does not depend on the
  * chain's length. {@code progress} (0 to 1) fades in a column created by the last step:
  * animation is decoration over the state at {@code position}.
  */
 final class LanePainter {
-    private final GraphicsContext gc;
+    /** Each stage's row draws at least this many shapes: per lane a box, its border and its label. */
+    static final int SHAPES_PER_STAGE_ROW = 6;
+
+    private final Pen pen;
     private final Palette p;
     private final LaneGeometry g;
     private final double scrollX;
     private final double scrollY;
     private final double width;
     private final double height;
-    private final Font font;
-    private final Font bold;
-    private final Font small;
+    private final PenFont font;
+    private final PenFont bold;
+    private final PenFont small;
 
     LanePainter(
-            GraphicsContext gc,
+            Pen pen,
             Palette palette,
             LaneGeometry geometry,
             double scrollX,
             double scrollY,
             double width,
             double height) {
-        this.gc = gc;
+        this.pen = pen;
         this.p = palette;
         this.g = geometry;
         this.scrollX = scrollX;
         this.scrollY = scrollY;
         this.width = width;
         this.height = height;
-        this.font = Font.font(Font.getDefault().getFamily(), geometry.fontSize());
-        this.bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, geometry.fontSize() * 1.15);
-        this.small = Font.font(Font.getDefault().getFamily(), geometry.fontSize() * 0.85);
+        this.font = PenFont.regular(geometry.fontSize());
+        this.bold = PenFont.bold(geometry.fontSize() * 1.15);
+        this.small = PenFont.regular(geometry.fontSize() * 0.85);
     }
 
     /** Paints everything but the tokens (those are {@link TokenView}s moved over the drawing). */
@@ -74,22 +77,20 @@ final class LanePainter {
         if (y1 <= y0) {
             return;
         }
-        gc.save();
-        gc.beginPath();
-        gc.rect(0, y0, width, y1 - y0);
-        gc.clip();
-        gc.setFill(p.background());
-        gc.fillRect(0, y0, width, y1 - y0);
+        pen.save();
+        pen.clipRect(0, y0, width, y1 - y0);
+        pen.setFill(p.background());
+        pen.fillRect(0, y0, width, y1 - y0);
         if (index.columns().isEmpty()) {
-            gc.setFill(p.mutedText());
-            gc.setFont(font);
-            gc.setTextAlign(TextAlignment.LEFT);
-            gc.setTextBaseline(VPos.TOP);
-            gc.fillText("No deferreds yet: add one in the editor on the left.", g.margin(), g.margin());
-            gc.restore();
+            pen.setFill(p.mutedText());
+            pen.setFont(font);
+            pen.setTextAlign(TextAlignment.LEFT);
+            pen.setTextBaseline(VPos.TOP);
+            pen.fillText("No deferreds yet: add one in the editor on the left.", g.margin(), g.margin());
+            pen.restore();
             return;
         }
-        gc.translate(-scrollX, -scrollY);
+        pen.translate(-scrollX, -scrollY);
         int firstRow = Math.max(0, g.rowAt(scrollY + y0) - 1);
         int lastRow = g.rowAt(scrollY + y1) + 1;
         for (Column c : index.columns()) {
@@ -106,12 +107,12 @@ final class LanePainter {
             boolean existed =
                     previous.equals(position) || c.state(previous).snapshot().exists();
             double alpha = !now.snapshot().exists() ? 0.35 : existed ? 1.0 : 0.35 + 0.65 * progress;
-            gc.setGlobalAlpha(alpha);
+            pen.setGlobalAlpha(alpha);
             paintColumn(index, c, now, position, from, to);
-            gc.setGlobalAlpha(1.0);
+            pen.setGlobalAlpha(1.0);
         }
         paintLinks(index, position, firstRow, lastRow);
-        gc.restore();
+        pen.restore();
     }
 
     private void paintColumn(LaneIndex index, Column c, ColumnState s, Playhead position, int from, int to) {
@@ -121,10 +122,10 @@ final class LanePainter {
         double laneTop = Math.max(top, g.rowY(from) - 2);
         double laneBottom = Math.min(bottom, g.rowY(to + 1) + 2);
         if (laneBottom > laneTop) {
-            gc.setFill(p.laneCallback());
-            gc.fillRect(x, laneTop, g.laneWidth(), laneBottom - laneTop);
-            gc.setFill(p.laneErrback());
-            gc.fillRect(g.laneX(c.order(), Side.ERRBACK), laneTop, g.laneWidth(), laneBottom - laneTop);
+            pen.setFill(p.laneCallback());
+            pen.fillRect(x, laneTop, g.laneWidth(), laneBottom - laneTop);
+            pen.setFill(p.laneErrback());
+            pen.fillRect(g.laneX(c.order(), Side.ERRBACK), laneTop, g.laneWidth(), laneBottom - laneTop);
         }
         for (int row = from; row <= to; row++) {
             int local = row - c.rowOffset();
@@ -141,11 +142,11 @@ final class LanePainter {
             }
         }
         if (s.snapshot().phase() == DeferredPhase.WAITING || s.snapshot().pauses() > 0) {
-            gc.setFill(Color.gray(0.5, 0.12));
+            pen.setFill(Color.gray(0.5, 0.12));
             double y0 = Math.max(top, g.rowY(from));
             double y1 = Math.min(bottom, g.rowY(to + 1));
             if (y1 > y0) {
-                gc.fillRect(x, y0, g.columnWidth(), y1 - y0);
+                pen.fillRect(x, y0, g.columnWidth(), y1 - y0);
             }
         }
     }
@@ -162,49 +163,49 @@ final class LanePainter {
         HeaderText header = HeaderText.of(s.snapshot());
         String badge = header.status();
         Color color = badgeColor(s.snapshot());
-        double bw = Math.min(g.columnWidth() * 0.55, (badge.length() * 0.56 + 1.6) * small.getSize());
+        double bw = Math.min(g.columnWidth() * 0.55, (badge.length() * 0.56 + 1.6) * small.size());
         double bx = x + g.columnWidth() - bw;
         double by = y + 4 * g.zoom();
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.TOP);
-        gc.setFill(p.text());
-        gc.setFont(bold);
+        pen.setTextAlign(TextAlignment.LEFT);
+        pen.setTextBaseline(VPos.TOP);
+        pen.setFill(p.text());
+        pen.setFont(bold);
         String name = fit(c.name(), bx - x - 8 * g.zoom(), bold);
-        gc.fillText(name, x, y + 4 * g.zoom());
-        double nameWidth = (name.length() * 0.68 + 0.8) * bold.getSize();
-        gc.setFont(small);
-        gc.setFill(p.mutedText());
-        gc.fillText(fit(c.about(), bx - x - nameWidth - 6 * g.zoom(), small), x + nameWidth, y + 7 * g.zoom());
-        gc.setFill(color.deriveColor(0, 1, 1, 0.16));
-        gc.fillRoundRect(bx, by, bw, small.getSize() * 1.6, small.getSize() * 1.6, small.getSize() * 1.6);
-        gc.setFill(color);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.fillText(fit(badge, bw, small), bx + bw / 2, by + small.getSize() * 0.3);
-        gc.setTextAlign(TextAlignment.LEFT);
+        pen.fillText(name, x, y + 4 * g.zoom());
+        double nameWidth = (name.length() * 0.68 + 0.8) * bold.size();
+        pen.setFont(small);
+        pen.setFill(p.mutedText());
+        pen.fillText(fit(c.about(), bx - x - nameWidth - 6 * g.zoom(), small), x + nameWidth, y + 7 * g.zoom());
+        pen.setFill(color.deriveColor(0, 1, 1, 0.16));
+        pen.fillRoundRect(bx, by, bw, small.size() * 1.6, small.size() * 1.6, small.size() * 1.6);
+        pen.setFill(color);
+        pen.setTextAlign(TextAlignment.CENTER);
+        pen.fillText(fit(badge, bw, small), bx + bw / 2, by + small.size() * 0.3);
+        pen.setTextAlign(TextAlignment.LEFT);
         double ly = y + 25 * g.zoom();
         if (header.firing() == null) {
-            gc.setFill(p.callback());
-            gc.fillText("callback lane", x + 4 * g.zoom(), ly);
-            gc.setFill(p.errback());
-            gc.fillText("errback lane", g.laneX(c.order(), Side.ERRBACK) + 4 * g.zoom(), ly);
+            pen.setFill(p.callback());
+            pen.fillText("callback lane", x + 4 * g.zoom(), ly);
+            pen.setFill(p.errback());
+            pen.fillText("errback lane", g.laneX(c.order(), Side.ERRBACK) + 4 * g.zoom(), ly);
         } else {
-            gc.setFill(header.firingSide() == Side.ERRBACK ? p.errback() : p.callback());
-            gc.fillText(
+            pen.setFill(header.firingSide() == Side.ERRBACK ? p.errback() : p.callback());
+            pen.fillText(
                     fit(header.firing(), g.columnWidth() - g.laneWidth() * 0.1, small),
                     g.laneX(c.order(), header.firingSide())
                             + 4 * g.zoom()
                             - (header.firingSide() == Side.ERRBACK
                                     ? Math.max(
                                             0,
-                                            header.firing().length() * small.getSize() * 0.56
+                                            header.firing().length() * small.size() * 0.56
                                                     - g.laneWidth()
                                                     + 8 * g.zoom())
                                     : 0),
                     ly);
         }
         if (!header.notes().isEmpty()) {
-            gc.setFill(p.errback());
-            gc.fillText(fit(header.notes(), g.columnWidth(), small), x + 4 * g.zoom(), y + 42 * g.zoom());
+            pen.setFill(p.errback());
+            pen.fillText(fit(header.notes(), g.columnWidth(), small), x + 4 * g.zoom(), y + 42 * g.zoom());
         }
     }
 
@@ -224,7 +225,7 @@ final class LanePainter {
     private void paintStage(Column c, int stage, int row, Playhead position) {
         StageRow spec = c.stages().get(stage);
         DeferredSnapshot.StageRun run = c.stageRun(stage, position);
-        double base = gc.getGlobalAlpha();
+        double base = pen.getGlobalAlpha();
         for (Side side : Side.values()) {
             double x = g.laneX(c.order(), side) + 6 * g.zoom();
             double y = g.rowY(row) + 6 * g.zoom();
@@ -232,42 +233,42 @@ final class LanePainter {
             double h = g.rowHeight() - 12 * g.zoom();
             boolean ran = run != null && run.side() == side;
             boolean skipped = run != null && !ran;
-            gc.setGlobalAlpha(base * (skipped ? 0.45 : 1));
-            gc.setFill(p.box());
-            gc.fillRoundRect(x, y, w, h, 8 * g.zoom(), 8 * g.zoom());
+            pen.setGlobalAlpha(base * (skipped ? 0.45 : 1));
+            pen.setFill(p.box());
+            pen.fillRoundRect(x, y, w, h, 8 * g.zoom(), 8 * g.zoom());
             Color edge = ran ? (side == Side.CALLBACK ? p.callback() : p.errback()) : p.boxBorder();
-            gc.setStroke(edge);
-            gc.setLineWidth((ran ? 2.2 : 1) * g.zoom());
-            gc.setLineDashes();
-            gc.strokeRoundRect(x, y, w, h, 8 * g.zoom(), 8 * g.zoom());
-            gc.setTextAlign(TextAlignment.LEFT);
-            gc.setTextBaseline(VPos.TOP);
-            gc.setFont(small);
-            gc.setFill(p.mutedText());
+            pen.setStroke(edge);
+            pen.setLineWidth((ran ? 2.2 : 1) * g.zoom());
+            pen.setLineDashes();
+            pen.strokeRoundRect(x, y, w, h, 8 * g.zoom(), 8 * g.zoom());
+            pen.setTextAlign(TextAlignment.LEFT);
+            pen.setTextBaseline(VPos.TOP);
+            pen.setFont(small);
+            pen.setFill(p.mutedText());
             String label = (side == Side.CALLBACK ? "cb" : "eb") + stage + "  ";
-            gc.fillText(label, x + 5 * g.zoom(), y + 3 * g.zoom());
-            gc.setFont(font);
-            gc.setFill(p.text());
+            pen.fillText(label, x + 5 * g.zoom(), y + 3 * g.zoom());
+            pen.setFont(font);
+            pen.setFill(p.text());
             String text = side == Side.CALLBACK ? spec.callback() : spec.errback();
-            gc.fillText(fit(text, w - 40 * g.zoom(), font), x + 30 * g.zoom(), y + 2 * g.zoom());
+            pen.fillText(fit(text, w - 40 * g.zoom(), font), x + 30 * g.zoom(), y + 2 * g.zoom());
             if (spec.addedAt() != null && !ran) {
-                gc.setFont(small);
-                gc.setFill(p.accent());
-                gc.fillText("added " + spec.addedAt(), x + 5 * g.zoom(), y + h - small.getSize() * 1.3);
+                pen.setFont(small);
+                pen.setFill(p.accent());
+                pen.fillText("added " + spec.addedAt(), x + 5 * g.zoom(), y + h - small.size() * 1.3);
             }
             if (ran) {
-                gc.setFont(small);
-                gc.setFill(p.mutedText());
-                gc.fillText("in", x + 5 * g.zoom(), y + 20 * g.zoom());
-                gc.fillText("out", x + 5 * g.zoom(), y + 35 * g.zoom());
-                gc.setFont(font);
-                gc.setFill(run.in().isFailure() ? p.errback() : p.callback());
-                gc.fillText(fit(run.in().render(), w - 40 * g.zoom(), font), x + 30 * g.zoom(), y + 18 * g.zoom());
+                pen.setFont(small);
+                pen.setFill(p.mutedText());
+                pen.fillText("in", x + 5 * g.zoom(), y + 20 * g.zoom());
+                pen.fillText("out", x + 5 * g.zoom(), y + 35 * g.zoom());
+                pen.setFont(font);
+                pen.setFill(run.in().isFailure() ? p.errback() : p.callback());
+                pen.fillText(fit(run.in().render(), w - 40 * g.zoom(), font), x + 30 * g.zoom(), y + 18 * g.zoom());
                 boolean failed = run.out() != null && run.out().isFailure();
-                gc.setFill(run.out() == null ? p.waiting() : failed ? p.errback() : p.callback());
-                gc.fillText(fit(out(run), w - 40 * g.zoom(), font), x + 30 * g.zoom(), y + 33 * g.zoom());
+                pen.setFill(run.out() == null ? p.waiting() : failed ? p.errback() : p.callback());
+                pen.fillText(fit(out(run), w - 40 * g.zoom(), font), x + 30 * g.zoom(), y + 33 * g.zoom());
             }
-            gc.setGlobalAlpha(base);
+            pen.setGlobalAlpha(base);
         }
         paintPathInto(c, stage, row, position, run);
     }
@@ -298,11 +299,11 @@ final class LanePainter {
         double y0 = g.rowY(row) - 6 * g.zoom();
         double y1 = g.rowY(row) + 6 * g.zoom();
         double mid = (y0 + y1) / 2;
-        gc.setStroke(run.in().isFailure() ? p.errback() : p.callback());
-        gc.setLineWidth(2.5 * g.zoom());
-        gc.setLineCap(StrokeLineCap.ROUND);
-        gc.setLineDashes();
-        gc.strokePolyline(new double[] {x0, x0, x1, x1}, new double[] {y0, mid, mid, y1}, 4);
+        pen.setStroke(run.in().isFailure() ? p.errback() : p.callback());
+        pen.setLineWidth(2.5 * g.zoom());
+        pen.setLineCap(StrokeLineCap.ROUND);
+        pen.setLineDashes();
+        pen.strokePolyline(new double[] {x0, x0, x1, x1}, new double[] {y0, mid, mid, y1}, 4);
         arrowHead(x1, y1, 0, 1);
     }
 
@@ -321,30 +322,30 @@ final class LanePainter {
                 && generator.step() == step;
         boolean suspended = current && generator.phase() == DeferredSnapshot.GeneratorPhase.SUSPENDED;
         Color mark = suspended ? p.waiting() : p.accent();
-        gc.setFill(p.box());
-        gc.fillRoundRect(x, y, w, h, 8 * g.zoom(), 8 * g.zoom());
-        gc.setStroke(current ? mark : p.boxBorder());
-        gc.setLineWidth((current ? 2.2 : 1) * g.zoom());
-        gc.setLineDashes(4 * g.zoom(), 3 * g.zoom());
-        gc.strokeRoundRect(x, y, w, h, 8 * g.zoom(), 8 * g.zoom());
-        gc.setLineDashes();
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.TOP);
-        gc.setFont(font);
-        gc.setFill(current ? mark : p.text());
+        pen.setFill(p.box());
+        pen.fillRoundRect(x, y, w, h, 8 * g.zoom(), 8 * g.zoom());
+        pen.setStroke(current ? mark : p.boxBorder());
+        pen.setLineWidth((current ? 2.2 : 1) * g.zoom());
+        pen.setLineDashes(4 * g.zoom(), 3 * g.zoom());
+        pen.strokeRoundRect(x, y, w, h, 8 * g.zoom(), 8 * g.zoom());
+        pen.setLineDashes();
+        pen.setTextAlign(TextAlignment.LEFT);
+        pen.setTextBaseline(VPos.TOP);
+        pen.setFont(font);
+        pen.setFill(current ? mark : p.text());
         String marker = suspended ? "⏸ " : current ? "▶ " : "   ";
-        gc.fillText(
+        pen.fillText(
                 fit(marker + "step " + step + ":  " + c.steps().get(step), w - 12 * g.zoom(), font),
                 x + 6 * g.zoom(),
                 y + 4 * g.zoom());
         Beat.Resumed resume = c.stepResume(step, position);
-        gc.setFont(small);
+        pen.setFont(small);
         if (suspended) {
-            gc.setFill(p.waiting());
-            gc.fillText("generator waits here for " + generator.awaited(), x + 24 * g.zoom(), y + 24 * g.zoom());
+            pen.setFill(p.waiting());
+            pen.fillText("generator waits here for " + generator.awaited(), x + 24 * g.zoom(), y + 24 * g.zoom());
         } else if (resume != null) {
-            gc.setFill(resume.in().isFailure() ? p.errback() : p.callback());
-            gc.fillText(
+            pen.setFill(resume.in().isFailure() ? p.errback() : p.callback());
+            pen.fillText(
                     "resumed with " + resume.in().render()
                             + (resume.in().isFailure()
                                     ? (resume.caught() ? " (raised, caught)" : " (raised here)")
@@ -358,10 +359,10 @@ final class LanePainter {
     private void paintMembers(Column c, ColumnState s, int row) {
         double x = g.columnX(c.order()) + 6 * g.zoom();
         double y = g.rowY(row) + 8 * g.zoom();
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.TOP);
-        gc.setFont(font);
-        gc.setFill(p.text());
+        pen.setTextAlign(TextAlignment.LEFT);
+        pen.setTextBaseline(VPos.TOP);
+        pen.setFont(font);
+        pen.setFill(p.text());
         DeferredSnapshot.ListProgress progress = s.snapshot().list();
         StringBuilder text = new StringBuilder("members: ");
         for (int i = 0; i < c.members().size(); i++) {
@@ -372,10 +373,10 @@ final class LanePainter {
                     : " = " + progress.recorded().get(i).render();
             text.append(c.members().get(i)).append(recorded).append("   ");
         }
-        gc.fillText(fit(text.toString().strip(), g.columnWidth() - 12 * g.zoom(), font), x, y);
-        gc.setFont(small);
-        gc.setFill(p.mutedText());
-        gc.fillText("each member is drawn as its own column to the right →", x, y + 22 * g.zoom());
+        pen.fillText(fit(text.toString().strip(), g.columnWidth() - 12 * g.zoom(), font), x, y);
+        pen.setFont(small);
+        pen.setFill(p.mutedText());
+        pen.fillText("each member is drawn as its own column to the right →", x, y + 22 * g.zoom());
     }
 
     private void paintResult(Column c, ColumnState s, int row) {
@@ -383,13 +384,13 @@ final class LanePainter {
         double y = g.rowY(row) + 10 * g.zoom();
         double w = g.columnWidth() - 12 * g.zoom();
         double h = g.rowHeight() - 20 * g.zoom();
-        gc.setStroke(p.boxBorder());
-        gc.setLineWidth(1 * g.zoom());
-        gc.strokeRect(x, y, w, h);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.TOP);
-        gc.setFont(small);
-        gc.setFill(p.mutedText());
+        pen.setStroke(p.boxBorder());
+        pen.setLineWidth(1 * g.zoom());
+        pen.strokeRect(x, y, w, h);
+        pen.setTextAlign(TextAlignment.LEFT);
+        pen.setTextBaseline(VPos.TOP);
+        pen.setFont(small);
+        pen.setFill(p.mutedText());
         DeferredSnapshot snapshot = s.snapshot();
         String words = switch (snapshot.phase()) {
             case FIRED -> "result";
@@ -398,7 +399,7 @@ final class LanePainter {
             case RUNNING -> "result (the chain is running)";
             case PENDING, NOT_CREATED -> "result (none yet)";
         };
-        gc.fillText(
+        pen.fillText(
                 fit(
                         words
                                 + (snapshot.handedTo() != null
@@ -429,16 +430,16 @@ final class LanePainter {
             double x0 = g.columnX(parent.order()) + g.columnWidth();
             double x1 = g.columnX(c.order());
             double y0;
-            gc.setStroke(waitedOn ? p.waiting() : p.boxBorder());
-            gc.setLineWidth((waitedOn ? 2.5 : 1.2) * g.zoom());
-            gc.setLineDashes(6 * g.zoom(), 4 * g.zoom());
-            gc.setGlobalAlpha(child.exists() ? 1 : 0.35);
+            pen.setStroke(waitedOn ? p.waiting() : p.boxBorder());
+            pen.setLineWidth((waitedOn ? 2.5 : 1.2) * g.zoom());
+            pen.setLineDashes(6 * g.zoom(), 4 * g.zoom());
+            pen.setGlobalAlpha(child.exists() ? 1 : 0.35);
             if (c.shelf() == parent.shelf() && c.order() > parent.order()) {
                 // A child right next to its parent is linked at its header's middle; one further right along
                 // the header row's top edge, so the line does not cross the text of the columns between.
                 boolean adjacent = c.order() == parent.order() + 1;
                 y0 = adjacent ? g.rowY(c.rowOffset() + 0.5) : g.rowY(c.rowOffset()) + 1.5 * g.zoom();
-                gc.strokeLine(x0 + 4 * g.zoom(), y0, x1 - 6 * g.zoom(), y0);
+                pen.strokeLine(x0 + 4 * g.zoom(), y0, x1 - 6 * g.zoom(), y0);
             } else {
                 // The child wrapped onto a shelf below: down from the row that made it, then along above the
                 // child's header and into it.
@@ -447,19 +448,19 @@ final class LanePainter {
                 double above = g.rowY(c.rowOffset()) - 6 * g.zoom();
                 double xd = x0 + 10 * g.zoom();
                 double xl = x1 - 16 * g.zoom();
-                gc.strokePolyline(
+                pen.strokePolyline(
                         new double[] {x0 + 4 * g.zoom(), xd, xd, xl, xl, x1 - 6 * g.zoom()},
                         new double[] {ya, ya, above, above, y0, y0},
                         6);
             }
             arrowHead(x1 - 6 * g.zoom(), y0, 1, 0);
-            gc.setLineDashes();
+            pen.setLineDashes();
             if (waitedOn) {
-                gc.setFill(p.waiting());
-                gc.setFont(small);
-                gc.setTextAlign(TextAlignment.CENTER);
-                gc.setTextBaseline(VPos.BOTTOM);
-                gc.fillText("waits on", (x0 + x1) / 2, y0 - 3 * g.zoom());
+                pen.setFill(p.waiting());
+                pen.setFont(small);
+                pen.setTextAlign(TextAlignment.CENTER);
+                pen.setTextBaseline(VPos.BOTTOM);
+                pen.fillText("waits on", (x0 + x1) / 2, y0 - 3 * g.zoom());
             }
             HandBack back = HandBack.of(index, c, child);
             Column taker = back == null ? null : index.column(back.taker());
@@ -470,21 +471,18 @@ final class LanePainter {
                 double xt = g.laneCenter(taker.order(), back.side());
                 double yt = g.rowY(taker.rowOffset() + back.row());
                 Color color = back.side() == Side.ERRBACK ? p.errback() : p.callback();
-                gc.setStroke(color);
-                gc.setLineWidth(2 * g.zoom());
+                pen.setStroke(color);
+                pen.setLineWidth(2 * g.zoom());
                 double bend = x0 + (xs - x0) * 0.5;
-                gc.beginPath();
-                gc.moveTo(xs, yb);
-                gc.bezierCurveTo(bend, yb, bend, yt, xt + 10 * g.zoom(), yt);
-                gc.stroke();
+                pen.strokeCurve(xs, yb, bend, yb, bend, yt, xt + 10 * g.zoom(), yt);
                 arrowHead(xt + 10 * g.zoom(), yt, -1, 0);
-                gc.setFill(color);
-                gc.setFont(small);
-                gc.setTextAlign(TextAlignment.CENTER);
-                gc.setTextBaseline(VPos.TOP);
-                gc.fillText("result handed back: " + back.value().render(), bend, Math.max(yt, yb) + 3 * g.zoom());
+                pen.setFill(color);
+                pen.setFont(small);
+                pen.setTextAlign(TextAlignment.CENTER);
+                pen.setTextBaseline(VPos.TOP);
+                pen.fillText("result handed back: " + back.value().render(), bend, Math.max(yt, yb) + 3 * g.zoom());
             }
-            gc.setGlobalAlpha(1);
+            pen.setGlobalAlpha(1);
         }
     }
 
@@ -496,13 +494,13 @@ final class LanePainter {
         double ux = dx / len;
         double uy = dy / len;
         double s = 7 * g.zoom();
-        gc.strokeLine(x, y, x - s * ux + s * 0.6 * uy, y - s * uy - s * 0.6 * ux);
-        gc.strokeLine(x, y, x - s * ux - s * 0.6 * uy, y - s * uy + s * 0.6 * ux);
+        pen.strokeLine(x, y, x - s * ux + s * 0.6 * uy, y - s * uy - s * 0.6 * ux);
+        pen.strokeLine(x, y, x - s * ux - s * 0.6 * uy, y - s * uy + s * 0.6 * ux);
     }
 
     /** {@code text} cut with an ellipsis to about {@code width} pixels (estimated, no text layout per frame). */
-    static String fit(String text, double width, Font f) {
-        int max = (int) Math.floor(width / (f.getSize() * 0.58));
+    static String fit(String text, double width, PenFont f) {
+        int max = (int) Math.floor(width / (f.size() * 0.58));
         if (text.length() <= max || max < 2) {
             return text;
         }

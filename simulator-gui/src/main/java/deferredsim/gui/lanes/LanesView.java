@@ -1,7 +1,12 @@
 package deferredsim.gui.lanes;
 
 import deferredsim.core.reading.Playhead;
+import deferredsim.core.recording.Side;
+import deferredsim.gui.canvas.CanvasPen;
+import deferredsim.gui.canvas.Drawing;
+import deferredsim.gui.canvas.Pen;
 import deferredsim.gui.canvas.ScrollBars;
+import deferredsim.gui.theme.Palette;
 import deferredsim.gui.theme.Theme;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,6 +52,7 @@ public final class LanesView extends Region {
             new SimpleObjectProperty<>(this, "animationDuration", Duration.millis(280));
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 1);
     private final Canvas canvas = new Canvas();
+    private final CanvasPen pen = new CanvasPen(canvas.getGraphicsContext2D());
     private final Pane tokenLayer = new Pane();
     private final Rectangle tokenClip = new Rectangle();
     private final Map<String, TokenView> tokens = new HashMap<>();
@@ -170,7 +176,7 @@ public final class LanesView extends Region {
         }
         LaneGeometry g = geometry();
         LanePainter painter = new LanePainter(
-                canvas.getGraphicsContext2D(),
+                pen,
                 theme.get().palette(),
                 g,
                 horizontal.getValue(),
@@ -320,7 +326,7 @@ public final class LanesView extends Region {
             return;
         }
         new LanePainter(
-                        canvas.getGraphicsContext2D(),
+                        pen,
                         theme.get().palette(),
                         geometry(),
                         horizontal.getValue(),
@@ -357,11 +363,8 @@ public final class LanesView extends Region {
                     ? TokenMotion.at(now)
                     : TokenMotion.between(
                             c, c.state(previous).token(), now, forward ? c.runAt(previous.position()) : null, t);
-            double x = g.laneCenter(c.order(), deferredsim.core.recording.Side.CALLBACK)
-                    + (g.laneCenter(c.order(), deferredsim.core.recording.Side.ERRBACK)
-                                    - g.laneCenter(c.order(), deferredsim.core.recording.Side.CALLBACK))
-                            * m.lane();
-            double y = g.rowY(c.rowOffset() + m.row());
+            double x = tokenX(g, c, m);
+            double y = tokenY(g, c, m);
             if (y - sy < -g.rowHeight() || y - sy > h + g.rowHeight()) {
                 continue;
             }
@@ -381,6 +384,63 @@ public final class LanesView extends Region {
                 e.getValue().setVisible(false);
             }
         }
+    }
+
+    /** Where the centre of {@code c}'s token {@code m} is across the drawing. */
+    private static double tokenX(LaneGeometry g, Column c, TokenMotion m) {
+        double callback = g.laneCenter(c.order(), Side.CALLBACK);
+        return callback + (g.laneCenter(c.order(), Side.ERRBACK) - callback) * m.lane();
+    }
+
+    /** Where the centre of {@code c}'s token {@code m} is down the drawing. */
+    private static double tokenY(LaneGeometry g, Column c, TokenMotion m) {
+        return g.rowY(c.rowOffset() + m.row());
+    }
+
+    /**
+     * The whole lanes drawing at the playhead, as the view shows it once the step's glide is over:
+     * every column on its shelf, every row, and each token at rest where it is now.
+     */
+    public Drawing wholeDrawing() {
+        LaneGeometry g = geometry();
+        LaneIndex index = model.getIndex();
+        Playhead at = shown;
+        Palette palette = theme.get().palette();
+        double contentWidth = g.totalWidth(
+                index.columns().stream().mapToInt(Column::order).max().orElse(-1) + 1);
+        double width = Math.max(contentWidth, index.columns().isEmpty() ? 420 * g.zoom() : 0);
+        double height = index.columns().isEmpty() ? g.rowHeight() : g.totalHeight(index.rowCount());
+        return new Drawing() {
+            @Override
+            public double width() {
+                return width;
+            }
+
+            @Override
+            public double height() {
+                return height;
+            }
+
+            @Override
+            public int minimumShapes() {
+                long stages = index.columns().stream()
+                        .mapToLong(c -> c.stages().size())
+                        .sum();
+                return (int) Math.min(Integer.MAX_VALUE, stages * LanePainter.SHAPES_PER_STAGE_ROW);
+            }
+
+            @Override
+            public void paint(Pen pen, double wide) {
+                new LanePainter(pen, palette, g, 0, 0, Math.max(width, wide), height).paint(index, at, at, 1);
+                for (Column c : index.columns()) {
+                    TokenPlace place = c.state(at).token();
+                    if (place != null) {
+                        TokenMotion m = TokenMotion.at(place);
+                        TokenPicture.of(m, g).paint(pen, palette, tokenX(g, c, m), tokenY(g, c, m));
+                    }
+                }
+            }
+        };
     }
 
     /** Scrolls to the top-left corner. */

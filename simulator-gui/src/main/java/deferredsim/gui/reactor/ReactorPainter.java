@@ -2,6 +2,8 @@ package deferredsim.gui.reactor;
 
 import deferredsim.core.reading.Playhead;
 import deferredsim.core.reading.Reading;
+import deferredsim.gui.canvas.Pen;
+import deferredsim.gui.canvas.PenFont;
 import deferredsim.gui.theme.Palette;
 import deferredsim.gui.timeline.AxisPainter;
 import deferredsim.gui.timeline.TimeAxis;
@@ -9,10 +11,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -20,7 +19,8 @@ import javafx.scene.text.TextAlignment;
  * each group's title with its process's status now, each row's name in a column of its own, and
  * its shapes. What has not happened yet is faint; a stretch still going on is solid up to the
  * playhead and faint after it, so the picture fills in as the run plays. The current event's shape
- * is ringed. The legend, in a strip of its own at the bottom, lists the looks the picture uses.
+ * is ringed. The legend, in a strip of its own at the bottom, lists the looks the picture uses. It
+ * draws with a {@link Pen}: on the view's canvas, or (the whole picture as its viewport) into an SVG.
  */
 final class ReactorPainter {
     /** The ticks strip, then the "same instant" strip, above the rows. */
@@ -30,21 +30,20 @@ final class ReactorPainter {
     static final double LEGEND = 20;
     static final double LABELS = 200;
 
-    private final GraphicsContext gc;
+    private final Pen pen;
     private final Palette p;
     private final double zoom;
     private final double scrollX;
     private final double scrollY;
     private final double width;
     private final double height;
-    private final Font font;
-    private final Font bold;
-    private final Font small;
+    private final PenFont font;
+    private final PenFont bold;
+    private final PenFont small;
     private double[] fanDots = new double[0];
 
-    ReactorPainter(
-            GraphicsContext gc, Palette p, double zoom, double scrollX, double scrollY, double width, double height) {
-        this.gc = gc;
+    ReactorPainter(Pen pen, Palette p, double zoom, double scrollX, double scrollY, double width, double height) {
+        this.pen = pen;
         this.p = p;
         this.zoom = zoom;
         this.scrollX = scrollX;
@@ -52,9 +51,13 @@ final class ReactorPainter {
         this.width = width;
         this.height = height;
         double size = Math.min(zoom, 1.8);
-        this.font = Font.font(Font.getDefault().getFamily(), 12 * size);
-        this.bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12.5 * size);
-        this.small = Font.font(Font.getDefault().getFamily(), 10.5 * size);
+        this.font = PenFont.regular(12 * size);
+        this.bold = PenFont.bold(12.5 * size);
+        this.small = smallFont(zoom);
+    }
+
+    private static PenFont smallFont(double zoom) {
+        return PenFont.regular(10.5 * Math.min(zoom, 1.8));
     }
 
     /** Where the "same instant" strip drew each event's dot (screen x), NaN for events not in it; after {@link #paint}. */
@@ -78,23 +81,21 @@ final class ReactorPainter {
             Playhead at,
             Map<String, String> states,
             String empty) {
-        gc.setFill(p.background());
-        gc.fillRect(0, 0, width, height);
+        pen.setFill(p.background());
+        pen.fillRect(0, 0, width, height);
         double top = AXIS * zoom;
         double bottom = height - LEGEND * zoom;
         if (picture.groups().isEmpty()) {
-            gc.setFill(p.mutedText());
-            gc.setFont(font);
-            gc.setTextAlign(TextAlignment.LEFT);
-            gc.setTextBaseline(VPos.TOP);
-            gc.fillText(empty, 12, top + 8);
+            pen.setFill(p.mutedText());
+            pen.setFont(font);
+            pen.setTextAlign(TextAlignment.LEFT);
+            pen.setTextBaseline(VPos.TOP);
+            pen.fillText(empty, 12, top + 8);
             return;
         }
         double phx = axis.playheadX(at);
-        gc.save();
-        gc.beginPath();
-        gc.rect(LABELS * zoom, 0, width - LABELS * zoom, bottom);
-        gc.clip();
+        pen.save();
+        pen.clipRect(LABELS * zoom, 0, width - LABELS * zoom, bottom);
         double from = scrollX - 40;
         double to = scrollX + width + 40;
         int stripe = 0;
@@ -104,20 +105,18 @@ final class ReactorPainter {
                 stripe++;
                 continue;
             }
-            gc.setFill(
+            pen.setFill(
                     e.row() == null
                             ? p.grid().deriveColor(0, 1, 1, 0.55)
                             : stripe % 2 == 0 ? p.background() : p.grid().deriveColor(0, 1, 1, 0.22));
-            gc.fillRect(0, Math.max(y, top), width, e.height());
+            pen.fillRect(0, Math.max(y, top), width, e.height());
             stripe++;
         }
-        AxisPainter.ticks(gc, p, axis, this::screenX, from, to, TICKS * zoom * 0.5, TICKS * zoom, bottom, zoom);
+        AxisPainter.ticks(pen, p, axis, this::screenX, from, to, TICKS * zoom * 0.5, TICKS * zoom, bottom, zoom);
         fanDots = paintFan(reading, axis, at);
         Set<Look> used = EnumSet.noneOf(Look.class);
-        gc.save();
-        gc.beginPath();
-        gc.rect(0, top, width, bottom - top);
-        gc.clip();
+        pen.save();
+        pen.clipRect(0, top, width, bottom - top);
         for (ReactorRows.Entry e : rows.entries()) {
             double y = screenY(e.top());
             if (e.row() == null || y > bottom || y + e.height() < top) {
@@ -125,15 +124,15 @@ final class ReactorPainter {
             }
             paintRow(e.row(), y, e.height(), at, phx, from, to, used);
         }
-        gc.restore();
+        pen.restore();
         double ph = screenX(phx);
-        gc.setStroke(p.accent());
-        gc.setLineWidth(2);
-        gc.strokeLine(ph, 2, ph, TICKS * zoom);
-        gc.strokeLine(ph, top, ph, bottom);
-        gc.setFill(p.accent());
-        gc.fillPolygon(new double[] {ph - 6, ph + 6, ph}, new double[] {0, 0, 9}, 3);
-        gc.restore();
+        pen.setStroke(p.accent());
+        pen.setLineWidth(2);
+        pen.strokeLine(ph, 2, ph, TICKS * zoom);
+        pen.strokeLine(ph, top, ph, bottom);
+        pen.setFill(p.accent());
+        pen.fillPolygon(new double[] {ph - 6, ph + 6, ph}, new double[] {0, 0, 9}, 3);
+        pen.restore();
         paintLabels(rows, at, states, top, bottom);
         paintLegend(used, bottom);
     }
@@ -156,32 +155,32 @@ final class ReactorPainter {
         double total = each * band.count();
         double centre = screenX(band.x());
         double left = Math.max(LABELS * zoom + 6, Math.min(centre - total / 2, width - total - 6));
-        gc.setFill(p.accent().deriveColor(0, 1, 1, 0.07));
-        gc.fillRect(left - 4, yTrue + 4 * zoom, total + 8, (AXIS - TICKS - 6) * zoom);
-        gc.setStroke(p.accent().deriveColor(0, 1, 1, 0.55));
-        gc.setLineWidth(1);
-        gc.strokePolyline(
+        pen.setFill(p.accent().deriveColor(0, 1, 1, 0.07));
+        pen.fillRect(left - 4, yTrue + 4 * zoom, total + 8, (AXIS - TICKS - 6) * zoom);
+        pen.setStroke(p.accent().deriveColor(0, 1, 1, 0.55));
+        pen.setLineWidth(1);
+        pen.strokePolyline(
                 new double[] {left - 4, left - 4, centre, left + total + 4, left + total + 4},
                 new double[] {yTrue + 8 * zoom, yTrue + 4 * zoom, yTrue, yTrue + 4 * zoom, yTrue + 8 * zoom},
                 5);
-        gc.setFont(small);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.setTextAlign(TextAlignment.LEFT);
+        pen.setFont(small);
+        pen.setTextBaseline(VPos.CENTER);
+        pen.setTextAlign(TextAlignment.LEFT);
         double r = 4 * Math.min(zoom, 1.5);
         for (int m = 0; m < band.count(); m++) {
             int i = band.first() + m;
             double x = left + each * m + r + 2;
             dots[i] = x;
-            gc.setGlobalAlpha(i < at.position() ? 1 : 0.35);
-            gc.setFill(AxisPainter.color(p, reading.family(i)));
-            gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+            pen.setGlobalAlpha(i < at.position() ? 1 : 0.35);
+            pen.setFill(AxisPainter.color(p, reading.family(i)));
+            pen.fillOval(x - r, y - r, 2 * r, 2 * r);
             if (i == at.lastEvent()) {
                 ring(x, y, r);
             }
-            gc.setFill(i == at.lastEvent() ? p.accent() : p.text());
-            gc.fillText(fit(reading.label(i), each - 2 * r - 8, small), x + r + 3, y);
+            pen.setFill(i == at.lastEvent() ? p.accent() : p.text());
+            pen.fillText(fit(reading.label(i), each - 2 * r - 8, small), x + r + 3, y);
         }
-        gc.setGlobalAlpha(1);
+        pen.setGlobalAlpha(1);
         return dots;
     }
 
@@ -206,14 +205,14 @@ final class ReactorPainter {
                     used.add(s.look());
                     double cut = happened ? Math.min(Math.max(phx, s.from()), s.to()) : s.from();
                     if (cut > s.from()) {
-                        gc.setGlobalAlpha(1);
+                        pen.setGlobalAlpha(1);
                         span(s, s.from(), cut, y, h);
                     }
                     if (cut < s.to()) {
-                        gc.setGlobalAlpha(happened ? 0.35 : 0.12);
+                        pen.setGlobalAlpha(happened ? 0.35 : 0.12);
                         span(s, cut, s.to(), y, h);
                     }
-                    gc.setGlobalAlpha(happened ? 1 : 0.3);
+                    pen.setGlobalAlpha(happened ? 1 : 0.3);
                     spanText(s, y, h);
                     if (current) {
                         ring(screenX(s.from()), y + h / 2, h * 0.45);
@@ -224,7 +223,7 @@ final class ReactorPainter {
                         continue;
                     }
                     used.add(m.look());
-                    gc.setGlobalAlpha(happened ? 1 : 0.18);
+                    pen.setGlobalAlpha(happened ? 1 : 0.18);
                     double sx = screenX(m.x());
                     mark(m.look(), sx, y + h / 2, h * 0.28);
                     if (current) {
@@ -239,11 +238,11 @@ final class ReactorPainter {
                         continue;
                     }
                     used.add(b.look());
-                    gc.setGlobalAlpha(happened ? 1 : 0.18);
+                    pen.setGlobalAlpha(happened ? 1 : 0.18);
                     double sx = screenX(b.x());
                     double bh = Math.max(3, (h - 6) * b.height());
-                    gc.setFill(b.look() == Look.READ ? p.callback() : p.accent());
-                    gc.fillRect(sx - 2 * zoom, y + h - 3 - bh, 4 * zoom, bh);
+                    pen.setFill(b.look() == Look.READ ? p.callback() : p.accent());
+                    pen.fillRect(sx - 2 * zoom, y + h - 3 - bh, 4 * zoom, bh);
                     if (current) {
                         ring(sx, y + h / 2, h * 0.4);
                         labelEnd = label(b.text() + " B", sx + 5 * zoom, y + h / 2, true);
@@ -251,7 +250,7 @@ final class ReactorPainter {
                 }
             }
         }
-        gc.setGlobalAlpha(1);
+        pen.setGlobalAlpha(1);
     }
 
     private void span(ReactorPicture.Span s, double x0, double x1, double y, double h) {
@@ -270,9 +269,9 @@ final class ReactorPainter {
                 fill(p.callback().deriveColor(0, 1, 1, 0.22), sx0, y + inset * 1.8, sx1 - sx0, bh - inset * 1.6);
             case STOPPED -> fill(p.grid(), sx0, y + inset * 1.8, sx1 - sx0, bh - inset * 1.6);
             case SCHEDULED -> {
-                gc.setStroke(p.waiting());
-                gc.setLineWidth(2 * zoom);
-                gc.strokeLine(sx0, y + h / 2, sx1, y + h / 2);
+                pen.setStroke(p.waiting());
+                pen.setLineWidth(2 * zoom);
+                pen.strokeLine(sx0, y + h / 2, sx1, y + h / 2);
             }
             case LATE -> fill(p.errback(), sx0, y + h / 2 - 3 * zoom, sx1 - sx0, 6 * zoom);
             case CONNECTION -> fill(p.callback().deriveColor(0, 1, 1, 0.16), sx0, y + inset, sx1 - sx0, bh);
@@ -292,126 +291,161 @@ final class ReactorPainter {
         if (text.isEmpty()) {
             return;
         }
-        gc.setFont(small);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setFill(s.look() == Look.CPU ? p.background() : s.look() == Look.LATE ? p.errback() : p.text());
+        pen.setFont(small);
+        pen.setTextBaseline(VPos.CENTER);
+        pen.setTextAlign(TextAlignment.LEFT);
+        pen.setFill(s.look() == Look.CPU ? p.background() : s.look() == Look.LATE ? p.errback() : p.text());
         double ty = s.look() == Look.LATE || s.look() == Look.SCHEDULED ? y + h * 0.2 : y + h / 2;
-        gc.fillText(text, Math.max(sx0 + 3, LABELS * zoom + 3), ty);
+        pen.fillText(text, Math.max(sx0 + 3, LABELS * zoom + 3), ty);
     }
 
     private void mark(Look look, double x, double y, double r) {
         switch (look) {
             case DUE -> {
-                gc.setStroke(p.waiting());
-                gc.setLineWidth(2);
-                gc.strokePolygon(new double[] {x - r, x, x + r, x}, new double[] {y, y - r, y, y + r}, 4);
+                pen.setStroke(p.waiting());
+                pen.setLineWidth(2);
+                pen.strokePolygon(new double[] {x - r, x, x + r, x}, new double[] {y, y - r, y, y + r}, 4);
             }
             case RAN -> {
-                gc.setFill(p.callback());
-                gc.fillPolygon(new double[] {x - r, x, x + r, x}, new double[] {y, y - r, y, y + r}, 4);
+                pen.setFill(p.callback());
+                pen.fillPolygon(new double[] {x - r, x, x + r, x}, new double[] {y, y - r, y, y + r}, 4);
             }
             case CANCELLED, REFUSED -> {
-                gc.setStroke(p.errback());
-                gc.setLineWidth(2.5);
-                gc.strokeLine(x - r, y - r, x + r, y + r);
-                gc.strokeLine(x - r, y + r, x + r, y - r);
+                pen.setStroke(p.errback());
+                pen.setLineWidth(2.5);
+                pen.strokeLine(x - r, y - r, x + r, y + r);
+                pen.strokeLine(x - r, y + r, x + r, y - r);
             }
             case WAKE -> {
-                gc.setFill(p.accent());
-                gc.fillPolygon(new double[] {x - r, x + r, x}, new double[] {y + r, y + r, y - r}, 3);
+                pen.setFill(p.accent());
+                pen.fillPolygon(new double[] {x - r, x + r, x}, new double[] {y + r, y + r, y - r}, 3);
             }
             case TRIGGER -> {
-                gc.setFill(p.accent());
-                gc.fillRect(x - r * 0.8, y - r * 0.8, r * 1.6, r * 1.6);
+                pen.setFill(p.accent());
+                pen.fillRect(x - r * 0.8, y - r * 0.8, r * 1.6, r * 1.6);
             }
             case CALL -> {
-                gc.setFill(p.text());
-                gc.fillOval(x - r * 0.7, y - r * 0.7, r * 1.4, r * 1.4);
+                pen.setFill(p.text());
+                pen.fillOval(x - r * 0.7, y - r * 0.7, r * 1.4, r * 1.4);
             }
             case PRINT -> {
-                gc.setFill(p.mutedText());
-                gc.fillRoundRect(x - r, y - r * 0.7, r * 2, r * 1.4, r * 0.6, r * 0.6);
+                pen.setFill(p.mutedText());
+                pen.fillRoundRect(x - r, y - r * 0.7, r * 2, r * 1.4, r * 0.6, r * 0.6);
             }
             case CONNECT -> {
-                gc.setStroke(p.callback());
-                gc.setLineWidth(2);
-                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+                pen.setStroke(p.callback());
+                pen.setLineWidth(2);
+                pen.strokeOval(x - r, y - r, 2 * r, 2 * r);
             }
             case CLOSE, EXIT -> {
-                gc.setStroke(look == Look.EXIT ? p.text() : p.mutedText());
-                gc.setLineWidth(3);
-                gc.strokeLine(x, y - r * 1.3, x, y + r * 1.3);
+                pen.setStroke(look == Look.EXIT ? p.text() : p.mutedText());
+                pen.setLineWidth(3);
+                pen.strokeLine(x, y - r * 1.3, x, y + r * 1.3);
             }
             case ERROR -> {
-                gc.setFill(p.errback());
-                gc.fillPolygon(new double[] {x - r, x + r, x}, new double[] {y + r, y + r, y - r * 1.2}, 3);
+                pen.setFill(p.errback());
+                pen.fillPolygon(new double[] {x - r, x + r, x}, new double[] {y + r, y + r, y - r * 1.2}, 3);
             }
             default -> {
-                gc.setFill(p.mutedText());
-                gc.fillOval(x - r * 0.6, y - r * 0.6, r * 1.2, r * 1.2);
+                pen.setFill(p.mutedText());
+                pen.fillOval(x - r * 0.6, y - r * 0.6, r * 1.2, r * 1.2);
             }
         }
     }
 
     private void ring(double x, double y, double r) {
-        double alpha = gc.getGlobalAlpha();
-        gc.setGlobalAlpha(1);
-        gc.setStroke(p.accent());
-        gc.setLineWidth(2);
-        gc.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
-        gc.setGlobalAlpha(alpha);
+        double alpha = pen.getGlobalAlpha();
+        pen.setGlobalAlpha(1);
+        pen.setStroke(p.accent());
+        pen.setLineWidth(2);
+        pen.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
+        pen.setGlobalAlpha(alpha);
     }
 
     /** Writes {@code text} at {@code x}; returns where it ends. */
     private double label(String text, double x, double y, boolean current) {
-        gc.setFont(small);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        String shown = fit(text, current ? 420 * zoom : 160 * zoom, small);
-        double w = shown.length() * small.getSize() * 0.58;
+        pen.setFont(small);
+        pen.setTextAlign(TextAlignment.LEFT);
+        pen.setTextBaseline(VPos.CENTER);
+        String shown = fit(text, labelRoom(current, zoom), small);
+        double w = shown.length() * small.size() * 0.58;
         if (current) {
-            double alpha = gc.getGlobalAlpha();
-            gc.setGlobalAlpha(1);
-            gc.setFill(p.background().deriveColor(0, 1, 1, 0.9));
-            gc.fillRect(x - 2, y - small.getSize() * 0.75, w + 4, small.getSize() * 1.5);
-            gc.setGlobalAlpha(alpha);
+            double alpha = pen.getGlobalAlpha();
+            pen.setGlobalAlpha(1);
+            pen.setFill(p.background().deriveColor(0, 1, 1, 0.9));
+            pen.fillRect(x - 2, y - small.size() * 0.75, w + 4, small.size() * 1.5);
+            pen.setGlobalAlpha(alpha);
         }
-        gc.setFill(current ? p.accent() : p.text());
-        gc.fillText(shown, x, y);
+        pen.setFill(current ? p.accent() : p.text());
+        pen.fillText(shown, x, y);
         return x + w + 6;
     }
 
+    /** The most room a mark's label takes: more for the current event's. */
+    private static double labelRoom(boolean current, double zoom) {
+        return current ? 420 * zoom : 160 * zoom;
+    }
+
+    /**
+     * How far right of the axis's start the labels of the marks drawn at {@code at} reach (they may
+     * pass the axis's end), at {@code zoom}; 0 when there are none.
+     */
+    static double labelsEnd(ReactorRows rows, Playhead at, double zoom) {
+        PenFont small = smallFont(zoom);
+        double end = 0;
+        for (ReactorRows.Entry e : rows.entries()) {
+            if (e.row() == null) {
+                continue;
+            }
+            for (ReactorPicture.Shape shape : e.row().shapes()) {
+                boolean current = shape.index() == at.lastEvent();
+                boolean shown = current || shape.index() < at.position();
+                String text = null;
+                double x = 0;
+                if (shape instanceof ReactorPicture.Mark m && shown && !m.text().isEmpty()) {
+                    text = m.text();
+                    x = m.x() + e.height() * 0.32;
+                } else if (shape instanceof ReactorPicture.Bar b && current) {
+                    text = b.text() + " B";
+                    x = b.x() + 5 * zoom;
+                }
+                if (text != null) {
+                    String fitted = fit(text, labelRoom(current, zoom), small);
+                    end = Math.max(end, x + fitted.length() * small.size() * 0.58 + 6);
+                }
+            }
+        }
+        return end;
+    }
+
     private void fill(Color c, double x, double y, double w, double h) {
-        gc.setFill(c);
-        gc.fillRoundRect(x, y, Math.max(1, w), h, 4 * zoom, 4 * zoom);
+        pen.setFill(c);
+        pen.fillRoundRect(x, y, Math.max(1, w), h, 4 * zoom, 4 * zoom);
     }
 
     private void outline(Color c, double x, double y, double w, double h, boolean dashed) {
-        gc.setStroke(c);
-        gc.setLineWidth(1.4);
+        pen.setStroke(c);
+        pen.setLineWidth(1.4);
         if (dashed) {
-            gc.setLineDashes(4, 3);
+            pen.setLineDashes(4, 3);
         }
-        gc.strokeRoundRect(x, y, Math.max(1, w), h, 4 * zoom, 4 * zoom);
-        gc.setLineDashes();
+        pen.strokeRoundRect(x, y, Math.max(1, w), h, 4 * zoom, 4 * zoom);
+        pen.setLineDashes();
     }
 
     /** Group titles (with the process's status now, or a model's totals once it finished) and row names. */
     private void paintLabels(ReactorRows rows, Playhead at, Map<String, String> states, double top, double bottom) {
         double lw = LABELS * zoom;
-        gc.setFill(p.background());
-        gc.fillRect(0, 0, lw - 4, top);
-        gc.setFill(p.mutedText());
-        gc.setFont(small);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText("time, to scale", 8, TICKS * zoom * 0.5);
-        gc.fillText("same instant, in order", 8, (TICKS * zoom + top) / 2 + 2 * zoom);
-        gc.save();
-        gc.beginPath();
-        gc.rect(0, top, width, bottom - top);
-        gc.clip();
+        pen.setFill(p.background());
+        pen.fillRect(0, 0, lw - 4, top);
+        pen.setFill(p.mutedText());
+        pen.setFont(small);
+        pen.setTextAlign(TextAlignment.LEFT);
+        pen.setTextBaseline(VPos.CENTER);
+        pen.fillText("time, to scale", 8, TICKS * zoom * 0.5);
+        pen.fillText("same instant, in order", 8, (TICKS * zoom + top) / 2 + 2 * zoom);
+        pen.save();
+        pen.clipRect(0, top, width, bottom - top);
         for (ReactorRows.Entry e : rows.entries()) {
             double y = screenY(e.top());
             if (y > bottom || y + e.height() < top) {
@@ -419,41 +453,41 @@ final class ReactorPainter {
             }
             if (e.row() == null) {
                 ReactorPicture.Group g = e.group();
-                gc.setFont(bold);
-                gc.setFill(p.text());
-                gc.fillText(fit(g.title(), lw - 12, bold), 8, y + e.height() / 2);
+                pen.setFont(bold);
+                pen.setFill(p.text());
+                pen.fillText(fit(g.title(), lw - 12, bold), 8, y + e.height() / 2);
                 String note = g.summaryIndex() >= 0 && g.summaryIndex() < at.position()
                         ? g.summary()
                         : states.getOrDefault(g.who(), null);
                 if (note != null) {
-                    gc.setFont(small);
-                    gc.setFill(p.accent());
-                    gc.fillText(fit(note, width - lw - 16, small), lw + 6, y + e.height() / 2);
+                    pen.setFont(small);
+                    pen.setFill(p.accent());
+                    pen.fillText(fit(note, width - lw - 16, small), lw + 6, y + e.height() / 2);
                 }
             } else {
-                gc.setFill(p.background());
-                gc.fillRect(0, y, lw - 4, e.height());
-                gc.setFont(small);
-                gc.setFill(p.text());
-                gc.fillText(fit(e.row().title(), lw - 20, small), 16, y + e.height() / 2);
+                pen.setFill(p.background());
+                pen.fillRect(0, y, lw - 4, e.height());
+                pen.setFont(small);
+                pen.setFill(p.text());
+                pen.fillText(fit(e.row().title(), lw - 20, small), 16, y + e.height() / 2);
             }
         }
-        gc.restore();
+        pen.restore();
     }
 
     private void paintLegend(Set<Look> used, double top) {
-        gc.setFill(p.background());
-        gc.fillRect(0, top, width, height - top);
-        gc.setStroke(p.grid());
-        gc.setLineWidth(1);
-        gc.strokeLine(0, top + 0.5, width, top + 0.5);
+        pen.setFill(p.background());
+        pen.fillRect(0, top, width, height - top);
+        pen.setStroke(p.grid());
+        pen.setLineWidth(1);
+        pen.strokeLine(0, top + 0.5, width, top + 0.5);
         double y = top + (height - top) / 2;
         double x = 8;
-        gc.setFont(small);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
+        pen.setFont(small);
+        pen.setTextAlign(TextAlignment.LEFT);
+        pen.setTextBaseline(VPos.CENTER);
         for (Look look : used) {
-            double w = look.words().length() * small.getSize() * 0.58 + 26;
+            double w = look.words().length() * small.size() * 0.58 + 26;
             if (x + w > width - 8) {
                 break;
             }
@@ -474,20 +508,20 @@ final class ReactorPainter {
                 double sx = x + scrollX - LABELS * zoom;
                 span(sample, sx, sx + 14, y - 8, 16);
             } else if (look == Look.READ || look == Look.SEND) {
-                gc.setFill(look == Look.READ ? p.callback() : p.accent());
-                gc.fillRect(x + 5, y - 6, 4, 12);
+                pen.setFill(look == Look.READ ? p.callback() : p.accent());
+                pen.fillRect(x + 5, y - 6, 4, 12);
             } else {
                 mark(look, x + 7, y, 5);
             }
-            gc.setFill(p.mutedText());
-            gc.fillText(look.words(), x + 18, y);
+            pen.setFill(p.mutedText());
+            pen.fillText(look.words(), x + 18, y);
             x += w;
         }
     }
 
     /** {@code text} cut with an ellipsis to about {@code room} pixels; empty when not even two letters fit. */
-    static String fit(String text, double room, Font f) {
-        int max = (int) Math.floor(room / (f.getSize() * 0.58));
+    static String fit(String text, double room, PenFont f) {
+        int max = (int) Math.floor(room / (f.size() * 0.58));
         if (text.length() <= max) {
             return text;
         }

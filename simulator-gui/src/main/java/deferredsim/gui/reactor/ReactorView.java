@@ -2,7 +2,11 @@ package deferredsim.gui.reactor;
 
 import deferredsim.core.reading.Playhead;
 import deferredsim.core.reading.Reading;
+import deferredsim.gui.canvas.CanvasPen;
+import deferredsim.gui.canvas.Drawing;
+import deferredsim.gui.canvas.Pen;
 import deferredsim.gui.canvas.ScrollBars;
+import deferredsim.gui.theme.Palette;
 import deferredsim.gui.theme.Theme;
 import deferredsim.gui.timeline.TimeAxis;
 import javafx.beans.property.DoubleProperty;
@@ -33,11 +37,14 @@ public final class ReactorView extends Region {
     /** Style class of the view. */
     public static final String STYLE_CLASS = "reactor-view";
 
+    private static final String NO_EVENTS = "This run has no reactor events.";
+
     private final ReactorViewModel model;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final Label title = new Label();
     private final Canvas canvas = new Canvas();
+    private final CanvasPen pen = new CanvasPen(canvas.getGraphicsContext2D());
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
     private final Tooltip hover = new Tooltip();
@@ -274,7 +281,7 @@ public final class ReactorView extends Region {
         }
         axisNow();
         ReactorPainter painter = new ReactorPainter(
-                canvas.getGraphicsContext2D(),
+                pen,
                 theme.get().palette(),
                 zoom.get(),
                 horizontal.getValue(),
@@ -288,8 +295,44 @@ public final class ReactorView extends Region {
                 axis,
                 model.playheadProperty().get(),
                 model.processStatesProperty().get(),
-                "This run has no reactor events.");
+                NO_EVENTS);
         fanDots = painter.fanDots();
+    }
+
+    /**
+     * The whole picture at the playhead: the axis as the view scales it now, from its start to its
+     * end, every group and row, with the row names, the "same instant" strip and the legend.
+     */
+    public Drawing wholeDrawing() {
+        TimeAxis whole = axisNow();
+        ReactorPicture shapes = picture;
+        ReactorRows lines = rows;
+        Reading reading = model.getReading();
+        Playhead at = model.playheadProperty().get();
+        java.util.Map<String, String> states = model.processStatesProperty().get();
+        Palette palette = theme.get().palette();
+        double z = zoom.get();
+        double width = ReactorPainter.LABELS * z
+                + Math.max(whole.scaleWidth(), ReactorPainter.labelsEnd(lines, at, z))
+                + 24 * z;
+        double height = (ReactorPainter.AXIS + ReactorPainter.LEGEND) * z + Math.max(lines.height(), 40 * z);
+        return new Drawing() {
+            @Override
+            public double width() {
+                return width;
+            }
+
+            @Override
+            public double height() {
+                return height;
+            }
+
+            @Override
+            public void paint(Pen pen, double wide) {
+                new ReactorPainter(pen, palette, z, 0, 0, Math.max(width, wide), height)
+                        .paint(reading, shapes, lines, whole, at, states, NO_EVENTS);
+            }
+        };
     }
 
     public ObjectProperty<Theme> themeProperty() {

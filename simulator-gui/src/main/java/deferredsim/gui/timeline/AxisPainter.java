@@ -2,12 +2,12 @@ package deferredsim.gui.timeline;
 
 import deferredsim.core.reading.EventFamily;
 import deferredsim.core.time.Time;
+import deferredsim.gui.canvas.Pen;
+import deferredsim.gui.canvas.PenFont;
 import deferredsim.gui.theme.Palette;
 import java.util.function.DoubleUnaryOperator;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -25,7 +25,7 @@ public final class AxisPainter {
      * position into a screen x.
      */
     public static void ticks(
-            GraphicsContext gc,
+            Pen pen,
             Palette p,
             TimeAxis axis,
             DoubleUnaryOperator screenX,
@@ -35,9 +35,9 @@ public final class AxisPainter {
             double lineTop,
             double lineBottom,
             double zoom) {
-        gc.setFont(Font.font(Font.getDefault().getFamily(), 12 * Math.min(zoom, 1.8)));
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
+        pen.setFont(PenFont.regular(12 * Math.min(zoom, 1.8)));
+        pen.setTextAlign(TextAlignment.LEFT);
+        pen.setTextBaseline(VPos.CENTER);
         double lastLabel = -1e9;
         for (Time tick : axis.ticks(70 * zoom)) {
             double x = axis.x(tick);
@@ -45,12 +45,12 @@ public final class AxisPainter {
                 continue;
             }
             double sx = screenX.applyAsDouble(x);
-            gc.setStroke(p.grid());
-            gc.setLineWidth(1);
-            gc.strokeLine(sx, lineTop, sx, lineBottom);
+            pen.setStroke(p.grid());
+            pen.setLineWidth(1);
+            pen.strokeLine(sx, lineTop, sx, lineBottom);
             if (sx - lastLabel > 44 * zoom) {
-                gc.setFill(p.text());
-                gc.fillText("t=" + tick, sx + 3, labelY);
+                pen.setFill(p.text());
+                pen.fillText("t=" + tick, sx + 3, labelY);
                 lastLabel = sx;
             }
         }
@@ -62,7 +62,7 @@ public final class AxisPainter {
      * shadeBottom}, with their count written in the band when there is room.
      */
     public static void brackets(
-            GraphicsContext gc,
+            Pen pen,
             Palette p,
             TimeAxis axis,
             DoubleUnaryOperator screenX,
@@ -72,10 +72,10 @@ public final class AxisPainter {
             double yFan,
             double shadeBottom,
             double zoom) {
-        Font small = Font.font(Font.getDefault().getFamily(), 10 * Math.min(zoom, 1.8));
-        gc.setFont(small);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.TOP);
+        PenFont small = PenFont.regular(10 * Math.min(zoom, 1.8));
+        pen.setFont(small);
+        pen.setTextAlign(TextAlignment.CENTER);
+        pen.setTextBaseline(VPos.TOP);
         for (TimeAxis.Band band : axis.bands()) {
             if (Math.max(band.x(), band.fanEnd()) < from || Math.min(band.x(), band.fanStart()) > to) {
                 continue;
@@ -85,22 +85,22 @@ public final class AxisPainter {
             double x1 = screenX.applyAsDouble(band.fanEnd());
             // A fan pushed far from its time (a dense run) gets a short stub instead of a long slanted line.
             boolean far = Math.abs((x0 + x1) / 2 - x) > 240 * zoom;
-            gc.setStroke(p.accent().deriveColor(0, 1, 1, band.shared() ? 0.5 : 0.25));
-            gc.setLineWidth(1);
+            pen.setStroke(p.accent().deriveColor(0, 1, 1, band.shared() ? 0.5 : 0.25));
+            pen.setLineWidth(1);
             if (band.shared()) {
-                gc.setFill(p.accent().deriveColor(0, 1, 1, 0.07));
-                gc.fillRect(x0, yFan, x1 - x0, shadeBottom - yFan);
+                pen.setFill(p.accent().deriveColor(0, 1, 1, 0.07));
+                pen.fillRect(x0, yFan, x1 - x0, shadeBottom - yFan);
                 double apex = far ? (x0 + x1) / 2 : x;
                 double apexY = far ? yFan - 4 : yTrue;
-                gc.strokePolyline(
+                pen.strokePolyline(
                         new double[] {x0, x0, apex, x1, x1}, new double[] {yFan + 3, yFan, apexY, yFan, yFan + 3}, 5);
                 String words = band.count() + " at t=" + band.time();
-                if (words.length() * small.getSize() * 0.56 < x1 - x0 - 4) {
-                    gc.setFill(p.accent());
-                    gc.fillText(words, (x0 + x1) / 2, yFan + 1);
+                if (words.length() * small.size() * 0.56 < x1 - x0 - 4) {
+                    pen.setFill(p.accent());
+                    pen.fillText(words, (x0 + x1) / 2, yFan + 1);
                 }
             } else if (!far) {
-                gc.strokeLine(x, yTrue, (x0 + x1) / 2, yFan);
+                pen.strokeLine(x, yTrue, (x0 + x1) / 2, yFan);
             }
         }
     }

@@ -2,7 +2,11 @@ package deferredsim.gui.timeline;
 
 import deferredsim.core.reading.Playhead;
 import deferredsim.core.reading.Reading;
+import deferredsim.gui.canvas.CanvasPen;
+import deferredsim.gui.canvas.Drawing;
+import deferredsim.gui.canvas.Pen;
 import deferredsim.gui.canvas.ScrollBars;
+import deferredsim.gui.theme.Palette;
 import deferredsim.gui.theme.Theme;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -36,6 +40,7 @@ public final class TimelineView extends Region {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final Canvas canvas = new Canvas();
+    private final CanvasPen pen = new CanvasPen(canvas.getGraphicsContext2D());
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
     private final Tooltip hover = new Tooltip();
@@ -205,7 +210,7 @@ public final class TimelineView extends Region {
             return;
         }
         new TimelinePainter(
-                        canvas.getGraphicsContext2D(),
+                        pen,
                         theme.get().palette(),
                         zoom.get(),
                         horizontal.getValue(),
@@ -213,6 +218,39 @@ public final class TimelineView extends Region {
                         canvas.getWidth(),
                         canvas.getHeight())
                 .paint(model.getLayout(), axis(), model.playheadProperty().get());
+    }
+
+    /**
+     * The whole timeline at the playhead: the axis as the view scales it now, from its start to its
+     * end, every track, with the track names and the legend.
+     */
+    public Drawing wholeDrawing() {
+        TimeAxis whole = axis();
+        TimelineLayout layout = model.getLayout();
+        Playhead at = model.playheadProperty().get();
+        Palette palette = theme.get().palette();
+        double z = zoom.get();
+        double width = TimelinePainter.LABELS * z
+                + Math.max(whole.width(), TimelinePainter.labelEnd(layout, whole, at, z))
+                + 24 * z;
+        double height = (TimelinePainter.AXIS + TimelinePainter.LEGEND) * z
+                + layout.trackNames().size() * TimelinePainter.trackHeight(z);
+        return new Drawing() {
+            @Override
+            public double width() {
+                return width;
+            }
+
+            @Override
+            public double height() {
+                return height;
+            }
+
+            @Override
+            public void paint(Pen pen, double wide) {
+                new TimelinePainter(pen, palette, z, 0, 0, Math.max(width, wide), height).paint(layout, whole, at);
+            }
+        };
     }
 
     /** True when the middle of event {@code index}'s mark is inside the tracks area now. */

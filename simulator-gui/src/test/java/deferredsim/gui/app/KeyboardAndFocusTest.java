@@ -2,12 +2,15 @@ package deferredsim.gui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,6 +75,38 @@ class KeyboardAndFocusTest {
         assertThat(model.timeline().getTimeScale()).isEqualTo(1.0);
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         assertThat(robot.lookup(".lessons-panel").tryQuery()).isPresent();
+    }
+
+    @Test
+    void noTwoCommands_shareAShortcut(FxRobot robot) {
+        // Every menu shortcut is a different key combination (the SVG export's Ctrl+Alt+S among them); the window-wide
+        // ones (add a deferred or a pair, the keypad's zoom keys) and the transport's Ctrl keys (for use while typing)
+        // are none of them.
+        List<KeyCombination> menuKeys = new ArrayList<>();
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        bar.getMenus().forEach(menu -> collect(menu, menuKeys));
+        List<KeyCombination> others = new ArrayList<>();
+        for (String key : new String[] {"D", "P", "Add", "Subtract", "Numpad0"}) {
+            others.add(KeyCombination.keyCombination("Shortcut+" + key));
+        }
+        for (String key : new String[] {"Space", "Right", "Left", "Home", "End", "Close_Bracket", "Open_Bracket"}) {
+            others.add(KeyCombination.keyCombination("Shortcut+" + key));
+        }
+
+        assertThat(menuKeys).doesNotHaveDuplicates().contains(KeyCombination.keyCombination("Shortcut+Alt+S"));
+        assertThat(menuKeys).doesNotContainAnyElementsOf(others);
+        assertThat(robot.window(0).getScene().getAccelerators())
+                .containsKeys(others.subList(0, 5).toArray(KeyCombination[]::new));
+        assertThat(Shortcuts.TABLE).contains("Ctrl+Alt+S");
+    }
+
+    private static void collect(MenuItem item, List<KeyCombination> keys) {
+        if (item.getAccelerator() != null) {
+            keys.add(item.getAccelerator());
+        }
+        if (item instanceof Menu menu) {
+            menu.getItems().forEach(child -> collect(child, keys));
+        }
     }
 
     @Test
