@@ -23,6 +23,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -46,7 +47,10 @@ public final class FileActions {
     private final Autosave autosave;
     private final PauseTransition autosaveLater = new PauseTransition(Duration.millis(400));
     private final DiskWatch disk = new DiskWatch();
-    private final Timeline diskPolling = new Timeline(new KeyFrame(Duration.seconds(1), e -> checkDisk()));
+    // The check runs after the animation pulse: it may ask a question, and JavaFX refuses a dialog's
+    // showAndWait inside an animation or layout pass.
+    private final Timeline diskPolling =
+            new Timeline(new KeyFrame(Duration.seconds(1), e -> Platform.runLater(this::checkDisk)));
     private Predicate<Path> reloadQuestion = this::askReload;
     private ExportActions exports;
     private String reactorJson;
