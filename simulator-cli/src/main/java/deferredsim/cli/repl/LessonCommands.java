@@ -171,6 +171,7 @@ final class LessonCommands {
         }
         session.scenarioLesson = 0;
         ctx.reactor = null;
+        ctx.workbench.forgetProgram();
         if (ctx.hasUnsavedWork()) {
             ctx.printer.println(
                     Printer.Tone.HINT,

@@ -240,6 +240,14 @@ class ReplLessonTest {
         assertThat(screen.substring(screen.lastIndexOf("list"))).contains("return kept");
     }
 
+    /** When another lesson is opened, the last lesson's recording is put away and the learner's own chain is drawn again. */
+    @Test
+    void lessonN_putsAwayTheLastLessonsRecording() {
+        String screen = ReplSession.type(home, "r kept p\nlesson 19\nopen recorded-cancel\nlesson 11\n\n");
+        String after = screen.substring(screen.indexOf("Lesson 11: "));
+        assertThat(after).contains("return kept").doesNotContain("# recorded-cancel.py, recorded");
+    }
+
     /**
      * A code-line exercise on a recording shows the program numbered; a wrong line is told with what
      * the recording shows there, and the right one is accepted.
