@@ -1,9 +1,12 @@
 package deferredsim.lessons;
 
+import deferredsim.core.code.CodeListing;
+import deferredsim.core.code.ScenarioPython;
 import deferredsim.core.engine.Simulation;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.scenario.Scenario;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A lesson scenario in the {@code deferred-scenario/1} format: a {@link Scenario} the engine runs.
@@ -38,6 +41,12 @@ public final class DeferredScenario extends LessonScenario {
     /** The validated scenario. */
     public Scenario scenario() {
         return scenario;
+    }
+
+    /** The scenario written as Twisted code ({@link ScenarioPython}), with the line of each event of its run. */
+    @Override
+    public Optional<CodeListing> code() {
+        return Optional.of(ScenarioPython.of(scenario, recording()));
     }
 
     @Override

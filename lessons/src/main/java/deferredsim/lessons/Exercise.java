@@ -33,8 +33,8 @@ public interface Exercise {
     String prompt();
 
     /**
-     * The scenario it is about: a {@link DeferredScenario} or a {@link ReactorScenario}; for a build
-     * exercise, always the {@link DeferredScenario} the learner's chain goes into.
+     * The scenario it is about: a {@link DeferredScenario}, a {@link ReactorScenario} or a {@link
+     * RecordedScenario}; for a build or fix-line exercise, always a {@link DeferredScenario}.
      */
     LessonScenario scenario();
 
@@ -47,7 +47,8 @@ public interface Exercise {
     /**
      * Code to show with the prompt in a monospace block, one numbered line each ({@code " 7
      * d.addCallback(return_ok)"}): for a fix-line exercise, its scenario as Twisted code, whose line
-     * numbers the answer uses; empty for the other kinds.
+     * numbers the answer uses; for a code-line exercise, its scenario's code (a recorded program's
+     * source); empty for the other kinds.
      */
     default List<String> code() {
         return List.of();

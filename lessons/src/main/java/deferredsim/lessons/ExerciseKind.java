@@ -4,7 +4,8 @@ package deferredsim.lessons;
  * What an exercise asks for; each kind's answers are checked by running the engine. The first six
  * fit Deferred scenarios (and, but for {@link #BUILD}, the Deferreds of a reactor scenario's
  * program); {@link #TIME}, {@link #NEXT_LINE} and the four after {@link #BUILD} fit any scenario, reactor scenarios
- * above all. {@link #FIX_LINE}, like {@link #BUILD}, needs a Deferred scenario.
+ * above all. {@link #FIX_LINE}, like {@link #BUILD}, needs a Deferred scenario; {@link #CODE_LINE}
+ * needs a scenario with code (a Deferred scenario or a recorded program).
  */
 public enum ExerciseKind {
     /** The final result of a deferred: its value ({@code c}, {@code b*}, {@code None}) or, if it never fired, its state. */
@@ -30,7 +31,12 @@ public enum ExerciseKind {
     /** Find the bug: the line of the scenario's code to change, and how, so the run meets a goal. */
     FIX_LINE(
             "fix-line",
-            "a line number and the pairs that go there, e.g. 7: p r ok; a number alone, e.g. 7, takes the line out");
+            "a line number and the pairs that go there, e.g. 7: p r ok; a number alone, e.g. 7, takes the line out"),
+    /**
+     * The line of the scenario's code where something happens, or the next line the code moves to
+     * after it: which branch of a callback ran, what runs after a {@code cancel()}.
+     */
+    CODE_LINE("code-line", "a line number of the program, e.g. 12");
 
     private final String word;
     private final String answerFormat;

@@ -17,8 +17,8 @@ import java.util.Optional;
  * checkpoints) and the scenario files. {@code docs/lessons-format.md} describes them.
  *
  * <p>Loading checks everything but the stored answers: every file is read, every scenario must
- * load (a {@link DeferredScenario} or a {@link ReactorScenario}, as its entry's {@code format}
- * says), every exercise must name a scenario, deferred and stage that exist. Names that a reactor
+ * load (a {@link DeferredScenario}, a {@link ReactorScenario} or a {@link RecordedScenario}, as
+ * its entry's {@code format} says), every exercise must name a scenario, deferred and stage that exist. Names that a reactor
  * scenario only has once it runs (its processes, the Deferreds its program makes) are checked by
  * {@link #verify()}, which also checks that the stored answers agree with the engine (the build
  * runs it); loading runs no scenario. Instances are immutable. Get one with {@link #load()}; tests

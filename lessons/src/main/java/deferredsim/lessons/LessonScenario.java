@@ -1,22 +1,26 @@
 package deferredsim.lessons;
 
+import deferredsim.core.code.CodeListing;
 import deferredsim.core.reading.Reading;
 import deferredsim.core.recording.Recording;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A scenario a lesson offers to run and step through: a name unique in its lesson, a title and a
  * description for the list of scenarios, and the file text it came from.
  *
  * <p>The kind of scenario is the file's {@code format}: {@link DeferredScenario} ({@code
- * deferred-scenario/1}, a chain of Deferreds the engine runs) or {@link ReactorScenario} ({@code
- * reactor-scenario/1}, the reactor model of Parts 1-8). Both run into the same kind of {@link
- * Recording}, so a view can step through any scenario's events; to draw one the way its kind is
- * drawn (chains and lanes, or timelines), switch on the type. Instances come from {@link
+ * deferred-scenario/1}, a chain of Deferreds the engine runs), {@link ReactorScenario} ({@code
+ * reactor-scenario/1}, the reactor model of Parts 1-8) or {@link RecordedScenario} ({@code
+ * deferred-recording/1}, a real Twisted program's run, recorded once and stored). All three give
+ * the same kind of {@link Recording}, so a view can step through any scenario's events; to draw one
+ * the way its kind is drawn (chains and lanes, timelines, a program beside its lanes), switch on
+ * the type. Instances come from {@link
  * LessonCatalog}; they are immutable apart from the recording kept on first use, and safe to share
  * between threads.
  */
-public abstract sealed class LessonScenario permits DeferredScenario, ReactorScenario {
+public abstract sealed class LessonScenario permits DeferredScenario, ReactorScenario, RecordedScenario {
     private final String name;
     private final String title;
     private final String description;
@@ -97,7 +101,15 @@ public abstract sealed class LessonScenario permits DeferredScenario, ReactorSce
         return result;
     }
 
-    /** Runs the scenario on the engine its kind needs. */
+    /**
+     * The run as code, with the line of each event of {@link #recording()}: a recorded program's
+     * own source, a Deferred scenario written as Twisted code; empty for a reactor scenario.
+     */
+    public Optional<CodeListing> code() {
+        return Optional.empty();
+    }
+
+    /** Runs the scenario on the engine its kind needs (a recorded scenario only reads its file). */
     abstract Recording run();
 
     @Override

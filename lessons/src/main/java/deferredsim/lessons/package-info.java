@@ -4,8 +4,8 @@
  *
  * <p>{@link deferredsim.lessons.LessonCatalog#load()} reads every lesson from the class path into
  * {@link deferredsim.lessons.Lesson}s: objectives, text sections, {@link
- * deferredsim.lessons.LessonScenario scenarios} to run (Deferred scenarios and the reactor model's
- * scenarios of Parts 1-8), checked {@link
+ * deferredsim.lessons.LessonScenario scenarios} to run (Deferred scenarios, the reactor model's
+ * scenarios of Parts 1-8, and recordings of real Twisted programs), checked {@link
  * deferredsim.lessons.Exercise exercises} and {@link deferredsim.lessons.Checkpoint checkpoints}.
  * An exercise's {@link deferredsim.lessons.Exercise#check(String) check} runs the engine and returns
  * a {@link deferredsim.lessons.Verdict}: right or wrong, why, and the event of the recording where a

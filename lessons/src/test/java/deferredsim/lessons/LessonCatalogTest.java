@@ -121,7 +121,9 @@ class LessonCatalogTest {
                         null);
 
         assertThatThrownBy(files::load)
-                .hasMessageContaining("expected deferred-scenario/1 or reactor-scenario/1, not timeline/1");
+                .hasMessageContaining(
+                        "expected one of [deferred-scenario/1, reactor-scenario/1, deferred-recording/1], not"
+                                + " timeline/1");
     }
 
     // If an entry says reactor-scenario/1 but the file is a Deferred scenario, then loading says the file is not in

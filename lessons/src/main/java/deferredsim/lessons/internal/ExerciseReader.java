@@ -11,6 +11,8 @@ import deferredsim.lessons.ExerciseKind;
 import deferredsim.lessons.LessonFormatException;
 import deferredsim.lessons.LessonScenario;
 import deferredsim.lessons.LessonSection;
+import deferredsim.lessons.ReactorScenario;
+import deferredsim.lessons.RecordedScenario;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -160,6 +162,9 @@ final class ExerciseReader {
                 keys.remove("choices");
                 keys.addAll(List.of("goal", "fixes"));
                 break;
+            case CODE_LINE:
+                keys.addAll(List.of("event", "next"));
+                break;
             default:
                 throw new AssertionError(kind);
         }
@@ -280,6 +285,16 @@ final class ExerciseReader {
                 }
                 return new FixLineExercise(data, buggy, goal, fixes);
             }
+            case CODE_LINE: {
+                if (scenario instanceof ReactorScenario) {
+                    throw entry.required("scenario")
+                            .error("a code-line exercise needs a scenario with code (" + DeferredScenario.FORMAT
+                                    + " or " + RecordedScenario.FORMAT + "), not " + scenario.format());
+                }
+                boolean next = entry.optional("next").isPresent()
+                        && entry.required("next").bool();
+                return new CodeLineExercise(data, selector(entry.required("event"), scenario), next);
+            }
             default:
                 throw new AssertionError(kind);
         }
@@ -329,15 +344,23 @@ final class ExerciseReader {
     }
 
     /**
-     * The deferred named at {@code at}. A Deferred scenario declares its deferreds, so the name is
-     * checked here; a reactor scenario's program makes them as it runs, so the build checks the
-     * name against the run ({@link Exercise#verifyStoredAnswer()}).
+     * The deferred named at {@code at}. A Deferred scenario declares its deferreds and a recording
+     * lists those its program made, so the name is checked here; a reactor scenario's program makes
+     * them as it runs, so the build checks the name against the run ({@link
+     * Exercise#verifyStoredAnswer()}).
      */
     private static String deferredIn(LessonScenario scenario, Node at) throws LessonFormatException {
         String name = at.text();
         if (scenario instanceof DeferredScenario deferred
                 && deferred.scenario().deferred(name).isEmpty()) {
             throw at.error("the scenario has no deferred called " + name);
+        }
+        if (scenario instanceof RecordedScenario recorded
+                && recorded.program().cast().deferred(name).isEmpty()) {
+            throw at.error("the recording has no deferred called " + name + "; it has "
+                    + recorded.program().cast().deferreds().stream()
+                            .map(DeferredSpec::name)
+                            .toList());
         }
         return name;
     }

@@ -111,7 +111,7 @@ public final class Giveaways {
             case BUILD -> {
                 return dictates(exercise);
             }
-            case FIX_LINE -> {
+            case FIX_LINE, CODE_LINE -> {
                 return pointsAt(answer, text);
             }
             default -> {}

@@ -1,6 +1,7 @@
 package deferredsim.lessons.internal;
 
 import deferredsim.core.io.InputException;
+import deferredsim.core.program.RecordingReader;
 import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.scenario.Located;
 import deferredsim.core.scenario.ScenarioException;
@@ -11,6 +12,7 @@ import deferredsim.lessons.LessonFormatException;
 import deferredsim.lessons.LessonScenario;
 import deferredsim.lessons.LessonSection;
 import deferredsim.lessons.ReactorScenario;
+import deferredsim.lessons.RecordedScenario;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,6 +32,8 @@ public final class LessonReader {
 
     private static final List<String> LESSON_KEYS = List.of("format", "number", "title", "objectives", "scenarios");
     private static final List<String> SCENARIO_KEYS = List.of("name", "file", "format", "title", "description");
+    private static final List<String> FORMATS =
+            List.of(DeferredScenario.FORMAT, ReactorScenario.FORMAT, RecordedScenario.FORMAT);
 
     private LessonReader() {}
 
@@ -127,28 +131,33 @@ public final class LessonReader {
             String format = entry.optional("format").isPresent()
                     ? entry.required("format").text()
                     : DeferredScenario.FORMAT;
-            if (!format.equals(DeferredScenario.FORMAT) && !format.equals(ReactorScenario.FORMAT)) {
-                throw entry.required("format")
-                        .error("expected " + DeferredScenario.FORMAT + " or " + ReactorScenario.FORMAT + ", not "
-                                + format);
+            if (!FORMATS.contains(format)) {
+                throw entry.required("format").error("expected one of " + FORMATS + ", not " + format);
             }
             String path = directory + "/" + fileName;
             String text = readText(source, path);
             String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
-            if (ReactorScenarioReader.declaresReactorFormat(json) != format.equals(ReactorScenario.FORMAT)) {
+            String declared = declaredFormat(json);
+            if (!declared.equals(format)) {
                 throw (entry.optional("format").isPresent() ? entry.required("format") : fileAt)
                         .error(fileName + " is not a " + format + " file; say its format in the entry (\"format\": \""
-                                + ReactorScenario.FORMAT + "\" for a reactor scenario)");
+                                + declared + "\")");
             }
             String title = entry.required("title").text();
             String description = entry.required("description").text();
             try {
                 scenarios.add(
-                        format.equals(ReactorScenario.FORMAT)
-                                ? ReactorScenario.of(
-                                        name, title, description, fileName, text, ReactorScenarioReader.read(json))
-                                : DeferredScenario.of(
-                                        name, title, description, fileName, text, ScenarioReader.read(json)));
+                        switch (format) {
+                            case ReactorScenario.FORMAT ->
+                                ReactorScenario.of(
+                                        name, title, description, fileName, text, ReactorScenarioReader.read(json));
+                            case RecordedScenario.FORMAT ->
+                                RecordedScenario.of(
+                                        name, title, description, fileName, text, RecordingReader.read(json));
+                            default ->
+                                DeferredScenario.of(
+                                        name, title, description, fileName, text, ScenarioReader.read(json));
+                        });
             } catch (ScenarioException broken) {
                 throw new LessonFormatException(path, broken.getMessage(), broken);
             }
@@ -157,6 +166,17 @@ public final class LessonReader {
             throw list.error("expected at least one scenario");
         }
         return scenarios;
+    }
+
+    /**
+     * The kind of scenario file {@code json} declares: a recording, a reactor scenario, else a
+     * Deferred scenario (whose reader then says what is wrong with anything else).
+     */
+    private static String declaredFormat(String json) {
+        if (RecordingReader.declaresRecordingFormat(json)) {
+            return RecordedScenario.FORMAT;
+        }
+        return ReactorScenarioReader.declaresReactorFormat(json) ? ReactorScenario.FORMAT : DeferredScenario.FORMAT;
     }
 
     static String readText(LessonSource source, String path) throws LessonFormatException {

@@ -12,6 +12,7 @@ import deferredsim.lessons.Lesson;
 import deferredsim.lessons.LessonScenario;
 import deferredsim.lessons.LessonSection;
 import deferredsim.lessons.ReactorScenario;
+import deferredsim.lessons.RecordedScenario;
 import deferredsim.lessons.Verdict;
 import deferredsim.lessons.progress.Progress;
 import deferredsim.lessons.text.Inline;
@@ -170,6 +171,7 @@ final class LessonCommands {
         }
         session.scenarioLesson = 0;
         ctx.reactor = null;
+        ctx.workbench.forgetProgram();
         if (ctx.hasUnsavedWork()) {
             ctx.printer.println(
                     Printer.Tone.HINT,
@@ -342,6 +344,11 @@ final class LessonCommands {
             }
             case ReactorScenario reactor ->
                 ctx.reactor = new LoadedReactor(scenario.name(), reactor.scenario(), reactor.recording());
+            case RecordedScenario recorded -> {
+                // As 'load' shows a recording: instead of the chains, which stay as they are.
+                ctx.workbench.showProgram(recorded.program());
+                ctx.reactor = null;
+            }
         }
         ctx.lessons.scenarioLesson = lesson.number();
         ctx.printer.println(Printer.Tone.GOOD, scenario.title() + ": " + scenario.description());
@@ -540,8 +547,10 @@ final class LessonCommands {
                     Playhead.after(divergence));
             return;
         }
-        DeferredScenario deferred = (DeferredScenario) exercise.scenario();
-        Stepper stepper = Stepper.of(deferred.scenario(), verdict.recording());
+        Stepper stepper = exercise.scenario() instanceof RecordedScenario recorded
+                ? Stepper.of(recorded.program().cast(), verdict.recording())
+                        .withCode(recorded.program().code())
+                : Stepper.of(((DeferredScenario) exercise.scenario()).scenario(), verdict.recording());
         StepCommands.walk(
                 ctx,
                 "exercise " + exercise.key() + ": where the prediction and the run part",

@@ -11,6 +11,7 @@ import deferredsim.lessons.DeferredScenario;
 import deferredsim.lessons.Lesson;
 import deferredsim.lessons.LessonCatalog;
 import deferredsim.lessons.LessonScenario;
+import deferredsim.lessons.RecordedScenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,7 +34,7 @@ class TerminalAgreesWithReadingTest {
                 .map(run -> DynamicTest.dynamicTest(run.name(), () -> assertAgrees(run.scenario(), run.recording())));
     }
 
-    /** When each lesson's chain scenario is stepped through, then the terminal says what the reading says. */
+    /** When each lesson's chain scenario or recorded program is stepped through, then the terminal says what the reading says. */
     @TestFactory
     Stream<DynamicTest> lessons_sentenceAndResultLinesAreTheReadings() throws Exception {
         List<DynamicTest> tests = new ArrayList<>();
@@ -43,6 +44,11 @@ class TerminalAgreesWithReadingTest {
                     tests.add(DynamicTest.dynamicTest(
                             lesson.number() + " " + scenario.name(),
                             () -> assertAgrees(chain.scenario(), scenario.recording())));
+                }
+                if (scenario instanceof RecordedScenario recorded) {
+                    tests.add(DynamicTest.dynamicTest(
+                            lesson.number() + " " + scenario.name() + " (recorded)",
+                            () -> assertAgrees(recorded.program().cast(), scenario.recording())));
                 }
             }
         }

@@ -224,6 +224,51 @@ class ReplLessonTest {
                 .doesNotContain("  d: plain");
     }
 
+    /**
+     * When a lesson's recording of a real program is opened, its run is drawn from the recording
+     * and 'step' shows the program line of each event; the prompt's chains are left alone.
+     */
+    @Test
+    void open_recordedProgramDrawsItsRunAndStepsWithItsLines() {
+        String screen = ReplSession.type(home, "r kept p\nlesson 19\nopen recorded-cancel\nstep 41\nqlist\n");
+        assertThat(screen)
+                .contains(
+                        "# recorded-cancel.py, recorded",
+                        "request#2 = Deferred()",
+                        "t=4  bare.callback('a late poem')  swallowed (cancelled)",
+                        "recorded-cancel.py:12  delivery.cancel()");
+        assertThat(screen.substring(screen.lastIndexOf("list"))).contains("return kept");
+    }
+
+    /** When another lesson is opened, the last lesson's recording is put away and the learner's own chain is drawn again. */
+    @Test
+    void lessonN_putsAwayTheLastLessonsRecording() {
+        String screen = ReplSession.type(home, "r kept p\nlesson 19\nopen recorded-cancel\nlesson 11\n\n");
+        String after = screen.substring(screen.indexOf("Lesson 11: "));
+        assertThat(after).contains("return kept").doesNotContain("# recorded-cancel.py, recorded");
+    }
+
+    /**
+     * A code-line exercise on a recording shows the program numbered; a wrong line is told with what
+     * the recording shows there, and the right one is accepted.
+     */
+    @Test
+    void codeLine_onARecordingShowsTheProgramAndChecksTheLine() throws Exception {
+        Lesson lesson = lesson(10);
+        Exercise branch = lesson.exercise("recorded-check-branch").orElseThrow();
+        int n = lesson.exercises().indexOf(branch) + 1;
+        int right = Integer.parseInt(branch.storedAnswer());
+        String screen = ReplSession.type(
+                home, "lesson 10\nexercise " + n + "\nanswer " + (right + 1) + "\nanswer " + right + "\n");
+        assertThat(screen)
+                .contains(
+                        "(code-line)",
+                        "28  def transform_failed(failure):",
+                        "Not quite. You said `" + (right + 1) + "`.",
+                        "Hint 1:",
+                        "Right: stage 1 of capitals runs, and the recording shows it on line " + right);
+    }
+
     /** When hints are asked for, they come one at a time. */
     @Test
     void hint_showsTheHintsInTurn() {

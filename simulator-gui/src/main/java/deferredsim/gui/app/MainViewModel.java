@@ -17,6 +17,8 @@ import deferredsim.gui.theme.Theme;
 import deferredsim.gui.timeline.TimelineViewModel;
 import deferredsim.lessons.DeferredScenario;
 import deferredsim.lessons.LessonScenario;
+import deferredsim.lessons.ReactorScenario;
+import deferredsim.lessons.RecordedScenario;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -145,17 +147,24 @@ public final class MainViewModel {
     /**
      * Opens a lesson's scenario with the playhead after {@code position} events: a Deferred chain
      * becomes the editor's new, untitled document (as opening a file would show it), a reactor
-     * scenario is shown with {@link #showReactor}. {@code recording} is what the reactor view
-     * steps through; a chain is run again by the engine, which gives the same events.
+     * scenario is shown with {@link #showReactor}, a recorded program with {@link #showProgram}
+     * (its source in the code pane). {@code recording} is what the reactor view steps through; a
+     * chain is run again by the engine, which gives the same events, and a recording is its own.
      */
     public void openLessonScenario(LessonScenario scenario, Recording recording, int position) {
-        if (scenario instanceof DeferredScenario) {
-            playback.pause();
-            document.newDocument(((DeferredScenario) scenario).scenario());
-            showEditorScenario();
-            mainTitle.set("Lesson scenario: " + scenario.title());
-        } else {
-            showReactor("Lesson scenario: " + scenario.title(), recording);
+        switch (scenario) {
+            case DeferredScenario chain -> {
+                playback.pause();
+                document.newDocument(chain.scenario());
+                showEditorScenario();
+                mainTitle.set("Lesson scenario: " + scenario.title());
+            }
+            case RecordedScenario recorded -> {
+                showProgram(recorded.program());
+                mainTitle.set("Lesson scenario: " + scenario.title() + " ("
+                        + recorded.program().title() + ")");
+            }
+            case ReactorScenario reactorScenario -> showReactor("Lesson scenario: " + scenario.title(), recording);
         }
         playback.seek(position);
     }

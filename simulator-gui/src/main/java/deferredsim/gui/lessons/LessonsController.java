@@ -5,6 +5,8 @@ import deferredsim.lessons.Checkpoint;
 import deferredsim.lessons.DeferredScenario;
 import deferredsim.lessons.Lesson;
 import deferredsim.lessons.LessonScenario;
+import deferredsim.lessons.ReactorScenario;
+import deferredsim.lessons.RecordedScenario;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -136,7 +138,12 @@ public final class LessonsController {
         Label title = new Label(scenario.title());
         title.setWrapText(true);
         title.getStyleClass().add("md-strong-label");
-        Label kind = new Label(scenario instanceof DeferredScenario ? "Deferred chain" : "reactor model");
+        Label kind = new Label(
+                switch (scenario) {
+                    case DeferredScenario chain -> "Deferred chain";
+                    case ReactorScenario reactor -> "reactor model";
+                    case RecordedScenario recorded -> "recorded Twisted program";
+                });
         kind.getStyleClass().add("muted");
         Button open = new Button("Open in simulator");
         open.setId("open-" + scenario.name());
