@@ -331,7 +331,15 @@ final class Narrator {
                     + " will go on with its result (Twisted chains the two).";
         }
         Value out = e.out();
-        String did = out == e.in() ? "passes it through" : (out.isFailure() ? "raises " : "returns ") + prose(out);
+        String member = reading.pair(d, e.stage())
+                .map(p -> e.side() == Side.CALLBACK ? p.callback() : p.errback())
+                .orElse("");
+        // A recorded function that ends with the failure it got either returned it or raised it again: the
+        // recording cannot tell which, and both pass it on. A scenario's own "fail V" member raises.
+        boolean passedOn = out.isFailure() && out.equals(e.in()) && !member.startsWith("fail");
+        String did = out == e.in()
+                ? "passes it through"
+                : passedOn ? "passes the failure on" : (out.isFailure() ? "raises " : "returns ") + prose(out);
         boolean last = after.nextStage() >= after.stages();
         String rule;
         if (e.side() == Side.CALLBACK && out.isFailure()) {
