@@ -9,8 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The find-the-bug exercises: the checker takes the right line (and change), rejects other lines,
- * reads nonsense as unreadable, and keeps the answer out of a first wrong try.
+ * The find-the-bug exercises: the checker takes the right line (and change), rejects other lines
+ * and the shortcuts that skip what the lesson is about, reads nonsense as unreadable, and keeps the
+ * answer out of a first wrong try.
  */
 class FixLineExerciseTest {
     private static LessonCatalog catalog;
@@ -92,6 +93,25 @@ class FixLineExerciseTest {
                 exercise.check((line + 1) + ": p r original").status());
     }
 
+    /**
+     * If the transform is replaced by a step that returns the fallback at once, then the fallback
+     * has nothing to recover from: wrong, and told so.
+     */
+    @Test
+    void skippingTheTransformIsNoFixOfTheGotcha() {
+        Exercise exercise = exercise("09/fix-one-pair");
+        int line = Integer.parseInt(exercise.storedAnswer().split(":")[0]);
+        for (String shortcut : List.of(": r original p", ": r original r original", ": p r original; r original p")) {
+            Verdict verdict = exercise.check(line + shortcut);
+            assertEquals(Verdict.Status.INCORRECT, verdict.status(), shortcut);
+            assertTrue(
+                    verdict.firstTry().contains("Nothing in `d` fails with `cummingsify-broke` any more"),
+                    verdict.firstTry());
+        }
+        assertTrue(
+                exercise.check(line + ": f cummingsify-broke p; r x r original").isCorrect());
+    }
+
     @Test
     void aMissingErrbackIsAddedByTheEngineJudgedChangeOnEitherStage() {
         Exercise exercise = exercise("10/fix-no-errback");
@@ -133,5 +153,12 @@ class FixLineExerciseTest {
         assertEquals(Verdict.Status.UNREADABLE, exercise.check("1: r a p").status());
         int line = Integer.parseInt(exercise.storedAnswer().split(":")[0]);
         assertEquals(Verdict.Status.UNREADABLE, exercise.check(line + ": r").status());
+    }
+
+    /** An exercise whose code only adds pairs keeps the short answer format. */
+    @Test
+    void answerFormat_saysWhatTheCodesLinesTake() {
+        assertEquals(
+                ExerciseKind.FIX_LINE.answerFormat(), exercise("07/fix-timeout").answerFormat());
     }
 }
