@@ -144,7 +144,9 @@ record Goal(
     /**
      * The index of the first event where the run departs from the goal: the first stage of {@code
      * built} that runs on another side than the goal's, else the last event that changed what the
-     * goal's deferred held, else its end.
+     * goal's deferred held, else its end. Before those: with {@link #clean()}, the event at which
+     * the goal's deferred got its result while calls were still on the clock; with {@link
+     * #quiet()}, the last change of another deferred that ends with an unhandled error.
      */
     int divergence(Reading reading, String built) {
         if (clean) {
