@@ -286,4 +286,64 @@ class LessonCatalogTest {
         assertThat(catalog.verify())
                 .containsExactly("01/b: the stored chain misses the goal: `d` ends holding `x`, not `y`.");
     }
+
+    /** A fix-line exercise on a generator: steps in its fixes are read as a scenario's {@code inline} array has them. */
+    private static final String GENERATOR = "{\"format\": \"deferred-scenario/1\", \"deferreds\": ["
+            + " {\"name\": \"g\", \"inline\": [\"yield a\", \"return ok\"]},"
+            + " {\"name\": \"a\", \"fire\": {\"method\": \"errback\", \"value\": \"bad\", \"after\": 1}}]}";
+
+    private static String generatorFix(String fix) {
+        return "{\"id\": \"f\", \"kind\": \"fix-line\", \"scenario\": \"s\", \"prompt\": \"Fix it.\","
+                + " \"goal\": {\"deferred\": \"g\", \"value\": \"ok\", \"recovers\": \"bad\"},"
+                + " \"fixes\": [" + fix + "], \"answer\": \"8: yield a catch\", \"hints\": [\"h\"],"
+                + " \"explanation\": \"e\"}";
+    }
+
+    // If a fix-line exercise's fix changes a generator's step, then the build runs it and the stored answer meets the
+    // goal.
+    @Test
+    void verify_fixOfAGeneratorsStep_meetsTheGoal() throws LessonFormatException {
+        LessonCatalog catalog = new LessonFiles(root)
+                .lesson(
+                        "01-first",
+                        null,
+                        null,
+                        LessonFiles.exercises(
+                                generatorFix("{\"deferred\": \"g\", \"step\": 0, \"to\": \"yield a catch\"}")),
+                        GENERATOR)
+                .load();
+
+        assertThat(catalog.verify()).isEmpty();
+    }
+
+    // If a fix's step cannot be read, then loading fails at the fix, saying what a generator's line takes.
+    @Test
+    void load_fixWithAnUnreadableStep_namesPlace() {
+        LessonFiles files = new LessonFiles(root)
+                .lesson(
+                        "01-first",
+                        null,
+                        null,
+                        LessonFiles.exercises(generatorFix("{\"deferred\": \"g\", \"step\": 0, \"to\": \"yeld a\"}")),
+                        GENERATOR);
+
+        assertThatThrownBy(files::load)
+                .hasMessageStartingWith("01-first/exercises.json: 2:")
+                .hasMessageContaining("A generator's line takes one step")
+                .hasMessageContaining("not 'yeld'");
+    }
+
+    // If a fix names a step the generator does not have, then loading fails saying how many steps there are.
+    @Test
+    void load_fixOfAStepPastTheGenerator_fails() {
+        LessonFiles files = new LessonFiles(root)
+                .lesson(
+                        "01-first",
+                        null,
+                        null,
+                        LessonFiles.exercises(generatorFix("{\"deferred\": \"g\", \"step\": 5, \"delete\": true}")),
+                        GENERATOR);
+
+        assertThatThrownBy(files::load).hasMessageContaining("g's generator has 2 steps, so there is no step 5");
+    }
 }

@@ -33,8 +33,18 @@ final class ExerciseReader {
             List.of("id", "kind", "scenario", "prompt", "answer", "choices", "hints", "explanation", "feedback");
     private static final List<String> CHECKPOINT_KEYS =
             List.of("id", "misconception", "question", "answer", "section", "exercise", "scenario");
-    private static final List<String> GOAL_KEYS =
-            List.of("deferred", "state", "value", "unhandled", "sides", "pairs", "takes", "refused");
+    private static final List<String> GOAL_KEYS = List.of(
+            "deferred",
+            "state",
+            "value",
+            "unhandled",
+            "sides",
+            "pairs",
+            "takes",
+            "refused",
+            "recovers",
+            "quiet",
+            "clean");
     private static final List<String> SELECTOR_KEYS = List.of("d", "event", "stage", "side", "step");
     private static final String ID = "[a-z0-9][a-z0-9-]*";
 
@@ -276,7 +286,7 @@ final class ExerciseReader {
                 }
                 String deferred = deferredIn(buggy.scenario(), goalAt.required("deferred"));
                 Goal goal = goal(goalAt, buggy.scenario(), deferred);
-                List<FixLineExercise.Change> fixes = new ArrayList<>();
+                List<LineChange> fixes = new ArrayList<>();
                 for (Node fixAt : entry.required("fixes").elements()) {
                     fixes.add(fix(fixAt, buggy.scenario()));
                 }
@@ -301,45 +311,93 @@ final class ExerciseReader {
     }
 
     /**
-     * A fix of a fix-line exercise, a change to the scenario: {@code {"deferred": D, "stage": N,
-     * "pairs": "r a p; p r c"}} replaces a pair of D's own chain, {@code {"deferred": D, "stage": N,
-     * "delete": true}} deletes it, {@code {"action": N, "delete": true}} deletes timed action N (from
-     * 0), {@code {"fire": D, "delete": true}} deletes D's own fire.
+     * A fix of a fix-line exercise, a change to the scenario, in the words an answer uses ({@link
+     * LineEdit}): {@code {"deferred": D, "stage": N, "pairs": "r a p; p r c"}} replaces a pair of D's
+     * own chain, {@code {"deferred": D, "step": N, "to": "yield x catch"}} a step of D's generator,
+     * {@code {"list": D, "flags": "consumeErrors"}} the flags DeferredList D is made with, {@code
+     * {"made": D, "to": "succeed V"}} makes D with its result; {@code "delete": true} instead of the
+     * new words takes a pair or a step out, and {@code {"action": N, "delete": true}} timed action N
+     * (from 0), {@code {"fire": D, "delete": true}} D's own fire.
      */
-    private static FixLineExercise.Change fix(Node at, Scenario scenario) throws LessonFormatException {
-        at.object("a fix", List.of("deferred", "stage", "pairs", "delete", "action", "fire"));
+    private static LineChange fix(Node at, Scenario scenario) throws LessonFormatException {
+        at.object(
+                "a fix",
+                List.of(
+                        "deferred",
+                        "stage",
+                        "pairs",
+                        "step",
+                        "to",
+                        "list",
+                        "flags",
+                        "made",
+                        "delete",
+                        "action",
+                        "fire"));
         boolean delete =
                 at.optional("delete").isPresent() && at.required("delete").bool();
-        if (at.optional("action").isPresent()) {
-            int index = at.required("action").integer(0);
-            if (index >= scenario.actions().size() || !delete) {
-                throw at.error("an action fix is {\"action\": N, \"delete\": true} with N below "
-                        + scenario.actions().size());
-            }
-            return new FixLineExercise.Change.DeleteAction(index);
-        }
-        if (at.optional("fire").isPresent()) {
-            String deferred = deferredIn(scenario, at.required("fire"));
-            if (!delete) {
-                throw at.error("a fire fix is {\"fire\": D, \"delete\": true}");
-            }
-            return new FixLineExercise.Change.DeleteFire(deferred);
-        }
-        String deferred = deferredIn(scenario, at.required("deferred"));
-        Node stageAt = at.required("stage");
-        int stage = stageAt.integer(0);
-        int pairs = scenario.deferred(deferred).orElseThrow().chain().size();
-        if (stage >= pairs) {
-            throw stageAt.error(deferred + "'s own chain has " + pairs + " pairs, so there is no pair " + stage);
-        }
-        if (delete) {
-            return new FixLineExercise.Change.DeletePair(deferred, stage);
-        }
         try {
-            return new FixLineExercise.Change.Replace(
-                    deferred, stage, ChainInput.parse(at.required("pairs").text()));
+            if (at.optional("action").isPresent()) {
+                int index = at.required("action").integer(0);
+                if (index >= scenario.actions().size() || !delete) {
+                    throw at.error("an action fix is {\"action\": N, \"delete\": true} with N below "
+                            + scenario.actions().size());
+                }
+                return new LineChange.DeleteAction(index);
+            }
+            if (at.optional("fire").isPresent()) {
+                String deferred = deferredIn(scenario, at.required("fire"));
+                if (!delete) {
+                    throw at.error("a fire fix is {\"fire\": D, \"delete\": true}");
+                }
+                return new LineChange.DeleteFire(deferred);
+            }
+            if (at.optional("list").isPresent()) {
+                String deferred = deferredIn(scenario, at.required("list"));
+                if (!(scenario.deferred(deferred).orElseThrow() instanceof DeferredSpec.ListOf)) {
+                    throw at.required("list").error(deferred + " is no DeferredList");
+                }
+                return new LineChange.Flags(
+                        deferred, LineEdit.flags(at.required("flags").text()));
+            }
+            if (at.optional("made").isPresent()) {
+                String deferred = deferredIn(scenario, at.required("made"));
+                if (!(scenario.deferred(deferred).orElseThrow() instanceof DeferredSpec.Plain)) {
+                    throw at.required("made").error(deferred + " is no plain deferred");
+                }
+                return new LineChange.MadeFired(
+                        deferred, LineEdit.made(at.required("to").text()));
+            }
+            String deferred = deferredIn(scenario, at.required("deferred"));
+            DeferredSpec spec = scenario.deferred(deferred).orElseThrow();
+            if (at.optional("step").isPresent()) {
+                Node stepAt = at.required("step");
+                int step = stepAt.integer(0);
+                int steps = spec instanceof DeferredSpec.Inline inline
+                        ? inline.steps().size()
+                        : 0;
+                if (step >= steps) {
+                    throw stepAt.error(deferred + "'s generator has " + steps + " steps, so there is no step " + step);
+                }
+                return delete
+                        ? new LineChange.DeleteStep(deferred, step)
+                        : new LineChange.ReplaceStep(
+                                deferred, step, LineEdit.step(at.required("to").text()));
+            }
+            Node stageAt = at.required("stage");
+            int stage = stageAt.integer(0);
+            int pairs = spec.chain().size();
+            if (stage >= pairs) {
+                throw stageAt.error(deferred + "'s own chain has " + pairs + " pairs, so there is no pair " + stage);
+            }
+            return delete
+                    ? new LineChange.DeletePair(deferred, stage)
+                    : new LineChange.Replace(
+                            deferred,
+                            stage,
+                            ChainInput.parse(at.required("pairs").text()));
         } catch (ChainInput.Unreadable unreadable) {
-            throw at.required("pairs").error(unreadable.getMessage());
+            throw at.error(unreadable.getMessage());
         }
     }
 
@@ -486,7 +544,12 @@ final class ExerciseReader {
         Optional<Boolean> refused = at.optional("refused").isPresent()
                 ? Optional.of(at.required("refused").bool())
                 : Optional.empty();
-        return new Goal(deferred, state, value, unhandled, sides, pairs, takes, refused);
+        Optional<String> recovers = at.optional("recovers").isPresent()
+                ? Optional.of(at.required("recovers").text())
+                : Optional.empty();
+        boolean quiet = at.optional("quiet").isPresent() && at.required("quiet").bool();
+        boolean clean = at.optional("clean").isPresent() && at.required("clean").bool();
+        return new Goal(deferred, state, value, unhandled, sides, pairs, takes, refused, recovers, quiet, clean);
     }
 
     private static Checkpoint checkpoint(

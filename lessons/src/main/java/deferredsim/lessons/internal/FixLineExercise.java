@@ -3,10 +3,6 @@ package deferredsim.lessons.internal;
 import deferredsim.core.code.ScenarioPython;
 import deferredsim.core.engine.Simulation;
 import deferredsim.core.reading.Reading;
-import deferredsim.core.scenario.Action;
-import deferredsim.core.scenario.DeferredSpec;
-import deferredsim.core.scenario.PairSpec;
-import deferredsim.core.scenario.Scenario;
 import deferredsim.core.scenario.ScenarioException;
 import deferredsim.lessons.DeferredScenario;
 import deferredsim.lessons.Verdict;
@@ -15,120 +11,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Find the bug: the scenario is shown as Twisted code ({@link ScenarioPython}) and misses its
  * {@link Goal}; the learner names the line to change, and how when the change is not a deletion
- * ({@code 7: p r ok}, or {@code 7} or {@code 7: delete} to take the line out). The checker turns the
- * line into a part of the scenario (a pair of a chain, a timed action, a deferred's own fire), makes
- * the change, runs the engine and judges the run by the goal: any change that meets it is right. The
- * exercise file's fixes, changes to the scenario, show that one exists: the build runs them.
+ * ({@code 7: p r ok}, {@code 7: yield x catch}, {@code 7: consumeErrors}, {@code 7: succeed v}, or
+ * {@code 7} or {@code 7: delete} to take the line out). The checker turns the line into a part of
+ * the scenario ({@link LineEdit}: a pair of a chain, a generator's step, how a deferred is made, a
+ * timed action, a deferred's own fire), makes the change, runs the engine and judges the run by the
+ * goal: any change that meets it is right. The exercise file's fixes, changes to the scenario, show
+ * that one exists: the build runs them.
  */
 final class FixLineExercise extends BaseExercise {
+    private static final Pattern ANSWER =
+            Pattern.compile("(?i)^(?:line\\s*)?([0-9]{1,4})\\s*(?::\\s*(.*))?$", Pattern.DOTALL);
+
     private final DeferredScenario buggy;
     private final Goal goal;
-    private final List<Change> fixes;
+    private final List<LineChange> fixes;
 
-    FixLineExercise(ExerciseData data, DeferredScenario buggy, Goal goal, List<Change> fixes) {
+    FixLineExercise(ExerciseData data, DeferredScenario buggy, Goal goal, List<LineChange> fixes) {
         super(data);
         this.buggy = buggy;
         this.goal = goal;
         this.fixes = List.copyOf(fixes);
-    }
-
-    /** A change to one part of a Deferred scenario, which sits on one line of its code. */
-    sealed interface Change {
-        /** Pair {@code stage} of {@code deferred}'s own chain becomes {@code pairs} (one or more). */
-        record Replace(String deferred, int stage, List<PairSpec> pairs) implements Change {
-            public Replace {
-                pairs = List.copyOf(pairs);
-            }
-        }
-
-        /** Pair {@code stage} of {@code deferred}'s own chain goes. */
-        record DeletePair(String deferred, int stage) implements Change {}
-
-        /** Timed action number {@code index} goes. */
-        record DeleteAction(int index) implements Change {}
-
-        /** {@code deferred}'s own fire goes. */
-        record DeleteFire(String deferred) implements Change {}
-    }
-
-    /** The line of the code {@code change} alters, if the code has it. */
-    static OptionalInt lineOf(Scenario scenario, Change change) {
-        return switch (change) {
-            case Change.Replace replace -> ScenarioPython.pairLine(scenario, replace.deferred(), replace.stage());
-            case Change.DeletePair delete -> ScenarioPython.pairLine(scenario, delete.deferred(), delete.stage());
-            case Change.DeleteAction delete -> ScenarioPython.actionLine(scenario, delete.index());
-            case Change.DeleteFire delete -> ScenarioPython.fireLine(scenario, delete.deferred());
-        };
-    }
-
-    /** {@code scenario} with {@code change} made. */
-    static Scenario apply(Scenario scenario, Change change) throws ScenarioException {
-        List<DeferredSpec> deferreds = new ArrayList<>();
-        for (DeferredSpec spec : scenario.deferreds()) {
-            DeferredSpec changed = spec;
-            switch (change) {
-                case Change.Replace replace
-                when replace.deferred().equals(spec.name()) ->
-                    changed = withChain(spec, spliced(spec.chain(), replace.stage(), replace.pairs()));
-                case Change.DeletePair delete
-                when delete.deferred().equals(spec.name()) ->
-                    changed = withChain(spec, spliced(spec.chain(), delete.stage(), List.of()));
-                case Change.DeleteFire delete
-                when delete.deferred().equals(spec.name()) && spec instanceof DeferredSpec.Plain plain ->
-                    changed = new DeferredSpec.Plain(plain.name(), plain.chain(), Optional.empty(), plain.canceller());
-                default -> {}
-            }
-            deferreds.add(changed);
-        }
-        List<Action> actions = new ArrayList<>(scenario.actions());
-        if (change instanceof Change.DeleteAction delete) {
-            actions.remove(delete.index());
-        }
-        return Scenario.of(deferreds, actions);
-    }
-
-    private static List<PairSpec> spliced(List<PairSpec> chain, int stage, List<PairSpec> pairs) {
-        List<PairSpec> out = new ArrayList<>(chain.subList(0, stage));
-        out.addAll(pairs);
-        out.addAll(chain.subList(stage + 1, chain.size()));
-        return out;
-    }
-
-    private static DeferredSpec withChain(DeferredSpec spec, List<PairSpec> chain) {
-        return switch (spec) {
-            case DeferredSpec.Plain plain ->
-                new DeferredSpec.Plain(plain.name(), chain, plain.fire(), plain.canceller());
-            case DeferredSpec.ListOf list ->
-                new DeferredSpec.ListOf(list.name(), list.members(), list.options(), chain);
-            case DeferredSpec.Inline inline -> new DeferredSpec.Inline(inline.name(), inline.steps(), chain);
-        };
-    }
-
-    /** What sits on line {@code line} of the buggy scenario's code: the parts a change can alter. */
-    private List<Change> deletable(int line) {
-        Scenario scenario = buggy.scenario();
-        List<Change> found = new ArrayList<>();
-        for (DeferredSpec spec : scenario.deferreds()) {
-            for (int k = 0; k < spec.chain().size(); k++) {
-                if (ScenarioPython.pairLine(scenario, spec.name(), k).orElse(-1) == line) {
-                    found.add(new Change.DeletePair(spec.name(), k));
-                }
-            }
-            if (ScenarioPython.fireLine(scenario, spec.name()).orElse(-1) == line) {
-                found.add(new Change.DeleteFire(spec.name()));
-            }
-        }
-        for (int i = 0; i < scenario.actions().size(); i++) {
-            if (ScenarioPython.actionLine(scenario, i).orElse(-1) == line) {
-                found.add(new Change.DeleteAction(i));
-            }
-        }
-        return found;
     }
 
     @Override
@@ -142,6 +50,12 @@ final class FixLineExercise extends BaseExercise {
         return numbered;
     }
 
+    /** What the lines of this exercise's code take after the line number ({@link LineEdit#format}). */
+    @Override
+    public String answerFormat() {
+        return LineEdit.format(buggy.scenario());
+    }
+
     @Override
     public List<String> shownLines() {
         List<String> lines = new ArrayList<>();
@@ -153,12 +67,11 @@ final class FixLineExercise extends BaseExercise {
     }
 
     /** What the learner asked for: the line, and the changes to try there; or why it cannot be read. */
-    private record Attempt(int line, List<Change> changes, boolean bare, String problem) {}
+    private record Attempt(int line, List<LineChange> changes, boolean bare, String problem) {}
 
     private Attempt read(String answer) {
         String text = answer == null ? "" : answer.strip();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^(?:line\\s*)?([0-9]{1,4})\\s*(?::\\s*(.*))?$")
-                .matcher(text);
+        Matcher m = ANSWER.matcher(text);
         if (!m.matches()) {
             return new Attempt(0, List.of(), false, "Start with the number of the line to change.");
         }
@@ -168,7 +81,7 @@ final class FixLineExercise extends BaseExercise {
             return new Attempt(line, List.of(), false, "The code has lines 1 to " + size + ".");
         }
         String rest = m.group(2) == null ? "" : m.group(2).strip();
-        List<Change> here = deletable(line);
+        List<LineChange> here = LineEdit.deletions(buggy.scenario(), line);
         if (rest.isEmpty()) {
             return new Attempt(line, here, true, null);
         }
@@ -178,37 +91,24 @@ final class FixLineExercise extends BaseExercise {
                         line,
                         List.of(),
                         false,
-                        "Line " + line + " adds no pair, fires nothing and schedules nothing,"
-                                + " so there is nothing there to delete.");
+                        "Line " + line + " adds no pair, fires nothing, schedules nothing and is no step of a"
+                                + " generator, so there is nothing there to delete.");
             }
             return new Attempt(line, here, false, null);
         }
-        List<Change> pairLines =
-                here.stream().filter(Change.DeletePair.class::isInstance).toList();
-        if (pairLines.isEmpty()) {
-            return new Attempt(
-                    line,
-                    List.of(),
-                    false,
-                    "Line " + line + " adds no pair, so new pairs cannot go there; write " + Md.code(line + ": delete")
-                            + " to take it out, or pick a line that adds a pair.");
-        }
-        List<PairSpec> pairs;
         try {
-            pairs = ChainInput.parse(rest);
+            return new Attempt(line, List.of(LineEdit.replacement(buggy.scenario(), line, rest)), false, null);
         } catch (ChainInput.Unreadable unreadable) {
             return new Attempt(line, List.of(), false, unreadable.getMessage());
         }
-        Change.DeletePair at = (Change.DeletePair) pairLines.get(0);
-        return new Attempt(line, List.of(new Change.Replace(at.deferred(), at.stage(), pairs)), false, null);
     }
 
     /** A run of the scenario with one change made, read, with what it misses of the goal. */
     private record Run(Reading reading, List<String> misses, String problem) {}
 
-    private Run run(Change change) {
+    private Run run(LineChange change) {
         try {
-            Reading reading = Reading.of(Simulation.run(apply(buggy.scenario(), change)));
+            Reading reading = Reading.of(Simulation.run(change.applyTo(buggy.scenario())));
             return new Run(reading, goal.misses(reading, goal.deferred(), 0), null);
         } catch (ScenarioException broken) {
             return new Run(null, List.of(), "That change does not fit the scenario: " + broken.problem());
@@ -224,7 +124,7 @@ final class FixLineExercise extends BaseExercise {
         }
         String said = "Line " + attempt.line() + ", " + Md.code(codeLine(attempt.line())) + ": ";
         Run last = null;
-        for (Change change : attempt.changes()) {
+        for (LineChange change : attempt.changes()) {
             Run run = run(change);
             if (run.problem() != null) {
                 return Verdict.unreadable(run.problem(), storedAnswer(), original);
@@ -285,8 +185,8 @@ final class FixLineExercise extends BaseExercise {
         if (goal.misses(scenario().reading(), goal.deferred(), 0).isEmpty()) {
             problems.add("the scenario already meets the goal, so there is no bug to find");
         }
-        for (Change fix : fixes) {
-            if (lineOf(buggy.scenario(), fix).isEmpty()) {
+        for (LineChange fix : fixes) {
+            if (fix.line(buggy.scenario()).isEmpty()) {
                 problems.add("the fix " + fix + " changes nothing the code shows");
                 continue;
             }
@@ -299,7 +199,7 @@ final class FixLineExercise extends BaseExercise {
         }
         Attempt stored = read(storedAnswer());
         if (stored.problem() == null
-                && fixes.stream().noneMatch(fix -> lineOf(buggy.scenario(), fix).orElse(-1) == stored.line())) {
+                && fixes.stream().noneMatch(fix -> fix.line(buggy.scenario()).orElse(-1) == stored.line())) {
             problems.add("the stored answer " + storedAnswer() + " changes a line none of the fixes changes");
         }
         if (!check(storedAnswer()).isCorrect()) {

@@ -125,7 +125,7 @@ class ReplLessonTest {
         assertThat(screen)
                 .contains(
                         "(fix-line)",
-                        "1  \"\"\"The scenario as Twisted code",
+                        " 1  from twisted.internet import defer, task",
                         line + "  clock.callLater(2, d.errback, Exception(\"timed-out\"))",
                         "Goal, once your one line is changed:",
                         "Line " + poem + ",",

@@ -91,11 +91,17 @@ final class PythonNames {
         return name;
     }
 
-    /** {@code text} as a Python string literal in double quotes; non-printing characters escaped. */
+    /**
+     * {@code text} as a Python string literal in double quotes that evaluates to exactly {@code
+     * text}: printable characters (accented letters, CJK, an emoji written in Java as two
+     * surrogates) as themselves; control, format, unusual space and unassigned ones escaped ({@code \\n}, {@code \\u200b}, {@code
+     * \\U000e0001}; a lone surrogate as {@code \\ud83d}, as Python writes it).
+     */
     static String literal(String text) {
         StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -103,10 +109,21 @@ final class PythonNames {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) || Character.getType(c) == Character.FORMAT) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    int type = Character.getType(c);
+                    boolean hidden = type == Character.CONTROL
+                            || type == Character.LINE_SEPARATOR
+                            || type == Character.PARAGRAPH_SEPARATOR
+                            || (type == Character.SPACE_SEPARATOR && c != ' ')
+                            || type == Character.FORMAT
+                            || type == Character.SURROGATE
+                            || type == Character.UNASSIGNED
+                            || type == Character.PRIVATE_USE;
+                    if (!hidden) {
+                        out.appendCodePoint(c);
+                    } else if (c <= 0xffff) {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", c));
                     } else {
-                        out.append(c);
+                        out.append(String.format(Locale.ROOT, "\\U%08x", c));
                     }
                 }
             }

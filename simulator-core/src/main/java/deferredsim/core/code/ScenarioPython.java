@@ -25,13 +25,18 @@ import java.util.Objects;
  * A scenario as the Twisted code a person would write for it: one small function per thing a
  * stage does ({@code return_good}, {@code fail_bad}, {@code defer_x}), {@code addCallback},
  * {@code addErrback}, {@code addBoth} or {@code addCallbacks} as fits each pair, a {@code make_x}
- * function for each deferred created when first needed, {@code clock.callLater} for fires and
- * timed actions, an {@code @inlineCallbacks} generator for an inline deferred, and a short loop
- * that runs the {@code task.Clock} at the end.
+ * function for each deferred created when first needed ({@code defer.succeed(v)} or {@code
+ * defer.fail(e)} for one that has its result before anyone adds to it), {@code clock.callLater}
+ * for fires and timed actions, an {@code @inlineCallbacks} generator for an inline deferred, and,
+ * last, the short loop that runs the {@code task.Clock} as the reactor would. A value {@code None}
+ * is Python's {@code None}; a failure is {@code Exception(V)}. The program starts at line 1 with
+ * its import: the clock and its loop are there only when something is scheduled.
  *
- * <p>It is written to be read beside the run, not to check it (the runnable checker is the export's
- * job); it does what the scenario does, on Twisted's own {@code Deferred}. {@link #of} also maps
- * every event of the scenario's recording to the line where it happens ({@link EventLines}).
+ * <p>It is written to be read beside the run; it does what the scenario does, on Twisted's own
+ * {@code Deferred}, and runs as it stands (an opt-in test records it on Twisted 22.4 and compares
+ * the trace). {@link #of} also maps every event of the scenario's recording to the line where it
+ * happens ({@link EventLines}); {@link #pairLine}, {@link #stepLine}, {@link #makeLine}, {@link
+ * #fireLine} and {@link #actionLine} say where a part of the scenario is written.
  *
  * <p>Static methods only; the code depends on nothing but the scenario.
  */
@@ -48,6 +53,9 @@ public final class ScenarioPython {
     private final Map<String, String> cancellers = new HashMap<>();
     private final List<String> out = new ArrayList<>();
     private final Map<Anchor, Integer> anchors = new HashMap<>();
+    /** For each inline deferred whose generator ends in a return or raise step: that step's index. */
+    private final Map<String, Integer> finishingStep = new HashMap<>();
+
     private boolean early;
 
     private ScenarioPython(Scenario scenario) {
@@ -83,9 +91,39 @@ public final class ScenarioPython {
         return lineOf(written(scenario), new Anchor.ActionAt(index));
     }
 
+    /**
+     * The line (1-based) of step {@code step} of inline deferred {@code deferred}'s generator: the
+     * {@code yield} of a yield step, the {@code return} or {@code raise} of the step that ends it;
+     * empty for a step the generator never reaches (after its return or raise) and for other kinds.
+     */
+    public static java.util.OptionalInt stepLine(Scenario scenario, String deferred, int step) {
+        ScenarioPython code = written(scenario);
+        java.util.OptionalInt yield = lineOf(code, new Anchor.Yield(deferred, step));
+        if (yield.isPresent()) {
+            return yield;
+        }
+        Integer finished = code.finishingStep.get(deferred);
+        return finished != null && finished == step
+                ? lineOf(code, new Anchor.Finish(deferred))
+                : java.util.OptionalInt.empty();
+    }
+
+    /**
+     * The line (1-based) where {@code deferred} is made: {@code x = defer.Deferred()}, {@code x =
+     * defer.succeed(...)}, {@code x = defer.DeferredList([...])}, the generator's call.
+     */
+    public static java.util.OptionalInt makeLine(Scenario scenario, String deferred) {
+        return lineOf(written(scenario), new Anchor.Make(deferred));
+    }
+
     /** The line (1-based) where {@code deferred}'s own fire happens or is scheduled, if it has one. */
     public static java.util.OptionalInt fireLine(Scenario scenario, String deferred) {
         return lineOf(written(scenario), new Anchor.Fire(deferred));
+    }
+
+    /** The Python variable that holds each deferred of {@code scenario}, by the deferred's name. */
+    static Map<String, String> variables(Scenario scenario) {
+        return Map.copyOf(written(scenario).variables);
     }
 
     private static java.util.OptionalInt lineOf(ScenarioPython code, Anchor anchor) {
@@ -127,10 +165,12 @@ public final class ScenarioPython {
     }
 
     private void write() {
-        line("\"\"\"" + "The scenario as Twisted code: what the simulator's run does, on real Deferreds.\"\"\"");
-        line("from twisted.internet import defer, task");
-        line("");
-        line("clock = task.Clock()");
+        boolean clocked = usesClock();
+        line(clocked ? "from twisted.internet import defer, task" : "from twisted.internet import defer");
+        if (clocked) {
+            line("");
+            line("clock = task.Clock()");
+        }
         for (DeferredSpec spec : scenario.deferreds()) {
             variables.put(spec.name(), names.fresh(spec.name(), "d"));
         }
@@ -157,19 +197,6 @@ public final class ScenarioPython {
                 line("    return " + variables.get(spec.name()));
             }
         }
-        line("");
-        line("");
-        line("def run(clock):");
-        line("    \"\"\"Advance the clock to each scheduled call in turn, until none is left.");
-        line("");
-        line("    As the reactor does, report an exception a call raises (such as");
-        line("    AlreadyCalledError from firing a deferred twice) and go on.");
-        line("    \"\"\"");
-        line("    while clock.getDelayedCalls():");
-        line("        try:");
-        line("            clock.advance(min(call.getTime() for call in clock.getDelayedCalls()) - clock.seconds())");
-        line("        except Exception as error:");
-        line("            print(\"t=%g: %s\" % (clock.seconds(), type(error).__name__))");
         line("");
         line("");
         List<Action> actions = scenario.actions();
@@ -209,7 +236,71 @@ public final class ScenarioPython {
                 line("");
             }
         }
-        line("run(clock)");
+        if (clocked) {
+            runTheClock();
+        } else {
+            while (out.get(out.size() - 1).isEmpty()) {
+                out.remove(out.size() - 1);
+            }
+        }
+    }
+
+    /**
+     * The loop that stands for the reactor: advance the clock to each scheduled call in turn until
+     * none is left. A call that fires a deferred a second time raises AlreadyCalledError out of
+     * {@code advance}; the reactor would log it and go on, so where a timed fire can do that
+     * ({@link #mayFireTwice()}) the loop reports it and goes on too.
+     */
+    private void runTheClock() {
+        String advance = "clock.advance(min(call.getTime() for call in clock.getDelayedCalls()) - clock.seconds())";
+        line("# Run the clock as the reactor would: each scheduled call in turn, until none is left.");
+        line("while clock.getDelayedCalls():");
+        if (mayFireTwice()) {
+            line("    try:");
+            line("        " + advance);
+            line("    except defer.AlreadyCalledError:");
+            line("        print(\"t=%g: AlreadyCalledError\" % clock.seconds())");
+        } else {
+            line("    " + advance);
+        }
+    }
+
+    /**
+     * True when a timed call may fire a deferred that already has its result: a fire action does,
+     * and so does a scheduled fire of a deferred with a canceller (a cancel that reaches it leaves
+     * the result its canceller gave, or CancelledError, and does not swallow a later fire, as it
+     * does for a deferred without one).
+     */
+    private boolean mayFireTwice() {
+        if (scenario.actions().stream().anyMatch(Action.Fire.class::isInstance)) {
+            return true;
+        }
+        for (DeferredSpec spec : scenario.deferreds()) {
+            if (spec instanceof DeferredSpec.Plain plain
+                    && plain.canceller().isPresent()
+                    && plain.fire().isPresent()
+                    && (scenario.isTopLevel(spec.name())
+                            || plain.fire().get().after().nanos() > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the code schedules something: a top-level fire, a later fire, a timed action. */
+    private boolean usesClock() {
+        if (!scenario.actions().isEmpty()) {
+            return true;
+        }
+        for (DeferredSpec spec : scenario.deferreds()) {
+            if (spec instanceof DeferredSpec.Plain plain
+                    && plain.fire().isPresent()
+                    && (scenario.isTopLevel(spec.name())
+                            || plain.fire().get().after().nanos() > 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One function per distinct thing a stage does, in the order they first appear. */
@@ -248,7 +339,7 @@ public final class ScenarioPython {
 
     private String statement(MemberSpec stage) {
         return switch (stage) {
-            case MemberSpec.Return r -> "return " + literal(r.value());
+            case MemberSpec.Return r -> "return " + value(r.value());
             case MemberSpec.Fail f -> "raise Exception(" + literal(f.value()) + ")";
             case MemberSpec.Defer d -> "return " + makers.get(d.name()) + "()";
             default -> throw new AssertionError(stage);
@@ -297,11 +388,13 @@ public final class ScenarioPython {
                     line("    result = yield " + makers.get(y.name()) + "()", new Anchor.Yield(inline.name(), s));
                 }
                 case InlineStep.Return r -> {
-                    line("    return " + literal(r.value()), new Anchor.Finish(inline.name()));
+                    line("    return " + value(r.value()), new Anchor.Finish(inline.name()));
+                    finishingStep.put(inline.name(), s);
                     finished = true;
                 }
                 case InlineStep.Raise r -> {
                     line("    raise Exception(" + literal(r.value()) + ")", new Anchor.Finish(inline.name()));
+                    finishingStep.put(inline.name(), s);
                     finished = true;
                 }
             }
@@ -320,6 +413,13 @@ public final class ScenarioPython {
         Anchor make = new Anchor.Make(spec.name());
         switch (spec) {
             case DeferredSpec.Plain plain -> {
+                if (madeFired(plain)) {
+                    FireSpec fire = plain.fire().get();
+                    String made = fire.method() == FireMethod.CALLBACK ? "defer.succeed(" : "defer.fail(";
+                    line(indent + v + " = " + made + argument(fire.method(), fire.value()) + ")", make);
+                    anchors.put(new Anchor.Fire(spec.name()), out.size());
+                    return;
+                }
                 String canceller = cancellers.getOrDefault(plain.name(), "");
                 line(indent + v + " = defer.Deferred(" + canceller + ")", make);
             }
@@ -352,6 +452,18 @@ public final class ScenarioPython {
                         anchor);
             }
         }
+    }
+
+    /**
+     * True when {@code plain} is made already fired, as {@code succeed(v)} or {@code fail(e)} make
+     * one: made when first needed, fired at once, with no pairs of its own and no canceller.
+     */
+    private boolean madeFired(DeferredSpec.Plain plain) {
+        return !scenario.isTopLevel(plain.name())
+                && plain.chain().isEmpty()
+                && plain.canceller().isEmpty()
+                && plain.fire().isPresent()
+                && plain.fire().get().after().equals(Time.ZERO);
     }
 
     /**
@@ -444,7 +556,12 @@ public final class ScenarioPython {
     }
 
     private static String argument(FireMethod method, String value) {
-        return method == FireMethod.CALLBACK ? literal(value) : "Exception(" + literal(value) + ")";
+        return method == FireMethod.CALLBACK ? value(value) : "Exception(" + literal(value) + ")";
+    }
+
+    /** A result value as Python: {@code None} is Python's None, anything else a string. */
+    private static String value(String value) {
+        return value.equals("None") ? "None" : literal(value);
     }
 
     private static String seconds(Time time) {

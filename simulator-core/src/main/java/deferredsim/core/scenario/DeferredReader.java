@@ -7,7 +7,7 @@ import java.util.Optional;
 /** Reads one entry of a scenario's {@code deferreds} array, and the pairs of chains. */
 final class DeferredReader {
     private static final List<String> PLAIN_KEYS = List.of("name", "chain", "fire", "canceller");
-    private static final List<String> FLAGS = List.of("fireOnOneCallback", "fireOnOneErrback", "consumeErrors");
+    private static final List<String> FLAGS = ListOptions.FLAGS;
     private static final List<String> LIST_KEYS =
             List.of("name", "list", "gather", "fireOnOneCallback", "fireOnOneErrback", "consumeErrors", "chain");
     private static final List<String> INLINE_KEYS = List.of("name", "inline", "chain");
@@ -143,7 +143,7 @@ final class DeferredReader {
         return steps;
     }
 
-    private static InlineStep step(Located at) throws ScenarioException {
+    static InlineStep step(Located at) throws ScenarioException {
         String text = at.string("a step: yield NAME, yield NAME catch, return V or raise V");
         Words words = new Words(at, text, "a step");
         String keyword = words.next("yield NAME, yield NAME catch, return V or raise V");

@@ -7,6 +7,7 @@ import deferredsim.core.json.Json;
 import deferredsim.core.json.JsonArray;
 import deferredsim.core.json.JsonNode;
 import deferredsim.core.json.JsonObject;
+import deferredsim.core.json.JsonString;
 import deferredsim.core.json.JsonSyntaxException;
 import deferredsim.core.time.Time;
 import java.nio.file.Path;
@@ -74,6 +75,17 @@ public final class ScenarioReader {
             JsonNode place = nodeAt(root, broken.path());
             throw broken.line() == 0 && place != null ? broken.at(place.line(), place.column()) : broken;
         }
+    }
+
+    /**
+     * Reads one step of an inline deferred as a scenario's {@code inline} array holds it: {@code
+     * yield NAME}, {@code yield NAME catch}, {@code return V} or {@code raise V}.
+     *
+     * @throws ScenarioException when {@code text} is no step, saying what was expected and at which
+     *     column of {@code text}
+     */
+    public static InlineStep step(String text) throws ScenarioException {
+        return DeferredReader.step(new Located(new JsonString(text, 1, 0), "step"));
     }
 
     /**

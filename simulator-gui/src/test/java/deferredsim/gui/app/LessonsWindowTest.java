@@ -121,12 +121,12 @@ class LessonsWindowTest {
                         .kind())
                 .isEqualTo(deferredsim.lessons.ExerciseKind.FIX_LINE);
         String code = robot.lookup("#code-" + n).queryAs(Label.class).getText();
-        assertThat(code).contains("32  clock.callLater(2, d.errback, Exception(\"timed-out\"))");
-        robot.clickOn(reveal(robot, "#answer-" + n)).write("30").type(KeyCode.ENTER);
+        assertThat(code).contains("18  clock.callLater(2, d.errback, Exception(\"timed-out\"))");
+        robot.clickOn(reveal(robot, "#answer-" + n)).write("16").type(KeyCode.ENTER);
         assertThat(robot.lookup("#verdict-" + n).queryAs(Label.class).getText()).contains("Try again");
         robot.doubleClickOn(reveal(robot, "#answer-" + n))
                 .eraseText(4)
-                .write("32")
+                .write("18")
                 .type(KeyCode.ENTER);
         assertThat(robot.lookup("#verdict-" + n).queryAs(Label.class).getText()).contains("Solved");
     }
