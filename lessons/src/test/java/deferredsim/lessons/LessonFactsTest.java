@@ -47,24 +47,17 @@ class LessonFactsTest {
     }
 
     // When lesson 11 tells when a LoopingCall's deferred fires, then it says on stop() or when the function raises,
-    // never that the loop ends on its own.
+    // never that the loop ends on its own; and the model agrees: with connectionLost leaving the loop alone, the
+    // deferred fires when the looped function stops it after the last chunk, not at the hang-up.
     @Test
     void lesson11_loopingCallDeferredFiresOnStopOrRaise() {
         String text = lesson(11).markdown();
         assertThat(text).doesNotContain("on its own").contains("`stop()`", "raises");
-        assertThat(lesson(11).scenario("slow-sender").orElseThrow().description())
-                .contains("when `stop()` is called");
-    }
-
-    // If lesson 11 asked about two deferreds due at the same instant, or stated the loop's fire time, then it would
-    // test the tie-break lesson 3 warns about, or give its answer away.
-    @Test
-    void lesson11_noTieOrderAndNoStatedLoopTime() {
-        assertThat(lesson(11).exercise("tie-order")).isEmpty();
-        assertThat(lesson(11).exercises())
-                .noneSatisfy(e -> assertThat(e.prompt()).contains("order the scenario declares"));
-        Exercise loop = lesson(11).exercise("loop-not-stopped").orElseThrow();
-        assertThat(loop.prompt()).doesNotContain(loop.storedAnswer());
+        assertThat(lesson(11).scenario("loop-left-running").orElseThrow().description())
+                .contains("fires when `stop()` is called");
+        Exercise fires = lesson(11).exercise("loop-deferred-fires").orElseThrow();
+        assertThat(fires.check("2.9").isCorrect()).isTrue();
+        assertThat(fires.check("2.05").isCorrect()).isFalse();
     }
 
     // When lesson 14's second client hits the cache, then its deferred is the succeed() deferred made at t=7 with the
