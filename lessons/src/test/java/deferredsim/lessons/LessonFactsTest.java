@@ -2,9 +2,14 @@ package deferredsim.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import deferredsim.core.json.Json;
+import deferredsim.core.json.JsonObject;
+import deferredsim.core.json.JsonString;
+import deferredsim.core.json.JsonSyntaxException;
 import deferredsim.core.scenario.DeferredSpec;
 import deferredsim.core.scenario.PairSpec;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,24 +52,100 @@ class LessonFactsTest {
     }
 
     // When lesson 11 tells when a LoopingCall's deferred fires, then it says on stop() or when the function raises,
-    // never that the loop ends on its own.
+    // never that the loop ends on its own; and the model agrees: with connectionLost leaving the loop alone, the
+    // deferred fires when the looped function stops it after the last chunk, not at the hang-up.
     @Test
     void lesson11_loopingCallDeferredFiresOnStopOrRaise() {
         String text = lesson(11).markdown();
         assertThat(text).doesNotContain("on its own").contains("`stop()`", "raises");
-        assertThat(lesson(11).scenario("slow-sender").orElseThrow().description())
-                .contains("when `stop()` is called");
+        assertThat(lesson(11).scenario("loop-left-running").orElseThrow().description())
+                .contains("fires when `stop()` is called");
+        Exercise fires = lesson(11).exercise("loop-deferred-fires").orElseThrow();
+        assertThat(fires.check("2.9").isCorrect()).isTrue();
+        assertThat(fires.check("2.05").isCorrect()).isFalse();
     }
 
-    // If lesson 11 asked about two deferreds due at the same instant, or stated the loop's fire time, then it would
-    // test the tie-break lesson 3 warns about, or give its answer away.
+    // When lessons 11, 12 and 16 ask about servers and twistd, then they ask the reactor model's runs, not Deferreds
+    // with fire times typed in: every scenario is a reactor scenario, but for lesson 12's chains on a service that
+    // would answer later, which the Part only imagines.
     @Test
-    void lesson11_noTieOrderAndNoStatedLoopTime() {
-        assertThat(lesson(11).exercise("tie-order")).isEmpty();
-        assertThat(lesson(11).exercises())
-                .noneSatisfy(e -> assertThat(e.prompt()).contains("order the scenario declares"));
-        Exercise loop = lesson(11).exercise("loop-not-stopped").orElseThrow();
-        assertThat(loop.prompt()).doesNotContain(loop.storedAnswer());
+    void lessons11And12And16_askTheReactorModel() {
+        for (int number : new int[] {11, 12, 16}) {
+            for (LessonScenario scenario : lesson(number).scenarios()) {
+                if (number == 12 && List.of("async-transform", "build-protocol").contains(scenario.name())) {
+                    continue;
+                }
+                assertThat(scenario)
+                        .as(lesson(number).slug() + " " + scenario.name())
+                        .isInstanceOf(ReactorScenario.class);
+            }
+        }
+    }
+
+    // If a time exercise of lessons 11, 12 and 16 wrote its answer in its prompt or its scenario's title or
+    // description, then it would give itself away, as the loop question of lesson 11 once did.
+    @Test
+    void lessons11And12And16_timesAreNotWrittenInTheQuestion() {
+        for (int number : new int[] {11, 12, 16}) {
+            for (Exercise exercise : lesson(number).exercises()) {
+                if (exercise.kind() != ExerciseKind.TIME) {
+                    continue;
+                }
+                Pattern stated =
+                        Pattern.compile("(?<![0-9.])" + Pattern.quote(exercise.storedAnswer()) + "(?![0-9]|\\.[0-9])");
+                for (String text : List.of(
+                        exercise.prompt(),
+                        exercise.scenario().title(),
+                        exercise.scenario().description())) {
+                    assertThat(stated.matcher(text).find())
+                            .as(exercise.key() + ": " + text)
+                            .isFalse();
+                }
+            }
+        }
+    }
+
+    // If a next-line exercise of lessons 11, 12 and 16 asked which of two processes logs first at one instant, then
+    // its answer would be the simulator's tie-break, which lesson 3 says not to rely on: the line to predict comes from
+    // the process of the line before it.
+    @Test
+    void lessons11And12And16_nextLinesStayInOneProcess() {
+        for (int number : new int[] {11, 12, 16}) {
+            for (Exercise exercise : lesson(number).exercises()) {
+                if (exercise.kind() != ExerciseKind.NEXT_LINE) {
+                    continue;
+                }
+                List<String> shown = exercise.shownLines();
+                assertThat(who(exercise.storedAnswer()))
+                        .as(exercise.key())
+                        .isNotEmpty()
+                        .isEqualTo(who(shown.get(shown.size() - 1)));
+            }
+        }
+    }
+
+    // When lessons 11, 12 and 16 are worked through, then each has an exercise on code: a piece of the Part's Twisted
+    // code in the prompt, asked about the simulated run, and answered by the model.
+    @Test
+    void lessons11And12And16_haveAnExerciseOnCode() {
+        for (int number : new int[] {11, 12, 16}) {
+            List<Exercise> onCode = lesson(number).exercises().stream()
+                    .filter(e ->
+                            e.prompt().contains("```python\n") && e.prompt().contains("def "))
+                    .toList();
+            assertThat(onCode).as("lesson " + number).isNotEmpty();
+            onCode.forEach(e -> assertThat(e.verifyStoredAnswer()).as(e.key()).isEmpty());
+        }
+    }
+
+    /** The process a trace line is about, or empty for a Deferred's line. */
+    private static String who(String traceLine) {
+        try {
+            JsonObject line = (JsonObject) Json.parse(traceLine);
+            return line.member("who").map(m -> ((JsonString) m.value()).value()).orElse("");
+        } catch (JsonSyntaxException notJson) {
+            throw new AssertionError(traceLine, notJson);
+        }
     }
 
     // When lesson 14's second client hits the cache, then its deferred is the succeed() deferred made at t=7 with the
@@ -82,12 +163,18 @@ class LessonFactsTest {
         assertThat(cached.check("add 0, add 1, fire, run 0, run 1").isCorrect()).isFalse();
     }
 
-    // If lesson 16's scenario description said in which order the children stop, then it would answer reverse-order.
+    // If lesson 16's scenario said in which order the children stop, then it would answer first-child-stopped.
     @Test
-    void lesson16_descriptionDoesNotTellTheStopOrder() {
-        assertThat(lesson(16).scenario("stop-service").orElseThrow().description())
-                .doesNotContain("reverse")
-                .doesNotContain("TCP server first");
+    void lesson16_scenarioDoesNotTellTheStopOrder() {
+        LessonScenario fig34 = lesson(16).scenario("fig34").orElseThrow();
+        for (String text : List.of(fig34.title(), fig34.description())) {
+            assertThat(text)
+                    .doesNotContain("reverse")
+                    .doesNotContain("TCP server first")
+                    .doesNotContain("stops first");
+        }
+        assertThat(lesson(16).exercise("first-child-stopped").orElseThrow().scenario())
+                .isSameAs(fig34);
     }
 
     // When lesson 2 counts the asynchronous client's wake-ups, then it says the count rests on the model's lock-step

@@ -71,11 +71,11 @@ class LessonGiveawayCheckTest {
     // If a next-line exercise's prompt shows the line to predict, then it is reported.
     @Test
     void nextLinePromptShowingTheLine_isReported() {
-        Exercise next = exercise(16, "reverse-order");
+        Exercise next = exercise(16, "first-child-stopped");
         assertThat(giveaways(16, reworded(next, next.prompt() + " Hint: " + next.storedAnswer())))
                 .singleElement()
                 .asString()
-                .contains("16/reverse-order", "shows the next line itself");
+                .contains("16/first-child-stopped", "shows the next line itself");
     }
 
     // If a checkpoint's question holds its answer's first sentence, then it is reported.

@@ -92,6 +92,11 @@ class ReactorExerciseCheckTest {
                                 "\"kind\": \"result\", \"scenario\": \"poetry\", \"deferred\": \"d\", \"answer\":"
                                         + " \"None\""),
                         exercise(
+                                "after-connect",
+                                "\"kind\": \"next-line\", \"scenario\": \"poetry\", \"after\": 7, \"answer\":"
+                                        + " \"{\\\"t\\\":0,\\\"who\\\":\\\"program\\\",\\\"event\\\":\\\"wake\\\","
+                                        + "\\\"iteration\\\":1,\\\"ready\\\":[\\\"connect c1\\\"]}\""),
+                        exercise(
                                 "d-fired",
                                 "\"kind\": \"time\", \"scenario\": \"poetry\", \"event\": {\"d\": \"d\", \"event\":"
                                         + " \"fire\"}, \"answer\": \"2\""))
@@ -136,6 +141,25 @@ class ReactorExerciseCheckTest {
         List<String> stack =
                 reading.reactor().process("program", Playhead.after(index)).stack();
         return stack.get(stack.size() - 1);
+    }
+
+    // When a next-line answer holds an array (a wake's ready list), then it is compared element by element, in any
+    // spacing, and a different list, or the list written as a string, is wrong.
+    @Test
+    void check_nextLineWithArray_comparesTheElements() {
+        Exercise next = exercise("after-connect");
+
+        assertThat(next.check("{\"t\": 0, \"who\": \"program\", \"event\": \"wake\", \"iteration\": 1,"
+                                + " \"ready\": [ \"connect c1\" ]}")
+                        .isCorrect())
+                .isTrue();
+        assertThat(next.check("{\"t\":0,\"who\":\"program\",\"event\":\"wake\",\"iteration\":1,\"ready\":[\"c1\"]}")
+                        .status())
+                .isEqualTo(Verdict.Status.INCORRECT);
+        assertThat(next.check("{\"t\":0,\"who\":\"program\",\"event\":\"wake\",\"iteration\":1,"
+                                + "\"ready\":\"[\\\"connect c1\\\"]\"}")
+                        .status())
+                .isEqualTo(Verdict.Status.INCORRECT);
     }
 
     // When a lesson names a reactor-scenario/1 file, then it loads as a ReactorScenario whose recording is run once and

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 
 /**
  * Predict the trace line after the first {@code after} lines. Lines compare as JSON objects:
- * the same keys with the same values, in any order and spacing.
+ * the same keys with the same values (arrays element by element), in any order and spacing.
  */
 final class NextLineExercise extends PredictionExercise {
     private final int after;
@@ -45,26 +45,35 @@ final class NextLineExercise extends PredictionExercise {
         } catch (JsonSyntaxException notJson) {
             return Optional.empty();
         }
-        if (!(node instanceof JsonObject object)) {
+        if (!(node instanceof JsonObject)) {
             return Optional.empty();
         }
-        TreeMap<String, String> fields = new TreeMap<>();
-        for (JsonObject.Member member : object.members()) {
-            String value = switch (member.value()) {
-                case JsonString string -> "s:" + string.value();
-                case JsonNumber number ->
-                    "n:" + number.value().stripTrailingZeros().toPlainString();
-                case JsonBoolean bool -> "b:" + bool.value();
-                case JsonNull none -> "null";
-                case JsonObject nested -> null;
-                case JsonArray array -> null;
-            };
-            if (value == null) {
-                return Optional.empty();
+        return Optional.of(canonical(node));
+    }
+
+    /**
+     * {@code node} written so that two JSON values compare equal exactly when they mean the same:
+     * an object's keys sorted, numbers by value ({@code 1} and {@code 1.0} alike), arrays element by
+     * element in order (a {@code wake} line's ready list, a {@code call} line's args and stack), and
+     * each string with its length, so no text can pass for a structure.
+     */
+    private static String canonical(JsonNode node) {
+        return switch (node) {
+            case JsonString string -> "s" + string.value().length() + ":" + string.value();
+            case JsonNumber number -> "n:" + number.value().stripTrailingZeros().toPlainString();
+            case JsonBoolean bool -> "b:" + bool.value();
+            case JsonNull none -> "null";
+            case JsonArray array -> {
+                List<String> elements = new ArrayList<>();
+                array.elements().forEach(element -> elements.add(canonical(element)));
+                yield "[" + String.join(",", elements) + "]";
             }
-            fields.put(member.key(), value);
-        }
-        return Optional.of(fields.toString());
+            case JsonObject object -> {
+                TreeMap<String, String> fields = new TreeMap<>();
+                object.members().forEach(member -> fields.put(member.key(), canonical(member.value())));
+                yield fields.toString();
+            }
+        };
     }
 
     @Override
