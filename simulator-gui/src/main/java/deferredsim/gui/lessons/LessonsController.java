@@ -5,9 +5,14 @@ import deferredsim.lessons.Checkpoint;
 import deferredsim.lessons.DeferredScenario;
 import deferredsim.lessons.Lesson;
 import deferredsim.lessons.LessonScenario;
+import deferredsim.lessons.LessonSection;
 import deferredsim.lessons.ReactorScenario;
 import deferredsim.lessons.RecordedScenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -109,10 +114,14 @@ public final class LessonsController {
             heading("Scenarios");
             lesson.scenarios().forEach(this::scenario);
         }
-        lessonContent.getChildren().addAll(MarkdownNodes.render(lesson.markdown()));
-        if (!lesson.checkpoints().isEmpty()) {
+        for (LessonSection section : lesson.sections()) {
+            section(lesson, section);
+        }
+        List<Checkpoint> unplaced =
+                lesson.checkpoints().stream().filter(c -> c.section().isEmpty()).toList();
+        if (!unplaced.isEmpty()) {
             heading("Checkpoints: where learners often go wrong");
-            lesson.checkpoints().forEach(this::checkpoint);
+            unplaced.forEach(this::checkpoint);
         }
         if (!model.getExercises().isEmpty()) {
             heading("Exercises");
@@ -155,6 +164,65 @@ public final class LessonsController {
         VBox card = new VBox(4, title, MarkdownNodes.flow(scenario.description(), MarkdownNodes.PARAGRAPH), head);
         card.getStyleClass().add("lesson-card");
         lessonContent.getChildren().add(card);
+    }
+
+    /**
+     * One section of the text. A section that opens with checkpoints asks them first, as the
+     * terminal does: the questions, then a "Read on" button; the text (which may give the answers
+     * away) and the answers stay hidden until it is pressed.
+     */
+    private void section(Lesson lesson, LessonSection section) {
+        lessonContent.getChildren().addAll(MarkdownNodes.render("## " + section.title()));
+        List<Checkpoint> asked = lesson.checkpointsAfter(section.title());
+        if (asked.isEmpty()) {
+            lessonContent.getChildren().addAll(MarkdownNodes.render(section.markdown()));
+            return;
+        }
+        VBox rest = new VBox(6);
+        rest.getChildren().addAll(MarkdownNodes.render(section.markdown()));
+        rest.setVisible(false);
+        rest.managedProperty().bind(rest.visibleProperty());
+        List<Node> answers = new ArrayList<>();
+        VBox card = new VBox(4);
+        card.getStyleClass().add("lesson-card");
+        Label predict = new Label("Predict before you read on");
+        predict.getStyleClass().add("md-strong-label");
+        card.getChildren().add(predict);
+        for (Checkpoint checkpoint : asked) {
+            card.getChildren().add(MarkdownNodes.flow("**" + checkpoint.question() + "**", MarkdownNodes.PARAGRAPH));
+            checkpoint
+                    .exercise()
+                    .flatMap(id -> exerciseNumber(lesson, id))
+                    .ifPresent(n -> card.getChildren()
+                            .add(MarkdownNodes.flow(
+                                    "Exercise " + n + " below checks your prediction with the engine.",
+                                    MarkdownNodes.PARAGRAPH)));
+            VBox answer = MarkdownNodes.box("Answer: " + checkpoint.answer());
+            answer.setVisible(false);
+            answer.managedProperty().bind(answer.visibleProperty());
+            answers.add(answer);
+            card.getChildren().add(answer);
+        }
+        Button readOn = new Button("I have my prediction: read on");
+        readOn.setId("read-on-" + asked.get(0).id());
+        readOn.getStyleClass().add("small-button");
+        readOn.setOnAction(e -> {
+            rest.setVisible(true);
+            answers.forEach(a -> a.setVisible(true));
+            readOn.setDisable(true);
+        });
+        card.getChildren().add(readOn);
+        lessonContent.getChildren().addAll(card, rest);
+    }
+
+    /** The number shown on the card of exercise {@code id} (1 for the first), if the lesson has it. */
+    private static Optional<Integer> exerciseNumber(Lesson lesson, String id) {
+        for (int i = 0; i < lesson.exercises().size(); i++) {
+            if (lesson.exercises().get(i).id().equals(id)) {
+                return Optional.of(i + 1);
+            }
+        }
+        return Optional.empty();
     }
 
     private void checkpoint(Checkpoint checkpoint) {

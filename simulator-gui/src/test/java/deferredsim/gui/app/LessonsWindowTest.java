@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -104,6 +105,25 @@ class LessonsWindowTest {
                 .type(KeyCode.ENTER);
         assertThat(robot.lookup("#verdict-1").queryAs(Label.class).getText()).contains("Solved");
         assertThat(controller.lessons().model().getItems().get(8).solved()).isEqualTo(1);
+    }
+
+    @Test
+    void checkpoint_isAskedAtItsSection_beforeTheTextThatAnswersIt(FxRobot robot) {
+        // When the learner opens lesson 9, then the section that opens with the addCallbacks checkpoint shows the
+        // question and keeps its text and the answer back until the learner reads on.
+        openLesson(robot, 9);
+        Button readOn = robot.lookup("#read-on-addcallbacks-gotcha").queryAs(Button.class);
+        javafx.scene.layout.VBox card = (javafx.scene.layout.VBox) readOn.getParent();
+        javafx.scene.layout.Pane content = (javafx.scene.layout.Pane) card.getParent();
+        Node rest = content.getChildren().get(content.getChildren().indexOf(card) + 1);
+        long answersShown = card.getChildren().stream().filter(Node::isVisible).count();
+
+        assertThat(rest.isVisible()).isFalse();
+        robot.clickOn(reveal(robot, "#read-on-addcallbacks-gotcha"));
+
+        assertThat(rest.isVisible()).isTrue();
+        assertThat(card.getChildren().stream().filter(Node::isVisible).count()).isGreaterThan(answersShown);
+        assertThat(readOn.isDisabled()).isTrue();
     }
 
     @Test
