@@ -4,8 +4,8 @@ import deferredsim.core.engine.Deferred;
 
 /**
  * Twisted's {@code service.Service}: something with a name that can be started and stopped, by
- * its parent. {@link #privilegedStartService()} runs first, while the process may still hold
- * privileges (binding a low port); {@link #startService()} later; {@link #stopService()} may
+ * its parent. {@link #privilegedStartService(Twistd)} runs first, while the process may still hold
+ * privileges (binding a low port); {@link #startService(Twistd)} later; {@link #stopService(Twistd)} may
  * return a Deferred that fires when the service has really stopped (null: stopped at once).
  *
  * <p>Each call is recorded by {@link Twistd} as {@code NAME.method}.
@@ -28,7 +28,7 @@ public abstract class Service {
         return running;
     }
 
-    /** Runs before {@link #startService()}. Does nothing by default. */
+    /** Runs before {@link #startService(Twistd)}. Does nothing by default. */
     public void privilegedStartService(Twistd twistd) {}
 
     /** Starts the service: sets {@link #running()}. */
