@@ -304,9 +304,8 @@ class ReactorExerciseCheckTest {
 
         assertThat(calledAt(verdict.reading(), divergedAt(verdict))).isEqualTo("PoetryClientFactory.buildProtocol");
         assertThat(verdict.explanation())
-                .contains("Your order is right up to `PoetryClientFactory.startedConnecting`; then comes"
-                        + " `PoetryClientFactory.buildProtocol`")
-                .contains("not `PoetryProtocol.makeConnection`");
+                .contains("Your order is right up to `PoetryClientFactory.startedConnecting`;"
+                        + " `PoetryProtocol.makeConnection` does not come next");
     }
 
     // When an order exercise asks for the first call after an event, then a choice number reads as that choice.

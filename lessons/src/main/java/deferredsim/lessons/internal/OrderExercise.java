@@ -204,6 +204,7 @@ final class OrderExercise extends PredictionExercise {
 
     @Override
     String remarkOn(String wrong) {
+        // Where the answer parts from the run, without naming what comes instead: that stays for the second miss.
         List<String> said = List.of(wrong.split("\n"));
         List<Entry> entries = entries();
         int i = parting(wrong);
@@ -214,11 +215,11 @@ final class OrderExercise extends PredictionExercise {
                     .append("; ");
         }
         if (i < entries.size()) {
-            out.append(i > 0 ? "then" : "First")
-                    .append(" comes ")
-                    .append(Md.code(entries.get(i).shown()));
             if (i < said.size()) {
-                out.append(", not ").append(Md.code(asInTheRun(said.get(i))));
+                out.append(Md.code(asInTheRun(said.get(i))))
+                        .append(i > 0 ? " does not come next" : " does not come first");
+            } else {
+                out.append("more comes after that");
             }
         } else {
             out.append("after that nothing more comes that fits, but your list goes on with ")

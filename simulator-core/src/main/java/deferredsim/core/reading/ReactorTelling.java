@@ -56,7 +56,9 @@ final class ReactorTelling {
             case ReactorEvents.StateChanged e ->
                 switch (e.phase()) {
                     case RUNNING -> who + " calls reactor.run(): the loop starts.";
-                    case STOPPING -> who + " calls reactor.stop(): the loop ends after this pass.";
+                    case STOPPING ->
+                        who + " calls reactor.stop(): the next timed-call pass starts the shutdown, and the"
+                                + " loop ends once the shutdown triggers (and any Deferreds they return) are done.";
                     case STOPPED -> who + "'s reactor has stopped, and reactor.run() returns.";
                     case IDLE_FOREVER ->
                         who + "'s reactor is left waiting in select for ever: nothing is left to" + " wake it.";
@@ -150,7 +152,7 @@ final class ReactorTelling {
             case ReactorEvents.StateChanged e ->
                 switch (e.phase()) {
                     case RUNNING -> "reactor.run(): the loop starts";
-                    case STOPPING -> "reactor.stop(): the loop ends after this pass";
+                    case STOPPING -> "reactor.stop(): shutting down after this pass";
                     case STOPPED -> "the loop ended; reactor.run() returns";
                     case IDLE_FOREVER -> "the reactor waits in select for ever: nothing can wake it";
                 };
@@ -174,7 +176,7 @@ final class ReactorTelling {
                         + " bytes every " + e.delay() + " s";
             case NetworkEvents.PortOpened e -> "listenTCP(" + e.port() + ", " + e.factory() + ")";
             case NetworkEvents.PortClosed e -> "port " + e.port() + " closed";
-            case NetworkEvents.Accepted e -> "accepts " + e.connection() + ": " + e.client() + " wants poetry";
+            case NetworkEvents.Accepted e -> "accepts " + e.connection() + " from " + e.client();
             case NetworkEvents.Sent e -> "sends " + e.bytes() + " bytes on " + e.connection();
             case NetworkEvents.Closed e -> "closes " + e.connection();
             case NetworkEvents.Connected e -> "connects to " + e.port() + ": " + e.connection();
