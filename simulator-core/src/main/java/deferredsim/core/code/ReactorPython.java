@@ -59,12 +59,16 @@ public final class ReactorPython {
      * which {@code ReactorSimulation.run(scenario)} returned.
      *
      * @throws IllegalArgumentException when the scenario has no program, or one that cannot be
-     *     written as one module (it calls {@code get_poetry} both for a Deferred and with callbacks)
+     *     written as one module (it calls {@code get_poetry} both for a Deferred and with callbacks),
+     *     or when {@code recording} is not a run of {@code scenario}
      */
     public static CodeListing of(ReactorScenario scenario, Recording recording) {
         Objects.requireNonNull(recording, "recording");
         ReactorPython code = written(scenario);
         ReactorSimulation.Watched watched = ReactorSimulation.runWatched(scenario);
+        if (!watched.recording().events().equals(recording.events())) {
+            throw new IllegalArgumentException("the recording is not a run of this scenario");
+        }
         List<SourceLine> lines = new ReactorEventLines(code).map(recording, watched);
         return CodeListing.of("the program as Twisted code", List.of(new SourceFile(FILE, code.out.lines())), lines);
     }

@@ -221,4 +221,15 @@ class ReactorPythonTest {
         assertThat(ReactorPython.hasCode(clients)).isFalse();
         assertThatThrownBy(() -> ReactorPython.lines(clients)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    // If the recording is another scenario's run, then the code cannot say where its events happened.
+    @Test
+    void of_recordingOfAnotherScenario_isRefused() throws Exception {
+        ReactorScenario blocking = scenario(BLOCKING);
+        Recording other = ReactorSimulation.run(scenario(BLOCKING.replace("time.sleep 3", "time.sleep 2")));
+
+        assertThatThrownBy(() -> ReactorPython.of(blocking, other))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a run of this scenario");
+    }
 }
