@@ -4,7 +4,7 @@ Usage: python3 virtual_reactor.py MODULE.py CONFIG.json
 
 CONFIG: {"until": SECONDS, "servers": [{"port": 10000, "text": "...", "chunk": 10, "delay": 0.1}]}
 (a server with "bytes" instead of "text" serves that many bytes of filler, which prints report as
-"<N bytes>"). Every call to connectTCP goes to the server on that port, served here on a free local
+"<N bytes>"). A server serves one client at a time, as the book's blocking slowpoetry.py does. Every call to connectTCP goes to the server on that port, served here on a free local
 port, or to a closed port when there is none.
 
 Time is virtual: it stands still while anything runs, jumps to the next timed call when the reactor
@@ -70,7 +70,7 @@ class VirtualReactor(SelectReactor):
             return
         if self._descriptors():
             reads = [r for r in self._reads if not type(r).__name__.endswith("Waker")]
-            ready = select.select(reads, list(self._writes), [], 0.01)
+            ready = select.select(reads, list(self._writes), [], 0.002)
             if ready[0] or ready[1]:
                 SelectReactor.doIteration(self, 0)
                 return
@@ -112,12 +112,25 @@ def serve(spec):
         labels[poem.decode("utf-8")] = "<%d bytes>" % n
     chunk, delay = spec["chunk"], spec["delay"]
 
+    waiting = []  # like the book's blocking server: one client at a time, the others wait their turn
+
     class SlowPoetry(Protocol):
         def connectionMade(self):
+            waiting.append(self)
+            if len(waiting) == 1:
+                self.serve()
+
+        def serve(self):
             parts = [poem[i:i + chunk] for i in range(0, len(poem), chunk)]
             for k, part in enumerate(parts):
                 reactor.callLater(k * delay, self.transport.write, part)
-            reactor.callLater(len(parts) * delay, self.transport.loseConnection)
+            reactor.callLater(len(parts) * delay, self.done)
+
+        def done(self):
+            self.transport.loseConnection()
+            waiting.pop(0)
+            if waiting:
+                waiting[0].serve()
 
     factory = Factory.forProtocol(SlowPoetry)
     listening = reactor.listenTCP(0, factory, interface="127.0.0.1")

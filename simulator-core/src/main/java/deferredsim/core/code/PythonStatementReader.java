@@ -444,6 +444,11 @@ final class PythonStatementReader {
                 List<Expr> args = new ArrayList<>();
                 Map<String, Expr> keywords = new LinkedHashMap<>();
                 while (!isOp(0, ")")) {
+                    if (peek().kind() == Kind.END) {
+                        throw new CodeEditException(
+                                peek().column(),
+                                "expected ')' to close the call that starts at column " + token.column());
+                    }
                     if (peek().kind() == Kind.NAME && isOp(1, "=")) {
                         String keyword = next().text();
                         next();

@@ -12,11 +12,13 @@ import deferredsim.core.reactor.event.ProcessEvents;
 import deferredsim.core.reactor.event.ReactorEvents;
 import deferredsim.core.reactor.event.ReactorPhase;
 import deferredsim.core.reactor.scenario.ReactorScenario;
+import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.reactor.scenario.ReactorSimulation;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.recording.SimEvent;
 import deferredsim.core.testing.ReactorRuns;
 import deferredsim.core.testing.TwistedPython;
+import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -44,16 +46,52 @@ class ReactorPythonTwistedTest {
     @TempDir
     Path dir;
 
-    static Stream<String> programs() {
-        return ReactorRuns.names().stream().filter(name -> ReactorPython.hasCode(ReactorRuns.scenario(name)));
+    /** The lessons' scenario files, read from the source tree (the core module does not depend on the lessons). */
+    private static final Path LESSONS = Path.of("..", "lessons", "src", "main", "resources", "lessons");
+
+    /**
+     * Every example and lesson scenario with a program (once: a lesson's copy of an example is the
+     * example): its name, and the scenario.
+     */
+    static Stream<org.junit.jupiter.params.provider.Arguments> programs() throws IOException {
+        List<org.junit.jupiter.params.provider.Arguments> all = new ArrayList<>();
+        for (String name : ReactorRuns.names()) {
+            all.add(org.junit.jupiter.params.provider.Arguments.of(name, ReactorRuns.scenario(name)));
+        }
+        if (Files.isDirectory(LESSONS)) {
+            try (Stream<Path> files = Files.walk(LESSONS)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".json"))
+                        .sorted()
+                        .toList()) {
+                    String json = Files.readString(file);
+                    if (ReactorScenarioReader.declaresReactorFormat(json)) {
+                        all.add(org.junit.jupiter.params.provider.Arguments.of(
+                                LESSONS.relativize(file).toString(), readReactor(json)));
+                    }
+                }
+            }
+        }
+        java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+        return all.stream()
+                .filter(a -> ReactorPython.hasCode((ReactorScenario) a.get()[1]))
+                .filter(a -> seen.add(List.of(
+                        ((ReactorScenario) a.get()[1]).program().orElseThrow(),
+                        ((ReactorScenario) a.get()[1]).servers())));
     }
 
-    // If an example's program is written as Python and run under Twisted, then it prints, logs, stops and ends as
-    // the simulator's run of it does, at the same times.
-    @ParameterizedTest
+    private static ReactorScenario readReactor(String json) {
+        try {
+            return ReactorScenarioReader.read(json);
+        } catch (deferredsim.core.scenario.ScenarioException broken) {
+            throw new IllegalStateException(broken.getMessage(), broken);
+        }
+    }
+
+    // If an example's or a lesson's program is written as Python and run under Twisted, then it prints, logs, stops
+    // and ends as the simulator's run of it does, at the same times.
+    @ParameterizedTest(name = "{0}")
     @MethodSource("programs")
-    void module_underTwisted_doesWhatTheSimulatorRecords(String name) throws Exception {
-        ReactorScenario scenario = ReactorRuns.scenario(name);
+    void module_underTwisted_doesWhatTheSimulatorRecords(String name, ReactorScenario scenario) throws Exception {
 
         List<String> twisted = underTwisted(scenario);
 
@@ -70,7 +108,8 @@ class ReactorPythonTwistedTest {
      * heap's order, the simulator in the order they were scheduled (docs/reactor-scenarios.md, "Not
      * modelled"), so what happens at such an instant is compared without its order.
      */
-    private static final java.util.Set<String> HEAP_ORDER = java.util.Set.of("part3-1-three-countdowns");
+    private static final java.util.Set<String> HEAP_ORDER =
+            java.util.Set.of("part3-1-three-countdowns", "03-our-eye-beams-begin-to-twist/three-countdowns.json");
 
     /** {@code lines} with the lines of each instant sorted. */
     private static List<String> byInstant(List<String> lines) {
