@@ -33,6 +33,7 @@ final class ExerciseReader {
             List.of("id", "misconception", "question", "answer", "section", "exercise", "scenario");
     private static final List<String> GOAL_KEYS =
             List.of("deferred", "state", "value", "unhandled", "sides", "pairs", "takes", "refused");
+    private static final List<String> REACTOR_GOAL_KEYS = List.of("prints", "stops", "logged", "late");
     private static final List<String> SELECTOR_KEYS = List.of("d", "event", "stage", "side", "step");
     private static final String ID = "[a-z0-9][a-z0-9-]*";
 
@@ -260,9 +261,13 @@ final class ExerciseReader {
                 return new DurationExercise(data, pattern, measure);
             }
             case FIX_LINE: {
+                if (scenario instanceof deferredsim.lessons.ReactorScenario reactor) {
+                    return reactorFixLine(entry, data, reactor);
+                }
                 if (!(scenario instanceof DeferredScenario buggy)) {
                     throw entry.required("scenario")
-                            .error("a fix-line exercise needs a " + DeferredScenario.FORMAT + " scenario, not "
+                            .error("a fix-line exercise needs a " + DeferredScenario.FORMAT + " or "
+                                    + deferredsim.lessons.ReactorScenario.FORMAT + " scenario, not "
                                     + scenario.format());
                 }
                 Node goalAt = entry.required("goal");
@@ -282,6 +287,63 @@ final class ExerciseReader {
             }
             default:
                 throw new AssertionError(kind);
+        }
+    }
+
+    /**
+     * A fix-line exercise on a reactor scenario's program: its goal ({@link ReactorGoal}: {@code
+     * prints}, {@code stops}, {@code logged}, {@code late}) and, optionally, {@code fixes}: other
+     * right answers, written as the learner would, which the build checks as the stored answer.
+     */
+    private static Exercise reactorFixLine(Node entry, ExerciseData data, deferredsim.lessons.ReactorScenario buggy)
+            throws LessonFormatException {
+        if (!deferredsim.core.code.ReactorPython.hasCode(buggy.scenario())) {
+            throw entry.required("scenario")
+                    .error("a fix-line exercise on a reactor scenario needs one with a program");
+        }
+        Node goalAt = entry.required("goal").object("a reactor program's goal", REACTOR_GOAL_KEYS);
+        List<ReactorGoal.Print> prints = new ArrayList<>();
+        if (goalAt.optional("prints").isPresent()) {
+            for (Node line : goalAt.required("prints").elements()) {
+                if (line.has("text")) {
+                    line.object("a printed line: {\"text\": \"...\", \"t\": 2}", List.of("text", "t"));
+                    prints.add(new ReactorGoal.Print(
+                            line.required("text").string(),
+                            line.optional("t").isPresent() ? time(line.required("t")) : null));
+                } else {
+                    prints.add(new ReactorGoal.Print(line.string(), null));
+                }
+            }
+        }
+        Optional<deferredsim.core.time.Time> stops = Optional.empty();
+        if (goalAt.optional("stops").isPresent()) {
+            Node stopsAt = goalAt.required("stops");
+            stops = Optional.of(stopsAt.scalar().equals("never") ? ReactorGoal.NEVER : time(stopsAt));
+        }
+        Optional<Boolean> logged = goalAt.optional("logged").isPresent()
+                ? Optional.of(goalAt.required("logged").bool())
+                : Optional.empty();
+        Optional<Boolean> late = goalAt.optional("late").isPresent()
+                ? Optional.of(goalAt.required("late").bool())
+                : Optional.empty();
+        ReactorGoal goal = new ReactorGoal(prints, stops, logged, late);
+        if (goal.isEmpty()) {
+            throw goalAt.error("a goal checks something: prints, stops, logged or late");
+        }
+        List<String> fixes =
+                entry.optional("fixes").isPresent() ? entry.required("fixes").texts() : List.of();
+        return new ReactorFixLineExercise(data, buggy, goal, fixes);
+    }
+
+    /** A time in seconds, as a number or "never". */
+    private static deferredsim.core.time.Time time(Node at) throws LessonFormatException {
+        String text = at.scalar();
+        try {
+            return deferredsim.core.time.Time.ofSeconds(new java.math.BigDecimal(text));
+        } catch (NumberFormatException | ArithmeticException notTime) {
+            throw at.error("expected a time in seconds, such as 2 or 0.5, not " + text);
+        } catch (IllegalArgumentException notTime) {
+            throw at.error("expected a time in seconds >= 0 with at most nine decimals, not " + text);
         }
     }
 
