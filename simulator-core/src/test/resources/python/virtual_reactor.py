@@ -2,9 +2,11 @@
 
 Usage: python3 virtual_reactor.py MODULE.py CONFIG.json
 
-CONFIG: {"until": SECONDS, "servers": [{"port": 10000, "text": "...", "chunk": 10, "delay": 0.1}]}
+CONFIG: {"until": SECONDS, "servers": [{"port": 10000, "text": "...", "chunk": 10, "delay": 0.1}],
+"fastServers": [{"port": 10000, "text": "..."}]}
 (a server with "bytes" instead of "text" serves that many bytes of filler, which prints report as
-"<N bytes>"). A server serves one client at a time, as the book's blocking slowpoetry.py does. Every call to connectTCP goes to the server on that port, served here on a free local
+"<N bytes>"). A server serves one client at a time, as the book's blocking slowpoetry.py does; a
+fast server is Part 11's Twisted server, which writes the whole poem in connectionMade and closes. Every call to connectTCP goes to the server on that port, served here on a free local
 port, or to a closed port when there is none.
 
 Time is virtual: it stands still while anything runs, jumps to the next timed call when the reactor
@@ -103,13 +105,29 @@ from twisted.logger import globalLogPublisher  # noqa: E402
 labels = {}
 
 
-def serve(spec):
+def poem_of(spec):
     if "text" in spec:
-        poem = spec["text"].encode("utf-8")
-    else:
-        n = spec["bytes"]
-        poem = (b"slow poetry " * (n // 12 + 1))[:n]
-        labels[poem.decode("utf-8")] = "<%d bytes>" % n
+        return spec["text"].encode("utf-8")
+    n = spec["bytes"]
+    poem = (b"slow poetry " * (n // 12 + 1))[:n]
+    labels[poem.decode("utf-8")] = "<%d bytes>" % n
+    return poem
+
+
+def serve_fast(spec):
+    poem = poem_of(spec)
+
+    class FastPoetry(Protocol):
+        def connectionMade(self):
+            self.transport.write(poem)
+            self.transport.loseConnection()
+
+    listening = reactor.listenTCP(0, Factory.forProtocol(FastPoetry), interface="127.0.0.1")
+    reactor.ports[spec["port"]] = listening.getHost().port
+
+
+def serve(spec):
+    poem = poem_of(spec)
     chunk, delay = spec["chunk"], spec["delay"]
 
     waiting = []  # like the book's blocking server: one client at a time, the others wait their turn
@@ -172,6 +190,8 @@ def main():
     reactor.until = float(config.get("until", 3600))
     for spec in config.get("servers", []):
         serve(spec)
+    for spec in config.get("fastServers", []):
+        serve_fast(spec)
     globalLogPublisher.addObserver(observe)
     builtins.print = captured_print
     time.sleep = sleep

@@ -132,9 +132,10 @@ class ReactorPythonTwistedTest {
                 when e.who().equals(ReactorSimulation.PROGRAM) ->
                     out.add(at(e.time().seconds()) + " log " + e.error());
                 case ReactorEvents.StateChanged e
-                when e.phase() == ReactorPhase.STOPPING -> out.add(at(e.time().seconds()) + " stop");
+                when e.who().equals(ReactorSimulation.PROGRAM) && e.phase() == ReactorPhase.STOPPING ->
+                    out.add(at(e.time().seconds()) + " stop");
                 case ReactorEvents.StateChanged e
-                when e.phase() == ReactorPhase.IDLE_FOREVER ->
+                when e.who().equals(ReactorSimulation.PROGRAM) && e.phase() == ReactorPhase.IDLE_FOREVER ->
                     out.add(at(e.time().seconds()) + " idle-forever");
                 case ProcessEvents.Exited e
                 when e.who().equals(ReactorSimulation.PROGRAM) ->
@@ -198,7 +199,10 @@ class ReactorPythonTwistedTest {
                         .toPlainString();
     }
 
-    /** The harness's configuration: the scenario's time limit and servers. */
+    /**
+     * The harness's configuration: the scenario's time limit, its slow poetry servers and its fast
+     * Twisted servers (Part 11's, the one kind of Twisted server a lesson's program talks to).
+     */
     private static String config(ReactorScenario scenario) {
         List<String> servers = new ArrayList<>();
         for (ReactorScenario.Server server : scenario.servers()) {
@@ -213,6 +217,19 @@ class ReactorPythonTwistedTest {
                     server.chunk(),
                     server.delay()));
         }
-        return "{\"until\":" + scenario.until() + ",\"servers\":[" + String.join(",", servers) + "]}";
+        List<String> fast = new ArrayList<>();
+        for (deferredsim.core.reactor.server.ServerSpec server : scenario.twistedServers()) {
+            if (server.kind() != deferredsim.core.reactor.server.ServerKind.FAST
+                    || server.start().compareTo(deferredsim.core.time.Time.ZERO) != 0) {
+                throw new IllegalStateException("virtual_reactor.py serves only fast Twisted servers listening from"
+                        + " the start, not " + server);
+            }
+            String poem = server.poem().text() != null
+                    ? "\"text\":" + Json.quote(server.poem().text())
+                    : "\"bytes\":" + server.poem().size();
+            fast.add(String.format(Locale.ROOT, "{\"port\":%d,%s}", server.port(), poem));
+        }
+        return "{\"until\":" + scenario.until() + ",\"servers\":[" + String.join(",", servers) + "],\"fastServers\":["
+                + String.join(",", fast) + "]}";
     }
 }
