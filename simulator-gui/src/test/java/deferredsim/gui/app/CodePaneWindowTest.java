@@ -103,7 +103,6 @@ class CodePaneWindowTest {
         CodeView code = controller.codeView();
 
         assertThat(code.listingProperty().get().files().get(0).path()).isEqualTo("program.py");
-        assertThat(code.getParent()).isNotNull();
         robot.interact(() -> model.playback().seek(1));
         assertThat(code.currentText()).isEqualTo("reactor.callLater(1, tick)");
         robot.interact(() -> model.playback().seek(5));
