@@ -4,8 +4,9 @@ package deferredsim.lessons;
  * What an exercise asks for; each kind's answers are checked by running the engine. The first six
  * fit Deferred scenarios (and, but for {@link #BUILD}, the Deferreds of a reactor scenario's
  * program); {@link #TIME}, {@link #NEXT_LINE} and the four after {@link #BUILD} fit any scenario, reactor scenarios
- * above all. {@link #FIX_LINE}, like {@link #BUILD}, needs a Deferred scenario; {@link #CODE_LINE}
- * needs a scenario with code (a Deferred scenario or a recorded program).
+ * above all. {@link #FIX_LINE} shows a Deferred scenario as Twisted code, or a reactor scenario's program as the Twisted
+ * module it stands for (its answers are then Python lines); {@link #CODE_LINE} needs a scenario with code (a Deferred
+ * scenario or a recorded program).
  */
 public enum ExerciseKind {
     /** The final result of a deferred: its value ({@code c}, {@code b*}, {@code None}) or, if it never fired, its state. */

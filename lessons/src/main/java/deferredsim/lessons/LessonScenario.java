@@ -103,7 +103,8 @@ public abstract sealed class LessonScenario permits DeferredScenario, ReactorSce
 
     /**
      * The run as code, with the line of each event of {@link #recording()}: a recorded program's
-     * own source, a Deferred scenario written as Twisted code; empty for a reactor scenario.
+     * own source, a Deferred scenario written as Twisted code, a reactor scenario's program as the
+     * Twisted module it stands for; empty for a reactor scenario without a program.
      */
     public Optional<CodeListing> code() {
         return Optional.empty();

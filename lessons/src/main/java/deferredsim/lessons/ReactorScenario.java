@@ -1,9 +1,12 @@
 package deferredsim.lessons;
 
+import deferredsim.core.code.CodeListing;
+import deferredsim.core.code.ReactorPython;
 import deferredsim.core.reactor.scenario.ReactorScenarioReader;
 import deferredsim.core.reactor.scenario.ReactorSimulation;
 import deferredsim.core.recording.Recording;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A lesson scenario in the {@code reactor-scenario/1} format: the world of the book's Parts 1-8
@@ -53,6 +56,17 @@ public final class ReactorScenario extends LessonScenario {
     /** The validated reactor scenario. */
     public deferredsim.core.reactor.scenario.ReactorScenario scenario() {
         return scenario;
+    }
+
+    /**
+     * The program as the Twisted module it stands for ({@link ReactorPython}), with the line of each
+     * event of its run; empty when the scenario has no program (servers and clients only).
+     */
+    @Override
+    public Optional<CodeListing> code() {
+        return ReactorPython.hasCode(scenario)
+                ? Optional.of(ReactorPython.of(scenario, recording()))
+                : Optional.empty();
     }
 
     @Override

@@ -178,7 +178,8 @@ class CodeLineExerciseTest {
                         "the recording has no deferred called nobody; it has [plain, capitals, noise, lost]");
     }
 
-    // If a code-line exercise is about a reactor scenario, which has no code, then loading refuses it.
+    // If a code-line exercise is about a reactor scenario, then loading refuses it: its lines are a recording's or a
+    // chain's, which a reactor run (here Part 1's models, with no code at all) does not have.
     @Test
     void load_codeLineOnAReactorScenario_isRefused() throws Exception {
         LessonScenario reactor = catalog.lesson(1).orElseThrow().scenarios().get(0);

@@ -78,6 +78,16 @@ class LessonGiveawayCheckTest {
                 .contains("16/first-child-stopped", "shows the next line itself");
     }
 
+    // If a fix-line prompt writes out the new line of its stored answer, then it is reported.
+    @Test
+    void fixLinePromptWritingTheNewLine_isReported() {
+        Exercise fix = exercise(4, "deadline-fix");
+        assertThat(giveaways(4, reworded(fix, fix.prompt() + " (Perhaps `deadline.cancel()` helps.)")))
+                .singleElement()
+                .asString()
+                .contains("04/deadline-fix", "writes out the new line deadline.cancel()");
+    }
+
     // If a checkpoint's question holds its answer's first sentence, then it is reported.
     @Test
     void checkpointQuestionHoldingItsAnswer_isReported() {

@@ -1,9 +1,11 @@
 package deferredsim.lessons.internal;
 
+import deferredsim.core.code.ReactorPython;
 import deferredsim.core.recording.DeferredState;
 import deferredsim.core.scenario.Action;
 import deferredsim.core.scenario.DeferredSpec;
 import deferredsim.core.scenario.Scenario;
+import deferredsim.core.time.Time;
 import deferredsim.lessons.Checkpoint;
 import deferredsim.lessons.DeferredScenario;
 import deferredsim.lessons.Exercise;
@@ -13,6 +15,7 @@ import deferredsim.lessons.LessonScenario;
 import deferredsim.lessons.LessonSection;
 import deferredsim.lessons.ReactorScenario;
 import deferredsim.lessons.RecordedScenario;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -45,6 +48,7 @@ final class ExerciseReader {
             "recovers",
             "quiet",
             "clean");
+    private static final List<String> REACTOR_GOAL_KEYS = List.of("prints", "stops", "logged", "late");
     private static final List<String> SELECTOR_KEYS = List.of("d", "event", "stage", "side", "step");
     private static final String ID = "[a-z0-9][a-z0-9-]*";
 
@@ -275,9 +279,13 @@ final class ExerciseReader {
                 return new DurationExercise(data, pattern, measure);
             }
             case FIX_LINE: {
+                if (scenario instanceof ReactorScenario reactor) {
+                    return reactorFixLine(entry, data, reactor);
+                }
                 if (!(scenario instanceof DeferredScenario buggy)) {
                     throw entry.required("scenario")
-                            .error("a fix-line exercise needs a " + DeferredScenario.FORMAT + " scenario, not "
+                            .error("a fix-line exercise needs a " + DeferredScenario.FORMAT + " or "
+                                    + ReactorScenario.FORMAT + " scenario, not "
                                     + scenario.format());
                 }
                 Node goalAt = entry.required("goal");
@@ -307,6 +315,63 @@ final class ExerciseReader {
             }
             default:
                 throw new AssertionError(kind);
+        }
+    }
+
+    /**
+     * A fix-line exercise on a reactor scenario's program: its goal ({@link ReactorGoal}: {@code
+     * prints}, {@code stops}, {@code logged}, {@code late}) and, optionally, {@code fixes}: other
+     * right answers, written as the learner would, which the build checks as the stored answer.
+     */
+    private static Exercise reactorFixLine(Node entry, ExerciseData data, ReactorScenario buggy)
+            throws LessonFormatException {
+        if (!ReactorPython.hasCode(buggy.scenario())) {
+            throw entry.required("scenario")
+                    .error("a fix-line exercise on a reactor scenario needs one with a program");
+        }
+        Node goalAt = entry.required("goal").object("a reactor program's goal", REACTOR_GOAL_KEYS);
+        List<ReactorGoal.Print> prints = new ArrayList<>();
+        if (goalAt.optional("prints").isPresent()) {
+            for (Node line : goalAt.required("prints").elements()) {
+                if (line.has("text")) {
+                    line.object("a printed line: {\"text\": \"...\", \"t\": 2}", List.of("text", "t"));
+                    prints.add(new ReactorGoal.Print(
+                            line.required("text").string(),
+                            line.optional("t").isPresent() ? time(line.required("t")) : null));
+                } else {
+                    prints.add(new ReactorGoal.Print(line.string(), null));
+                }
+            }
+        }
+        Optional<Time> stops = Optional.empty();
+        if (goalAt.optional("stops").isPresent()) {
+            Node stopsAt = goalAt.required("stops");
+            stops = Optional.of(stopsAt.scalar().equals("never") ? ReactorGoal.NEVER : time(stopsAt));
+        }
+        Optional<Boolean> logged = goalAt.optional("logged").isPresent()
+                ? Optional.of(goalAt.required("logged").bool())
+                : Optional.empty();
+        Optional<Boolean> late = goalAt.optional("late").isPresent()
+                ? Optional.of(goalAt.required("late").bool())
+                : Optional.empty();
+        ReactorGoal goal = new ReactorGoal(prints, stops, logged, late);
+        if (goal.isEmpty()) {
+            throw goalAt.error("a goal checks something: prints, stops, logged or late");
+        }
+        List<String> fixes =
+                entry.optional("fixes").isPresent() ? entry.required("fixes").texts() : List.of();
+        return new ReactorFixLineExercise(data, buggy, goal, fixes);
+    }
+
+    /** A time in seconds, as a number or "never". */
+    private static Time time(Node at) throws LessonFormatException {
+        String text = at.scalar();
+        try {
+            return Time.ofSeconds(new BigDecimal(text));
+        } catch (NumberFormatException | ArithmeticException notTime) {
+            throw at.error("expected a time in seconds, such as 2 or 0.5, not " + text);
+        } catch (IllegalArgumentException notTime) {
+            throw at.error("expected a time in seconds >= 0 with at most nine decimals, not " + text);
         }
     }
 

@@ -121,12 +121,18 @@ public final class Giveaways {
 
     /**
      * Whether {@code text} names a fix-line exercise's line: "line 7", "7:" or "on 7", for the line
-     * number the stored answer starts with.
+     * number the stored answer starts with; or holds the new line itself, as the stored answer
+     * writes it after its colon.
      */
     private static Optional<String> pointsAt(String answer, String text) {
         String line = answer.replaceAll("^\\D*([0-9]+).*$", "$1");
         if (!line.matches("[0-9]+")) {
             return Optional.empty();
+        }
+        String replacement =
+                answer.contains(":") ? answer.substring(answer.indexOf(':') + 1).strip() : "";
+        if (replacement.length() > 4 && Inline.plain(text).replace(" ", "").contains(replacement.replace(" ", ""))) {
+            return Optional.of("it writes out the new line " + replacement);
         }
         String plain = Inline.plain(text).toLowerCase(Locale.ROOT);
         if (java.util.regex.Pattern.compile("(line|lines|on|at)\\s+" + line + "\\b|\\b" + line + "\\s*:")

@@ -3,7 +3,6 @@ package deferredsim.cli.diagram;
 import deferredsim.cli.text.Style;
 import deferredsim.cli.text.StyledLine;
 import deferredsim.core.code.CodeListing;
-import deferredsim.core.code.SourceLine;
 import deferredsim.core.reading.Playhead;
 import deferredsim.core.reading.Words;
 import deferredsim.core.recording.Recording;
@@ -211,21 +210,7 @@ public final class Stepper {
 
     /** The source line of the event at the playhead, cut to {@code width}; a note when it has none. */
     private StyledLine codeLine(int width) {
-        java.util.Optional<SourceLine> line = code.lineAt(playhead);
-        if (line.isEmpty()) {
-            String note =
-                    playhead.atStart() ? "code: " + code.title() : "code: (no line of the code: Twisted's own step)";
-            return StyledLine.of(cut(note, width), Style.MUTED);
-        }
-        String where = code.file(line.get()).path() + ":" + line.get().line() + "  ";
-        return StyledLine.builder()
-                .append(cut(where, width), Style.TIME)
-                .append(cut(code.text(line.get()), Math.max(0, width - where.length())), Style.ACTIVE)
-                .build();
-    }
-
-    private static String cut(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, Math.max(0, width - 1)) + "…";
+        return CodeLine.at(code, playhead, width);
     }
 
     private Drawing drawing(int width) {

@@ -1,6 +1,8 @@
 package deferredsim.cli.repl;
 
 import deferredsim.cli.reactor.ReactorTimelineView;
+import deferredsim.core.code.CodeListing;
+import deferredsim.core.code.ReactorPython;
 import deferredsim.core.reactor.scenario.ReactorScenario;
 import deferredsim.core.reactor.scenario.ReactorSimulation;
 import deferredsim.core.reading.Playhead;
@@ -20,6 +22,10 @@ final class LoadedReactor {
     final String json;
     /** The reading of the run, made once on first use: stepping reads it at every step. */
     private Reading reading;
+    /** The program as code with the line of each event, made on first use; null when there is none. */
+    private CodeListing code;
+
+    private boolean codeWritten;
 
     /** A scenario read from {@code json} (a file or a share line). */
     LoadedReactor(String name, ReactorScenario scenario, String json) {
@@ -45,6 +51,24 @@ final class LoadedReactor {
     /** The run as it stood just after event {@code index}. */
     List<String> timelineAt(int width, int index) {
         return view(width).render(reading(), Playhead.after(index));
+    }
+
+    /**
+     * The scenario's program as Twisted code, with the line of each event of the run; null when the
+     * scenario has no program, or the run is not the scenario's own (an exercise's changed program).
+     */
+    CodeListing code() {
+        if (!codeWritten) {
+            codeWritten = true;
+            if (ReactorPython.hasCode(scenario)) {
+                try {
+                    code = ReactorPython.of(scenario, recording);
+                } catch (IllegalArgumentException notWritten) {
+                    code = null; // stepping shows the timeline without a code line
+                }
+            }
+        }
+        return code;
     }
 
     private Reading reading() {

@@ -1,8 +1,10 @@
 package deferredsim.cli.repl;
 
+import deferredsim.cli.diagram.CodeLine;
 import deferredsim.cli.diagram.Stepper;
 import deferredsim.cli.diagram.Timeline;
 import deferredsim.cli.text.StyledLine;
+import deferredsim.core.code.CodeListing;
 import deferredsim.core.reading.Playhead;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,8 +125,12 @@ final class StepCommands {
             ctx.printer.clearScreen();
             ctx.printer.println(
                     Printer.Tone.HEADING, "# " + reactor.name + "   event " + (position + 1) + " of " + size);
+            CodeListing code = reactor.code();
+            if (code != null) {
+                ctx.printer.print(List.of(CodeLine.at(code, Playhead.after(position), ctx.printer.width())));
+            }
             List<String> lines = reactor.timelineAt(ctx.printer.width(), position);
-            int room = Math.max(10, ctx.printer.height() - 3);
+            int room = Math.max(10, ctx.printer.height() - 3 - (code == null ? 0 : 1));
             ctx.printer.printAll(lines.size() > room ? lines.subList(0, room) : lines);
             ctx.printer.println(Printer.Tone.HINT, KEYS);
             ctx.printer.flush();

@@ -136,6 +136,31 @@ class ReplLessonTest {
                 .doesNotContain("The answer:");
     }
 
+    /**
+     * When a reactor lesson's code exercise is answered with a Python line (quotes and parentheses
+     * included) on the wrong line, then on the right one, the terminal checks each by running the
+     * changed program.
+     */
+    @Test
+    void fixLine_reactorProgramTakesAPythonLine() throws Exception {
+        Lesson lesson = lesson(2);
+        Exercise fix = lesson.exercise("downloads-code-fix").orElseThrow();
+        int n = lesson.exercises().indexOf(fix) + 1;
+        String screen = ReplSession.type(
+                home,
+                "lesson 2\nexercise " + n + "\nanswer 61: get_poetry(\"127.0.0.1\", 10002, got_poem)\nanswer "
+                        + fix.storedAnswer() + "\n");
+        assertThat(screen)
+                .contains(
+                        "(fix-line)",
+                        "61  get_poetry(\"127.0.0.1\", 10000, got_poem)",
+                        "Line 61,",
+                        "with your change the run still misses the goal",
+                        "Line 63,",
+                        "with that change the run meets the goal")
+                .doesNotContain("The answer:");
+    }
+
     /** When a second answer is wrong too, the answer and the explanation are shown. */
     @Test
     void answer_secondMissShowsTheAnswerAndWhy() throws Exception {

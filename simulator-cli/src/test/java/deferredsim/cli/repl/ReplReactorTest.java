@@ -34,4 +34,26 @@ class ReplReactorTest {
                 ReplSession.type(home, "load " + EXAMPLES.resolve("part3-1-three-countdowns.json") + "\nstep\nnnq");
         assertThat(screen).contains("event 1 of", "event 3 of");
     }
+
+    /** When a reactor scenario with a program is stepped, each frame shows the program's line of its event. */
+    @Test
+    void step_reactorProgramShowsTheLineOfEachEvent() {
+        String screen = ReplSession.type(
+                home, "load " + EXAMPLES.resolve("part3-3-blocking-callback-delays-timer.json") + "\nstep\nnnnnnq");
+        assertThat(screen)
+                .contains(
+                        "program.py:", // the listing's file
+                        "reactor.callLater(1, tick)", // event 1: the callLater
+                        "reactor.callWhenRunning(hog)", // event 2
+                        "reactor.run()", // event 3: the reactor starts
+                        "def hog():", // event 4: the reactor calls hog
+                        "print(\"hogging the thread\")");
+    }
+
+    /** When a reactor scenario without a program is stepped, no code line is shown. */
+    @Test
+    void step_reactorWithoutProgramShowsNoCode() {
+        String screen = ReplSession.type(home, "load " + EXAMPLES.resolve("part2-1-book-servers.json") + "\nstep\nnq");
+        assertThat(screen).contains("event 2 of").doesNotContain("program.py:");
+    }
 }

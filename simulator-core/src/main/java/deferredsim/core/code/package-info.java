@@ -3,6 +3,7 @@
  * code written for a simulated scenario) and, for each event of its recording, the line where it
  * happened. The terminal's step view and the window's code pane read a {@link
  * deferredsim.core.code.CodeListing}; {@link deferredsim.core.code.ScenarioPython} writes one for
- * any scenario.
+ * any Deferred scenario, {@link deferredsim.core.code.ReactorPython} one for a reactor scenario's
+ * program.
  */
 package deferredsim.core.code;

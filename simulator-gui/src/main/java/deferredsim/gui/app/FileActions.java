@@ -185,7 +185,7 @@ public final class FileActions {
                 return true;
             }
             if (opened instanceof AnyScenario.Reactor reactor) {
-                model.showReactor(file.getFileName().toString(), reactor.recording());
+                model.showReactor(file.getFileName().toString(), reactor.scenario(), reactor.recording());
                 showingReactorFrom(reactor.json(), file);
                 recent.add(file);
                 remember(file);

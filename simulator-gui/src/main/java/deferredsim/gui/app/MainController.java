@@ -568,8 +568,9 @@ public final class MainController {
 
     /**
      * The code pane to the right of the lanes: the run as code (a recorded program's source, or
-     * the scenario as Twisted code), the line of the current event highlighted. It stands aside
-     * when there is no code (a reactor run), when the lanes' area is narrower than {@link
+     * the scenario as Twisted code, or a reactor scenario's program as a Twisted module), the line of
+     * the current event highlighted. It stands aside when there is no code (a reactor run without a
+     * program), when the lanes' area is narrower than {@link
      * #CODE_PANE_ROOM} (the lessons panel open on a small screen), and when View › Code pane is off.
      */
     private void installCodePane() {

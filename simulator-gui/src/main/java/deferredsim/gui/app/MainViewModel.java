@@ -1,9 +1,11 @@
 package deferredsim.gui.app;
 
 import deferredsim.core.code.CodeListing;
+import deferredsim.core.code.ReactorPython;
 import deferredsim.core.code.ScenarioPython;
 import deferredsim.core.engine.Simulation;
 import deferredsim.core.program.ProgramRun;
+import deferredsim.core.reactor.scenario.ReactorScenario;
 import deferredsim.core.reading.Reading;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.scenario.Scenario;
@@ -17,7 +19,6 @@ import deferredsim.gui.theme.Theme;
 import deferredsim.gui.timeline.TimelineViewModel;
 import deferredsim.lessons.DeferredScenario;
 import deferredsim.lessons.LessonScenario;
-import deferredsim.lessons.ReactorScenario;
 import deferredsim.lessons.RecordedScenario;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -95,6 +96,18 @@ public final class MainViewModel {
         }
     }
 
+    /** A reactor scenario's program as Twisted code with the line of each event; null when it has none. */
+    private static CodeListing reactorCodeOf(ReactorScenario scenario, Recording recording) {
+        if (!ReactorPython.hasCode(scenario)) {
+            return null;
+        }
+        try {
+            return ReactorPython.of(scenario, recording);
+        } catch (RuntimeException notWritten) {
+            return null; // the code pane says there is no code; the reactor view is unaffected
+        }
+    }
+
     /**
      * Shows a recorded program ({@code deferred-sim record}) in the lanes, with its own source in
      * the code pane; as for a reactor run, the editor keeps its chain meanwhile, and any edit shows
@@ -126,14 +139,15 @@ public final class MainViewModel {
 
     /**
      * Shows a reactor-model run ({@code reactor-scenario/1}) in place of the lanes: playback and the
-     * timeline step through {@code recording} from its first event, and {@link
+     * timeline step through {@code recording}, {@code scenario}'s run, from its first event, the code
+     * pane shows the scenario's program as Twisted code (none when it has no program), and {@link
      * #showingReactorProperty()} turns true until the editor's chain is shown again ({@link
      * #showEditorScenario()}, or any edit). The editor keeps its chain meanwhile.
      */
-    public void showReactor(String title, Recording recording) {
+    public void showReactor(String title, ReactorScenario scenario, Recording recording) {
         Reading reading = Reading.of(recording);
         program.set(null);
-        code.set(null);
+        code.set(reactorCodeOf(scenario, recording));
         reactor.load(title, reading);
         playback.pause();
         playback.load(reading);
@@ -164,7 +178,8 @@ public final class MainViewModel {
                 mainTitle.set("Lesson scenario: " + scenario.title() + " ("
                         + recorded.program().title() + ")");
             }
-            case ReactorScenario reactorScenario -> showReactor("Lesson scenario: " + scenario.title(), recording);
+            case deferredsim.lessons.ReactorScenario reactorScenario ->
+                showReactor("Lesson scenario: " + scenario.title(), reactorScenario.scenario(), recording);
         }
         playback.seek(position);
     }

@@ -79,7 +79,7 @@ final class ScenarioClipboard {
             if (Scenarios.parse(json) instanceof AnyScenario.Reactor reactor) {
                 ReactorScenario scenario = reactor.scenario();
                 String title = scenario.title() == null ? "Pasted reactor scenario" : scenario.title();
-                model.showReactor(title, reactor.recording());
+                model.showReactor(title, scenario, reactor.recording());
                 files.showingReactorFrom(json, null);
                 status.accept("Opened the reactor scenario from " + from + ". Press Space to play.");
                 return true;

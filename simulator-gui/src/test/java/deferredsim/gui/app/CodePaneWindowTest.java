@@ -94,8 +94,27 @@ class CodePaneWindowTest {
     }
 
     @Test
+    void reactorProgram_stepped_highlightsTheProgramsLineOfEachEvent(FxRobot robot) {
+        // If a reactor scenario with a program is opened and stepped, then the code pane shows the program as a
+        // Twisted module, with the callLater's line lit at its timed call and the print's line at the print.
+        Path file = Path.of("..", "examples", "reactor", "part3-3-blocking-callback-delays-timer.json");
+        robot.interact(() -> assertThat(controller.files().openFile(file)).isTrue());
+        WaitForAsyncUtils.waitForFxEvents();
+        CodeView code = controller.codeView();
+
+        assertThat(code.listingProperty().get().files().get(0).path()).isEqualTo("program.py");
+        robot.interact(() -> model.playback().seek(1));
+        assertThat(code.currentText()).isEqualTo("reactor.callLater(1, tick)");
+        robot.interact(() -> model.playback().seek(5));
+        assertThat(code.currentText()).isEqualTo("print(\"hogging the thread\")");
+        robot.interact(() -> model.playback().stepBack());
+        assertThat(code.currentText()).isEqualTo("def hog():");
+    }
+
+    @Test
     void reactorScenario_opened_codePaneStandsAsideForTheReactorPicture(FxRobot robot) {
-        // If a reactor scenario is opened, then there is no code to show, and the pane leaves the room to the picture.
+        // If a reactor scenario without a program is opened, then there is no code to show, and the pane leaves the
+        // room to the picture.
         Path file = Path.of("..", "examples", "reactor", "part1-1-tasks-that-wait.json");
         robot.interact(() -> assertThat(controller.files().openFile(file)).isTrue());
         WaitForAsyncUtils.waitForFxEvents();

@@ -3,6 +3,7 @@ package deferredsim.core.reactor.scenario;
 import deferredsim.core.io.InputException;
 import deferredsim.core.io.TextInput;
 import deferredsim.core.json.Json;
+import deferredsim.core.json.JsonArray;
 import deferredsim.core.json.JsonNode;
 import deferredsim.core.json.JsonObject;
 import deferredsim.core.json.JsonString;
@@ -93,12 +94,69 @@ public final class ReactorScenarioReader {
      * @throws ScenarioException for the first problem found, with its JSON path, line and column
      */
     public static ReactorScenario read(String json) throws ScenarioException {
-        JsonNode root;
+        return read(parse(json));
+    }
+
+    /**
+     * Reads a reactor scenario from its JSON text with one statement of its program changed:
+     * statement {@code index} (from 0) of {@code main} when {@code function} is null, else of that
+     * function, becomes {@code statement}, or goes when {@code statement} is null. The result is
+     * checked as a whole, as any file is: a statement that names nothing defined is refused.
+     *
+     * @throws ScenarioException when the scenario does not read, has no such statement, or does not
+     *     read with the change; its problem says why in the reader's words
+     */
+    public static ReactorScenario withStatement(String json, String function, int index, String statement)
+            throws ScenarioException {
+        JsonNode root = parse(json);
+        String path = function == null ? "$.program.main" : "$.program.functions." + function;
+        if (!(root instanceof JsonObject top)
+                || !(top.get("program") instanceof JsonObject program)
+                || !((function == null ? program.get("main") : functionsOf(program, function))
+                        instanceof JsonArray body)
+                || index < 0
+                || index >= body.size()) {
+            throw new ScenarioException(path, "the program has no statement " + index + " there");
+        }
+        List<JsonNode> statements = new ArrayList<>(body.elements());
+        JsonNode old = statements.get(index);
+        if (statement == null) {
+            statements.remove(index);
+        } else {
+            statements.set(index, new JsonString(statement, old.line(), old.column()));
+        }
+        JsonArray changed = new JsonArray(statements, body.line(), body.column());
+        JsonObject newProgram = function == null
+                ? replaced(program, "main", changed)
+                : replaced(program, "functions", replaced((JsonObject) program.get("functions"), function, changed));
+        return read(replaced(top, "program", newProgram));
+    }
+
+    private static JsonNode functionsOf(JsonObject program, String function) {
+        return program.get("functions") instanceof JsonObject functions ? functions.get(function) : null;
+    }
+
+    /** {@code object} with the value of member {@code key} replaced by {@code value}. */
+    private static JsonObject replaced(JsonObject object, String key, JsonNode value) {
+        List<JsonObject.Member> members = new ArrayList<>();
+        for (JsonObject.Member member : object.members()) {
+            members.add(
+                    member.key().equals(key)
+                            ? new JsonObject.Member(key, member.line(), member.column(), value)
+                            : member);
+        }
+        return new JsonObject(members, object.line(), object.column());
+    }
+
+    private static JsonNode parse(String json) throws ScenarioException {
         try {
-            root = Json.parse(json.startsWith("\uFEFF") ? json.substring(1) : json);
+            return Json.parse(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (JsonSyntaxException broken) {
             throw new ScenarioException("", broken.line(), broken.column(), broken.problem());
         }
+    }
+
+    private static ReactorScenario read(JsonNode root) throws ScenarioException {
         Located top = new Located(root, "$");
         top.object("a reactor scenario: {\"format\": \"" + FORMAT + "\", ...}");
         top.allowOnly(TOP_KEYS, "a reactor scenario");

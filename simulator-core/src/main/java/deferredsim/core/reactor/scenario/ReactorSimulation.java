@@ -12,6 +12,7 @@ import deferredsim.core.reactor.poetry.PoetrySocketClient;
 import deferredsim.core.reactor.poetry.ProtocolPoetryClient;
 import deferredsim.core.reactor.poetry.SelectPoetryClient;
 import deferredsim.core.reactor.script.Interpreter;
+import deferredsim.core.reactor.script.Place;
 import deferredsim.core.reactor.script.Program;
 import deferredsim.core.reactor.server.TransformClient;
 import deferredsim.core.reactor.server.TwistedServer;
@@ -22,6 +23,8 @@ import deferredsim.core.reactor.world.World;
 import deferredsim.core.recording.Recording;
 import deferredsim.core.recording.RunLimitException;
 import deferredsim.core.time.Time;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Runs a {@link ReactorScenario} in a fresh {@link World} and returns its recording: every
@@ -61,7 +64,44 @@ public final class ReactorSimulation {
      * @throws RunLimitException when the run is stopped at a limit
      */
     static Recording run(ReactorScenario scenario, RunLimits limits) {
+        return run(scenario, limits, null);
+    }
+
+    /**
+     * A run of a scenario together with where its program was at each event: {@code
+     * spots().get(i)} for event {@code i} of {@code recording()}, null where no program ran yet
+     * (or the scenario has none).
+     */
+    @SuppressWarnings("exports")
+    public record Watched(Recording recording, List<Place.Spot> spots) {
+        public Watched {
+            java.util.Objects.requireNonNull(recording, "recording");
+            spots = java.util.Collections.unmodifiableList(new ArrayList<>(spots));
+        }
+    }
+
+    /**
+     * Simulates {@code scenario} as {@link #run(ReactorScenario)} does and says, for every event,
+     * where the program was ({@link Interpreter#spot()}): what a listing of the program as code
+     * needs to show the line of each event. A run stopped at a limit gives its partial recording.
+     */
+    public static Watched runWatched(ReactorScenario scenario) {
+        List<Place.Spot> spots = new ArrayList<>();
+        Recording recording;
+        try {
+            recording = run(scenario, RunLimits.fromSystemProperties(), spots);
+        } catch (RunLimitException stopped) {
+            recording = stopped.partial();
+        }
+        return new Watched(recording, spots);
+    }
+
+    private static Recording run(ReactorScenario scenario, RunLimits limits, List<Place.Spot> spots) {
         World world = World.create(limits);
+        Interpreter[] interpreter = new Interpreter[1];
+        if (spots != null) {
+            world.watch(event -> spots.add(interpreter[0] == null ? null : interpreter[0].spot()));
+        }
         Network.Numbering numbering = new Network.Numbering();
         Network shared = scenario.clientsShareServers() ? network(world, numbering, scenario, "") : null;
         RecordedDeferreds deferreds = RecordedDeferreds.of(world);
@@ -106,7 +146,8 @@ public final class ReactorSimulation {
                         options.timeout(),
                         options.guard(),
                         options.readSize());
-                Interpreter.create(program, reactor, deferreds, getPoetry).runMain();
+                interpreter[0] = Interpreter.create(program, reactor, deferreds, getPoetry);
+                interpreter[0].runMain();
             });
         });
         if (shared != null) {

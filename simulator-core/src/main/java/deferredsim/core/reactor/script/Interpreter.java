@@ -13,10 +13,13 @@ import deferredsim.core.reactor.world.Process;
 import deferredsim.core.recording.SimEvent;
 import deferredsim.core.value.Failure;
 import deferredsim.core.value.Value;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Runs a {@link Program} on a process with its reactor: {@code main} at the process's start, the
@@ -28,6 +31,7 @@ import java.util.Map;
  *
  * <p>Variables are global (as if every function declared them {@code global}). Create one with
  * {@link #create} and call {@link #runMain()} as the last thing of the process's first turn.
+ * {@link #spot()} says at any moment which {@link Place} of the program runs.
  */
 public final class Interpreter {
     /**
@@ -48,6 +52,16 @@ public final class Interpreter {
     private final Map<String, Program.Tally> tallies = new HashMap<>();
     private final Map<String, Integer> tallied = new HashMap<>();
     private final Map<String, CountdownState> countdowns = new HashMap<>();
+    /** The places running, innermost first, each with the depth of the call stack it runs at. */
+    private final Deque<Active> active = new ArrayDeque<>();
+    /** The {@code reactor.run} statement while the reactor it started runs, or null. */
+    private Active base;
+    /** Where the last exception was raised, until another place starts running. */
+    private Place raised;
+
+    private RuntimeException raisedBy;
+
+    private record Active(Place place, int depth) {}
 
     private static final class CountdownState {
         final Program.Countdown spec;
@@ -95,12 +109,24 @@ public final class Interpreter {
                 if (statement instanceof Statement.Return) {
                     break;
                 }
+                Place place = new Place.InMain(i);
                 if (statement instanceof Statement.Run) {
                     int next = i + 1;
-                    reactor.run(() -> runMainFrom(next));
+                    base = new Active(place, process.depth());
+                    try {
+                        at(
+                                place,
+                                () -> reactor.run(() -> {
+                                    base = null;
+                                    runMainFrom(next);
+                                }));
+                    } catch (SimulatedException notRun) {
+                        base = null;
+                        throw notRun;
+                    }
                     return;
                 }
-                run(statement, List.of(), null);
+                at(place, () -> run(statement, List.of(), null));
             }
             record(new ProcessEvents.Exited(process.now(), process.who()));
         } catch (SimulatedException raised) {
@@ -152,14 +178,56 @@ public final class Interpreter {
     }
 
     private Value execute(List<Statement> body, List<Value> args, String function) {
-        for (Statement statement : body) {
+        for (int i = 0; i < body.size(); i++) {
+            Statement statement = body.get(i);
+            Place place = new Place.InFunction(function, i);
             if (statement instanceof Statement.Return) {
                 Template text = ((Statement.Return) statement).text();
-                return text == null ? Value.NONE : text.evaluate(args);
+                return text == null ? Value.NONE : at(place, () -> text.evaluate(args));
             }
-            run(statement, args, function);
+            at(place, () -> run(statement, args, function));
         }
         return Value.NONE;
+    }
+
+    /**
+     * Where the program is now: the innermost place running (the {@code reactor.run} statement
+     * while the reactor runs none of the program's code), the call frames above it, and where the
+     * last exception was raised if no place has started since. The place is null before {@code
+     * main} starts and after it has ended.
+     */
+    public Place.Spot spot() {
+        Active top = active.isEmpty() ? base : active.peek();
+        if (top == null) {
+            return new Place.Spot(null, List.of(), raised);
+        }
+        List<String> stack = process.stack();
+        return new Place.Spot(top.place(), stack.subList(Math.min(top.depth(), stack.size()), stack.size()), raised);
+    }
+
+    /** Runs {@code body} as {@code place}: {@link #spot()} says so meanwhile, and an exception from it is noted. */
+    private void at(Place place, Runnable body) {
+        at(place, () -> {
+            body.run();
+            return null;
+        });
+    }
+
+    private <T> T at(Place place, Supplier<T> body) {
+        active.push(new Active(place, process.depth()));
+        raised = null;
+        raisedBy = null;
+        try {
+            return body.get();
+        } catch (RuntimeException thrown) {
+            if (thrown != raisedBy) {
+                raisedBy = thrown;
+                raised = place;
+            }
+            throw thrown;
+        } finally {
+            active.pop();
+        }
     }
 
     private void run(Statement statement, List<Value> args, String function) {
@@ -238,7 +306,7 @@ public final class Interpreter {
                             reactor,
                             deferreds,
                             loop.assignTo(),
-                            loop.target().toString(),
+                            qualifiedName(loop.target()),
                             Python.tupleRepr(render(values)),
                             () -> invoke(loop.target(), values)));
         } else if (statement instanceof Statement.StartLoop) {
@@ -305,15 +373,21 @@ public final class Interpreter {
     }
 
     private void count(CountdownState countdown) {
+        String name = countdown.spec.name();
         if (countdown.counter == 0) {
-            invoke(countdown.spec.then(), List.of());
+            at(new Place.InCountdown(name, Place.CountdownStep.THEN), () -> invoke(countdown.spec.then(), List.of()));
             return;
         }
-        record(new ProcessEvents.Printed(process.now(), process.who(), countdown.counter + " ...", false));
+        at(
+                new Place.InCountdown(name, Place.CountdownStep.PRINT),
+                () -> record(
+                        new ProcessEvents.Printed(process.now(), process.who(), countdown.counter + " ...", false)));
         countdown.counter--;
         if (countdown.spec.interval() != null) {
-            Ref self = new Ref(countdown.spec.name(), "count");
-            reactor.callLater(countdown.spec.interval(), self.toString(), () -> invoke(self, List.of()));
+            Ref self = new Ref(name, "count");
+            at(
+                    new Place.InCountdown(name, Place.CountdownStep.RESCHEDULE),
+                    () -> reactor.callLater(countdown.spec.interval(), self.toString(), () -> invoke(self, List.of())));
         }
     }
 
@@ -321,7 +395,7 @@ public final class Interpreter {
         int count = tallied.merge(name, 1, Integer::sum);
         Program.Tally tally = tallies.get(name);
         if (count == tally.target()) {
-            invoke(tally.then(), List.of());
+            at(new Place.InTally(name), () -> invoke(tally.then(), List.of()));
         }
     }
 
@@ -368,6 +442,27 @@ public final class Interpreter {
         List<String> rendered = new ArrayList<>();
         values.forEach(v -> rendered.add(Template.str(v)));
         return rendered;
+    }
+
+    /**
+     * The {@code __qualname__} Python gives {@code ref}'s function, as a LoopingCall's repr shows it:
+     * {@code tick}, {@code Countdown.count}, {@code Deferred.callback}, {@code ReactorBase.stop}.
+     */
+    private String qualifiedName(Ref ref) {
+        if (ref.isFunction()) {
+            return ref.target();
+        }
+        Object target = ref.target().equals("reactor") ? reactor : variables.get(ref.target());
+        String owner = countdowns.containsKey(ref.target())
+                ? "Countdown"
+                : target instanceof Reactor
+                        ? "ReactorBase"
+                        : target instanceof Deferred
+                                ? "Deferred"
+                                : target instanceof DelayedCall
+                                        ? "DelayedCall"
+                                        : target instanceof LoopingCall ? "LoopingCall" : ref.target();
+        return owner + "." + ref.method();
     }
 
     private static String describe(Ref target, List<Value> args) {

@@ -39,6 +39,7 @@ public final class World {
     private final List<Process> processes = new ArrayList<>();
     private final List<Process> waiting = new ArrayList<>();
     private final List<Runnable> endHooks = new ArrayList<>();
+    private final List<java.util.function.Consumer<SimEvent>> watchers = new ArrayList<>();
     private Process current;
     private Process holder;
     private Time limit = Time.ZERO;
@@ -90,10 +91,20 @@ public final class World {
      */
     public void record(SimEvent event) {
         events.add(Objects.requireNonNull(event, "event"));
+        watchers.forEach(watcher -> watcher.accept(event));
         if (events.size() > limits.maxEvents() && !stopped) {
             stopped = true;
             throw new RunLimitException("events", limits.eventsMessage(), recording());
         }
+    }
+
+    /**
+     * Calls {@code watcher} with every event recorded from now on, just after it is appended (and
+     * before a limit is checked), in order. A watcher looks (at the processes, say); it does not
+     * record or run anything itself.
+     */
+    public void watch(java.util.function.Consumer<SimEvent> watcher) {
+        watchers.add(Objects.requireNonNull(watcher, "watcher"));
     }
 
     /** The events recorded so far, in order (a read-only view). */

@@ -105,7 +105,7 @@ class ReactorSelfCheckTest {
 
         assertThat(counts).extracting(p -> p.time().toString()).containsExactly("0", "1", "2", "3", "4");
         assertThat(fired.time()).isEqualTo(Time.ofSeconds(5));
-        assertThat(fired.value()).isEqualTo("LoopingCall<1>(A.count, *(), **{})");
+        assertThat(fired.value()).isEqualTo("LoopingCall<1>(Countdown.count, *(), **{})");
         assertThat(exitTime(recording, PROGRAM)).isEqualTo(Time.ofSeconds(5));
     }
 
