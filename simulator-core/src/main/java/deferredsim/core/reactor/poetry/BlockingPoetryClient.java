@@ -44,7 +44,7 @@ public final class BlockingPoetryClient {
     private void nextPoem() {
         if (task == ports.size()) {
             print(process, "Got " + ports.size() + " poems in " + Python.timedelta(elapsed));
-            process.world().record(new ProcessEvents.Exited(process.now(), process.who()));
+            process.exited();
             return;
         }
         int port = ports.get(task++);
@@ -82,6 +82,6 @@ public final class BlockingPoetryClient {
     }
 
     static void print(Process process, String line) {
-        process.world().record(new ProcessEvents.Printed(process.now(), process.who(), line, false));
+        process.print(line);
     }
 }

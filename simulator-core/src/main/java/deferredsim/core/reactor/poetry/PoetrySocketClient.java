@@ -74,12 +74,12 @@ public final class PoetrySocketClient {
                 print("Task " + socket.task + ": " + socket.poem.size() + " characters of poetry");
             }
             print("Got " + ports.size() + " poems in " + Python.timedelta(elapsed));
-            process.world().record(new ProcessEvents.Exited(process.now(), process.who()));
+            process.exited();
         });
     }
 
     private void print(String line) {
-        process.world().record(new ProcessEvents.Printed(process.now(), process.who(), line, false));
+        process.print(line);
     }
 
     /** The book's {@code PoetrySocket}: an {@code IReadDescriptor} for one server. */

@@ -1,7 +1,6 @@
 package deferredsim.core.reactor.poetry;
 
 import deferredsim.core.reactor.Reactor;
-import deferredsim.core.reactor.event.ProcessEvents;
 import deferredsim.core.reactor.net.Data;
 import deferredsim.core.reactor.net.Network;
 import deferredsim.core.reactor.tcp.ClientFactory;
@@ -50,12 +49,12 @@ public final class ProtocolPoetryClient {
         reactor.run(() -> {
             print("Got " + ports.size() + " poems in "
                     + Python.timedelta(process.now().minus(start)));
-            process.world().record(new ProcessEvents.Exited(process.now(), process.who()));
+            process.exited();
         });
     }
 
     private void print(String line) {
-        process.world().record(new ProcessEvents.Printed(process.now(), process.who(), line, false));
+        process.print(line);
     }
 
     /** The book's {@code PoetryProtocol} of client 2.0. */

@@ -72,7 +72,7 @@ public final class SelectPoetryClient {
                 BlockingPoetryClient.print(process, "Task " + (i + 1) + ": " + poems[i] + " bytes of poetry");
             }
             BlockingPoetryClient.print(process, "Got " + all.size() + " poems in " + Python.timedelta(elapsed));
-            process.world().record(new ProcessEvents.Exited(process.now(), process.who()));
+            process.exited();
             return;
         }
         Time deadline = hangUpAfter == null ? null : start.plus(hangUpAfter);

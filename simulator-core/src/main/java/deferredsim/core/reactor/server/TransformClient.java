@@ -3,7 +3,6 @@ package deferredsim.core.reactor.server;
 import deferredsim.core.engine.Deferred;
 import deferredsim.core.reactor.Reactor;
 import deferredsim.core.reactor.RecordedDeferreds;
-import deferredsim.core.reactor.event.ProcessEvents;
 import deferredsim.core.reactor.net.Data;
 import deferredsim.core.reactor.net.Network;
 import deferredsim.core.reactor.tcp.ClientFactory;
@@ -57,24 +56,20 @@ public final class TransformClient {
         deferreds.addCallbacks(
                 d,
                 poem -> {
-                    print("Transformed: " + poem.render());
+                    process.print("Transformed: " + poem.render());
                     return poem;
                 },
                 failure -> {
-                    print("Transform failed: " + failure.render());
+                    process.print("Transform failed: " + failure.render());
                     return Value.NONE;
                 });
         deferreds.addCallbacks(d, this::stop, this::stop);
-        reactor.run(() -> process.world().record(new ProcessEvents.Exited(process.now(), process.who())));
+        reactor.run(() -> process.exited());
     }
 
     private Value stop(Value result) {
         reactor.stop();
         return result;
-    }
-
-    private void print(String line) {
-        process.world().record(new ProcessEvents.Printed(process.now(), process.who(), line, false));
     }
 
     /** Holds the Deferred and fires it once: with the reply, or with why the connection ended. */

@@ -4,10 +4,7 @@ import deferredsim.core.reactor.LoopingCall;
 import deferredsim.core.reactor.Reactor;
 import deferredsim.core.reactor.RecordedDeferreds;
 import deferredsim.core.reactor.SimulatedException;
-import deferredsim.core.reactor.event.ProcessEvents;
-import deferredsim.core.reactor.net.Data;
 import deferredsim.core.reactor.net.Network;
-import deferredsim.core.reactor.net.Poem;
 import deferredsim.core.reactor.tcp.NetstringReceiver;
 import deferredsim.core.reactor.tcp.Protocol;
 import deferredsim.core.reactor.tcp.ServerFactory;
@@ -64,16 +61,12 @@ public final class TwistedServer {
                     List.of(String.valueOf(spec.port()), factory.className()),
                     () -> tcp.listenTCP(spec.port(), factory, spec.readSize(), null));
         } catch (SimulatedException raised) {
-            process.world().record(new ProcessEvents.Crashed(process.now(), process.who(), raised.render()));
+            process.crashed(raised.render());
             return;
         }
         String what = spec.poem() != null ? spec.poem().name() : "transforms";
-        print("Serving " + what + " on port " + spec.port() + ".");
-        reactor.run(() -> process.world().record(new ProcessEvents.Exited(process.now(), process.who())));
-    }
-
-    private void print(String line) {
-        process.world().record(new ProcessEvents.Printed(process.now(), process.who(), line, false));
+        process.print("Serving " + what + " on port " + spec.port() + ".");
+        reactor.run(() -> process.exited());
     }
 
     private ServerFactory factory() {
@@ -98,11 +91,6 @@ public final class TwistedServer {
         }
     }
 
-    private Data poemData(int from, int to) {
-        Poem poem = spec.poem();
-        return poem.slice(from, to);
-    }
-
     /** Part 11's fast server protocol. */
     private final class FastPoetryProtocol extends Protocol {
         @Override
@@ -112,7 +100,7 @@ public final class TwistedServer {
 
         @Override
         public void connectionMade() {
-            transport.write(poemData(0, spec.poem().size()));
+            transport.write(spec.poem().slice(0, spec.poem().size()));
             transport.loseConnection();
         }
     }
@@ -146,7 +134,7 @@ public final class TwistedServer {
             int size = spec.poem().size();
             int next = Math.min(size, sent + spec.chunk());
             if (sent < size) {
-                transport.write(poemData(sent, next));
+                transport.write(spec.poem().slice(sent, next));
                 sent = next;
             }
             if (sent >= size) {

@@ -4,7 +4,6 @@ import deferredsim.core.engine.Deferred;
 import deferredsim.core.reactor.Reactor;
 import deferredsim.core.reactor.RecordedDeferreds;
 import deferredsim.core.reactor.SimulatedException;
-import deferredsim.core.reactor.event.ProcessEvents;
 import deferredsim.core.reactor.net.Network;
 import deferredsim.core.reactor.tcp.Tcp;
 import deferredsim.core.reactor.world.Process;
@@ -60,7 +59,7 @@ public final class Twistd {
             privilegedStart(application);
             start(application);
         } catch (SimulatedException raised) {
-            process.world().record(new ProcessEvents.Crashed(process.now(), process.who(), raised.render()));
+            process.crashed(raised.render());
             return;
         }
         reactor.addBeforeShutdownTrigger(application.name() + ".stopService", () -> stop(application));
@@ -73,7 +72,7 @@ public final class Twistd {
         reactor.run(() -> {
             log("Main loop terminated.");
             log("Server Shut Down.");
-            process.world().record(new ProcessEvents.Exited(process.now(), process.who()));
+            process.exited();
         });
     }
 
@@ -107,7 +106,7 @@ public final class Twistd {
 
     /** {@code log.msg(text)}: a line on standard output. */
     void log(String text) {
-        process.world().record(new ProcessEvents.Printed(process.now(), process.who(), text, false));
+        process.print(text);
     }
 
     /** Calls {@code service.privilegedStartService()}, recorded. */

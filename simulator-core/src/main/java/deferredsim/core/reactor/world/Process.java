@@ -140,6 +140,21 @@ public final class Process {
         inFrame(function, body);
     }
 
+    /** Records a line this process prints to standard output. */
+    public void print(String line) {
+        world.record(new ProcessEvents.Printed(now(), who, line, false));
+    }
+
+    /** Records that this process ended normally. */
+    public void exited() {
+        world.record(new ProcessEvents.Exited(now(), who));
+    }
+
+    /** Records that this process crashed with {@code error} ({@code Type: message}). */
+    public void crashed(String error) {
+        world.record(new ProcessEvents.Crashed(now(), who, error));
+    }
+
     /** Pushes a frame on the simulated program's call stack: "reactor.run", "got_poem". */
     public void enter(String frame) {
         frames.addLast(frame);
