@@ -204,28 +204,35 @@ final class OrderExercise extends PredictionExercise {
 
     @Override
     String remarkOn(String wrong) {
-        // Where the answer parts from the run, without naming what comes instead: that stays for the second miss.
         List<String> said = List.of(wrong.split("\n"));
         List<Entry> entries = entries();
         int i = parting(wrong);
-        StringBuilder out = new StringBuilder();
-        if (i > 0) {
-            out.append("Your order is right up to ")
-                    .append(Md.code(entries.get(i - 1).shown()))
-                    .append("; ");
+        if (i >= entries.size()) {
+            return (i > 0
+                            ? "Your order is right up to "
+                                    + Md.code(entries.get(i - 1).shown()) + "; "
+                            : "")
+                    + "after that nothing more comes that fits, but your list goes on with "
+                    + Md.code(asInTheRun(said.get(i))) + ".";
         }
-        if (i < entries.size()) {
-            if (i < said.size()) {
-                out.append(Md.code(asInTheRun(said.get(i))))
-                        .append(i > 0 ? " does not come next" : " does not come first");
-            } else {
-                out.append("more comes after that");
-            }
-        } else {
-            out.append("after that nothing more comes that fits, but your list goes on with ")
-                    .append(Md.code(asInTheRun(said.get(i))));
-        }
-        return out.append('.').toString();
+        return partedAt(
+                i > 0 ? entries.get(i - 1).shown() : null,
+                i < said.size() ? asInTheRun(said.get(i)) : null,
+                "more comes after that");
+    }
+
+    /**
+     * Where a learner's order parts from the run, without naming what comes instead (that stays for
+     * the second miss): after {@code rightUpTo}, the last item they had right (null when the first
+     * was wrong), comes their {@code wrong} item, or, when their list ended (null), {@code ranShort}.
+     */
+    static String partedAt(String rightUpTo, String wrong, String ranShort) {
+        String upTo = rightUpTo != null ? "Your order is right up to " + Md.code(rightUpTo) + "; " : "";
+        return upTo
+                + (wrong != null
+                        ? Md.code(wrong) + (rightUpTo != null ? " does not come next" : " does not come first")
+                        : ranShort)
+                + ".";
     }
 
     /** A name the learner wrote (canonical), as a line of the run writes it, if one has it; else as it is. */

@@ -134,15 +134,10 @@ final class StepOrderExercise extends PredictionExercise {
             return "After " + Md.code(entries.get(entries.size() - 1).name()) + " nothing more happens to "
                     + Md.code(deferred) + ".";
         }
-        // Where the answer parts from the run, without naming what comes instead: that stays for the second miss.
-        String upTo = i > 0
-                ? "Your order is right up to " + Md.code(entries.get(i - 1).name()) + "; "
-                : "";
-        return upTo
-                + (i < said.size()
-                        ? Md.code(said.get(i)) + (i > 0 ? " does not come next" : " does not come first")
-                        : "more happens after that")
-                + ".";
+        return OrderExercise.partedAt(
+                i > 0 ? entries.get(i - 1).name() : null,
+                i < said.size() ? said.get(i) : null,
+                "more happens after that");
     }
 
     @Override
