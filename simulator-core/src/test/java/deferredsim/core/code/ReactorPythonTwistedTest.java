@@ -18,8 +18,12 @@ import deferredsim.core.recording.Recording;
 import deferredsim.core.recording.SimEvent;
 import deferredsim.core.testing.ReactorRuns;
 import deferredsim.core.testing.TwistedPython;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,7 +42,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs the program of every reactor example with one, written by {@link ReactorPython}, under real
  * Twisted 22.4 ({@code virtual_reactor.py}: Twisted's select reactor on a virtual clock, the
- * example's slow poetry servers served in the same reactor) and checks that it does what the
+ * example's slow poetry servers served in the same reactor; one Python for the class, forked per
+ * program) and checks that it does what the
  * simulator says: the same lines printed at the same times, the same errors logged, the reactor
  * stopped at the same time, and the same end (exit, crash, idle for ever). Skipped, saying what to
  * install, where Python or Twisted is missing.
@@ -151,27 +157,85 @@ class ReactorPythonTwistedTest {
     }
 
     private List<String> underTwisted(ReactorScenario scenario) throws Exception {
-        PythonFinder.Found python = TwistedPython.require();
         Path module = Files.write(dir.resolve("program.py"), ReactorPython.lines(scenario));
         Path config = Files.writeString(dir.resolve("config.json"), config(scenario));
-        Path harness = dir.resolve("virtual_reactor.py");
-        try (InputStream in = getClass().getResourceAsStream("/python/virtual_reactor.py")) {
-            Files.write(harness, in.readAllBytes());
-        }
-        Process process = new ProcessBuilder(python.command(), harness.toString(), module.toString(), config.toString())
-                .directory(dir.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         List<String> out = new ArrayList<>();
-        for (String line : output.split("\n")) {
-            if (!line.isBlank()) {
-                out.add(said(line));
-            }
+        for (String line : harness().run(module, config, dir)) {
+            out.add(said(line));
         }
         return out;
+    }
+
+    /** One harness for the whole class: its Python imports Twisted once, and forks for each program. */
+    private static Harness harness;
+
+    private Harness harness() throws IOException {
+        PythonFinder.Found python = TwistedPython.require();
+        if (harness == null) {
+            Path script = Files.createTempFile("virtual_reactor", ".py");
+            try (InputStream in = getClass().getResourceAsStream("/python/virtual_reactor.py")) {
+                Files.write(script, in.readAllBytes());
+            }
+            harness = new Harness(python, script);
+        }
+        return harness;
+    }
+
+    @AfterAll
+    static void stopHarness() throws Exception {
+        if (harness != null) {
+            harness.close();
+            harness = null;
+        }
+    }
+
+    /**
+     * {@code virtual_reactor.py --serve}: one Python process that has imported Twisted, running each
+     * program in a fork of itself (a fresh reactor each time), and answering with the run's records.
+     */
+    private static final class Harness {
+        private final Process process;
+        private final Path script;
+        private final BufferedWriter requests;
+        private final BufferedReader records;
+
+        Harness(PythonFinder.Found python, Path script) throws IOException {
+            this.script = script;
+            this.process = new ProcessBuilder(python.command(), script.toString(), "--serve")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            this.requests =
+                    new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+            this.records = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        /** The records of {@code module} run with {@code config} in the folder {@code dir}, in order. */
+        List<String> run(Path module, Path config, Path dir) throws IOException {
+            requests.write("{\"module\":" + Json.quote(module.toString()) + ",\"config\":"
+                    + Json.quote(config.toString()) + ",\"dir\":" + Json.quote(dir.toString()) + "}\n");
+            requests.flush();
+            List<String> lines = new ArrayList<>();
+            for (String line = records.readLine(); ; line = records.readLine()) {
+                if (line == null) {
+                    throw new IOException("virtual_reactor.py ended before it finished a run");
+                }
+                if (line.equals("{\"event\": \"done\"}")) {
+                    return lines;
+                }
+                if (!line.isBlank()) {
+                    lines.add(line);
+                }
+            }
+        }
+
+        /** Ends the harness: it leaves when its requests end. */
+        void close() throws IOException, InterruptedException {
+            requests.close();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+            Files.deleteIfExists(script);
+        }
     }
 
     /** One line of the harness as the simulated ones are written. */
