@@ -14,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** {@code deferred-sim trace} on reactor scenarios, next to deferred ones. */
+@Isolated("sets a system property that the code under test reads")
 class TraceCommandReactorTest {
     // If the file is a reactor scenario, then trace prints its recording's lines, reactor and Deferred events together.
     @Test

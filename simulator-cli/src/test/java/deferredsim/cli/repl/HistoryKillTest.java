@@ -17,7 +17,9 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
+@Isolated("sets a system property that the code under test reads")
 class HistoryKillTest {
     /**
      * If a prompt saving its history after every line is killed (SIGKILL) in the middle of a save,

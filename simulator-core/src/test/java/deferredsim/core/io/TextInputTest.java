@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
+@Isolated("sets a system property that the code under test reads")
 class TextInputTest {
     private static final long MB = 1 << 20;
 

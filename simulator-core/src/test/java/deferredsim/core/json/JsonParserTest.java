@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
+@Isolated("sets a system property that the code under test reads")
 class JsonParserTest {
 
     // If a text holds every kind of value, then each becomes its node with the line and column where it starts.

@@ -16,8 +16,10 @@ import deferredsim.core.scenario.ScenarioException;
 import deferredsim.core.time.Time;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** How a simulation that would never end is cut short. */
+@Isolated("sets a system property that the code under test reads")
 class ReactorLimitsTest {
     // If a LoopingCall ticks for ever, then the run stops at the scenario's until, with a limit event there.
     @Test
