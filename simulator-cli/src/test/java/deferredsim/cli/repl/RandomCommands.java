@@ -11,6 +11,9 @@ import java.util.Random;
  * Files are read from the test data and written only under {@code dir}. Deterministic for a seed.
  */
 final class RandomCommands {
+    /** The longest run of letters a mutation adds to the end of a line. */
+    private static final int LONGEST_TAIL = 600;
+
     private static final List<String> NAMES = List.of("d", "x", "y", "a", "b", "g", "L", "zz", "中", "n\u001b[2J");
     private static final List<String> VALUES =
             List.of("v", "good", "bad", "None", "*", "it's", "\"q\"", "a\\b", "é", "🎉", "x\u202ey", "0", "-1");
@@ -113,7 +116,9 @@ final class RandomCommands {
             case 0 -> line.substring(0, at) + line.substring(at + 1);
             case 1 -> line.substring(0, at) + line.charAt(at) + line.substring(at);
             case 2 -> line.substring(0, at) + pick(MUTATIONS) + line.substring(at);
-            default -> line + " " + "w".repeat(random.nextInt(3000));
+            // Long enough to wrap over several rows of the 100-column test terminal. JLine redraws
+            // the whole line after each typed character, so typing a line costs its length squared.
+            default -> line + " " + "w".repeat(random.nextInt(LONGEST_TAIL));
         };
     }
 
