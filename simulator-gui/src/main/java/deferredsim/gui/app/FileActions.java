@@ -24,6 +24,8 @@ import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -31,6 +33,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -73,7 +76,31 @@ public final class FileActions {
         autosaveLater.setOnFinished(e -> autosaveNow());
         model.editor().revisionProperty().addListener((obs, old, now) -> autosaveLater.playFromStart());
         diskPolling.setCycleCount(Animation.INDEFINITE);
-        diskPolling.play();
+    }
+
+    /**
+     * Checks the open file on disk every second while {@code scene} is on show in a window. When the
+     * window hides, or shows another scene, the checks stop: a running timeline is held by JavaFX's
+     * animation clock, and would keep this window's whole document alive with it.
+     */
+    void watchDiskWhileShowing(Scene scene) {
+        ObservableValue<Boolean> showing =
+                scene.windowProperty().flatMap(Window::showingProperty).orElse(false);
+        showing.addListener((obs, was, now) -> {
+            if (now) {
+                diskPolling.play();
+            } else {
+                diskPolling.stop();
+            }
+        });
+        if (showing.getValue()) {
+            diskPolling.play();
+        }
+    }
+
+    /** Whether the file on disk is being checked for changes now. */
+    boolean watchingDisk() {
+        return diskPolling.getStatus() == Animation.Status.RUNNING;
     }
 
     /**

@@ -427,6 +427,7 @@ public final class MainController {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Subtract"), model::zoomOut);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Numpad0"), model::zoomReset);
         remember(scene);
+        files.watchDiskWhileShowing(scene);
         stage.setOnCloseRequest(e -> {
             if (!files.quitting()) {
                 e.consume();

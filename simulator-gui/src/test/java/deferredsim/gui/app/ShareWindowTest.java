@@ -189,6 +189,18 @@ class ShareWindowTest {
         assertThat(hasImage[0]).isTrue();
     }
 
+    // If the window shows another scene, then the disk check stops: JavaFX's clock would otherwise keep running it, and
+    // with it the replaced window's whole document.
+    @Test
+    void diskCheck_runsOnlyWhileTheWindowShowsThisScene(FxRobot robot) {
+        assertThat(controller.files().watchingDisk()).isTrue();
+        Stage stage = (Stage) controller.root().getScene().getWindow();
+
+        robot.interact(() -> stage.setScene(new Scene(new Label("another scene"), 200, 100)));
+
+        assertThat(controller.files().watchingDisk()).isFalse();
+    }
+
     @Test
     void fileChangedOnDisk_reloadsWhenClean_asksWhenEdited(FxRobot robot) throws Exception {
         // When the open file changes on disk, then a clean document reloads at once; an edited one reloads only if the
