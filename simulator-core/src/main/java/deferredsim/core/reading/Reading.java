@@ -5,6 +5,7 @@ import deferredsim.core.recording.Recording;
 import deferredsim.core.recording.SimEvent;
 import deferredsim.core.time.Time;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ public final class Reading {
     private final Recording recording;
     private final Map<String, History> histories;
     private final Map<String, List<Beat>> beats;
+    private final Map<String, Map<Integer, Beat.PairAdded>> pairs = new HashMap<>();
     private final String[][] subjects;
     private final List<ClockCall> clockCalls;
     private final Narrator narrator;
@@ -40,6 +42,15 @@ public final class Reading {
         this.recording = recording;
         this.histories = histories;
         this.beats = beats;
+        beats.forEach((name, list) -> {
+            Map<Integer, Beat.PairAdded> byStage = new HashMap<>();
+            for (Beat beat : list) {
+                if (beat instanceof Beat.PairAdded added) {
+                    byStage.putIfAbsent(added.stage(), added);
+                }
+            }
+            pairs.put(name, byStage);
+        });
         this.subjects = subjects;
         this.clockCalls = clockCalls;
         this.narrator = new Narrator(this);
@@ -223,11 +234,6 @@ public final class Reading {
      * texts, if the recording says.
      */
     public Optional<Beat.PairAdded> pair(String deferred, int stage) {
-        for (Beat beat : beats.getOrDefault(deferred, List.of())) {
-            if (beat instanceof Beat.PairAdded added && added.stage() == stage) {
-                return Optional.of(added);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(pairs.getOrDefault(deferred, Map.of()).get(stage));
     }
 }
