@@ -108,9 +108,20 @@ final class Drawing {
      * strings; a correct layout has none. For tests.
      */
     List<String> collisions(int position) {
-        Map<Long, Integer> cells = new HashMap<>();
         List<String> found = new ArrayList<>();
-        for (Mark mark : marks) {
+        for (int row = 0; row < height; row++) {
+            if (rowStarts[row + 1] - rowStarts[row] > 1) {
+                rowCollisions(position, row, found);
+            }
+        }
+        return found;
+    }
+
+    /** Adds to {@code found} the cells of {@code row} where two marks visible at {@code position} differ. */
+    private void rowCollisions(int position, int row, List<String> found) {
+        Map<Integer, Integer> cells = new HashMap<>();
+        for (int m = rowStarts[row]; m < rowStarts[row + 1]; m++) {
+            Mark mark = marks.get(m);
             if (!mark.visibleAt(position)) {
                 continue;
             }
@@ -118,15 +129,13 @@ final class Drawing {
             int col = mark.col();
             for (int cp : text.codePoints().toArray()) {
                 for (int half = 0; half < Columns.of(cp); half++, col++) {
-                    long cell = ((long) mark.row() << 32) | col;
-                    Integer before = cells.put(cell, cp);
+                    Integer before = cells.put(col, cp);
                     if (before != null && before != cp && before != ' ' && cp != ' ') {
-                        found.add(mark.row() + ":" + col);
+                        found.add(row + ":" + col);
                     }
                 }
             }
         }
-        return found;
     }
 
     /** Rows {@code [top, bottom)} as they look at {@code position}. */
