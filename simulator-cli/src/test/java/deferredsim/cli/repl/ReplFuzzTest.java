@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import deferredsim.core.testing.Fuzz;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -173,7 +172,7 @@ class ReplFuzzTest {
         try (Terminal terminal = new DumbTerminal(
                 "fuzz",
                 "dumb",
-                new ByteArrayInputStream(session.getBytes(StandardCharsets.UTF_8)),
+                new TypedInput(session.getBytes(StandardCharsets.UTF_8)),
                 out,
                 StandardCharsets.UTF_8)) {
             terminal.setSize(new Size(120, 40));

@@ -1,6 +1,5 @@
 package deferredsim.cli.repl;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,11 +35,7 @@ final class ReplSession {
     static String type(String input, String type, int width, PromptSettings settings) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Terminal terminal = new DumbTerminal(
-                "test",
-                type,
-                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                out,
-                StandardCharsets.UTF_8)) {
+                "test", type, new TypedInput(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
             terminal.setSize(new Size(width, 50));
             ReplLauncher.run(terminal, settings);
         } catch (IOException e) {
