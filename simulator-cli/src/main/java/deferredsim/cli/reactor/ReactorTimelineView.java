@@ -86,6 +86,12 @@ public final class ReactorTimelineView {
                     "execution models, " + scale.legend(),
                     LaneChart.render(reactor, shown, now, scale, LABEL_WIDTH));
         }
+        if (ServerChart.applies(reactor)) {
+            section(
+                    lines,
+                    "bytes sent, " + scale.legend(),
+                    ServerChart.render(reading, shown, now, scale, LABEL_WIDTH));
+        }
         if (ArrivalChart.applies(reactor)) {
             section(
                     lines,

@@ -33,6 +33,25 @@ class ReactorTimelineViewTest {
                         "  C             |~~~~~~~~~~     ...............");
     }
 
+    // If twistd serves a client and stops its service (Part 16), then the server's chart shows the sends while its port
+    // listens, and where it stopped listening; the log leaves the sends to the chart, as it says.
+    @Test
+    void render_part16_serverSendsUntilItStopsListening() {
+        List<String> lines = VIEW.render(ReactorRuns.run("part16-1-start-stop-order"));
+
+        int chart = lines.indexOf(lines.stream()
+                .filter(l -> l.startsWith("-- bytes sent"))
+                .findFirst()
+                .orElseThrow());
+        assertThat(lines.get(chart + 2)).isEqualTo("twistd");
+        assertThat(lines.get(chart + 3))
+                .startsWith("  :10000        |---")
+                .contains("#")
+                .endsWith("-|");
+        assertThat(lines.get(chart + 4)).isEqualTo(ServerChart.LEGEND);
+        assertThat(lines).contains("-- log (sends, reads and wake-ups are in the charts) --");
+    }
+
     // If the view is asked for an earlier event, then bars stop at that event's time and unfinished models say so.
     @Test
     void render_atAnEarlierEvent_drawsOnlyWhatHappenedSoFar() {

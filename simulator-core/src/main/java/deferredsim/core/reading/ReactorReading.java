@@ -84,6 +84,8 @@ public final class ReactorReading {
      * A server: what it serves, how, and what it did, each part with the event that made it. A slow
      * poetry server has its poem, chunk and delay and a null {@code factory}; a Twisted server's
      * listening port has its {@code factory} and a null poem (its protocols decide what is sent).
+     * {@code stoppedIndex} is the event that closed its listening port ({@code stopListening} done),
+     * or -1 when it listens to the end.
      */
     public record Server(
             String who,
@@ -96,7 +98,8 @@ public final class ReactorReading {
             String factory,
             List<Accept> accepts,
             List<Send> sends,
-            List<Close> closes) {
+            List<Close> closes,
+            int stoppedIndex) {
         /** What it serves, in a few words: {@code port 10000: ecstasy, 30 B every 0.1 s}. */
         public String summary() {
             return factory != null
@@ -518,6 +521,7 @@ public final class ReactorReading {
         final List<Accept> accepts = new ArrayList<>();
         final List<Send> sends = new ArrayList<>();
         final List<Close> closes = new ArrayList<>();
+        int stoppedIndex = -1;
 
         ServerBuilder(String who, int index, NetworkEvents.Listening listening) {
             this.who = who;
@@ -553,7 +557,8 @@ public final class ReactorReading {
                     factory,
                     List.copyOf(accepts),
                     List.copyOf(sends),
-                    List.copyOf(closes));
+                    List.copyOf(closes),
+                    stoppedIndex);
         }
     }
 
@@ -638,6 +643,12 @@ public final class ReactorReading {
                 case NetworkEvents.EndOfFile e -> close(who, e.connection(), i, time);
                 case NetworkEvents.Listening e -> servers.put(who, new ServerBuilder(who, i, e));
                 case NetworkEvents.PortOpened e -> servers.putIfAbsent(who, new ServerBuilder(who, i, e));
+                case NetworkEvents.PortClosed e -> {
+                    ServerBuilder server = servers.get(who);
+                    if (server != null && server.port == e.port()) {
+                        server.stoppedIndex = i;
+                    }
+                }
                 case NetworkEvents.Accepted e -> {
                     if (servers.containsKey(who)) {
                         servers.get(who).accepts.add(new Accept(i, time, e.connection(), e.client()));

@@ -24,6 +24,21 @@ class ReactorPartsReadingTest {
         assertThat(reactor.wakes()).allMatch(w -> w.who().equals("async")).isNotEmpty();
     }
 
+    /** When twistd stops its service tree (Part 16), then its server is read with the event that closed its listening port. */
+    @Test
+    void stoppedService_serverKnowsWhenItsPortClosed() {
+        Reading reading = Reading.of(ReactorRuns.run("part16-1-start-stop-order"));
+
+        ReactorReading.Server server = reading.reactor().servers().get(0);
+
+        assertThat(server.port()).isEqualTo(10000);
+        assertThat(server.stoppedIndex()).isPositive();
+        assertThat(reading.event(server.stoppedIndex()))
+                .isInstanceOf(deferredsim.core.reactor.event.NetworkEvents.PortClosed.class);
+        assertThat(Reading.of(ReactorRuns.run("part2-1-book-servers")).reactor().servers())
+                .allSatisfy(s -> assertThat(s.stoppedIndex()).isEqualTo(-1));
+    }
+
     /** When Part 3's countdowns run, then the reactor's start, its startup triggers, the calls and the prints are read in order. */
     @Test
     void countdowns_phasesTriggersCallsAndPrints() {

@@ -174,6 +174,10 @@ public record ReactorPicture(List<Group> groups) {
                 server.closes()
                         .forEach(c -> shapes.add(
                                 new Mark(c.index(), axis.eventX(c.index()), Look.CLOSE, "close " + c.connection())));
+                if (server.stoppedIndex() >= 0) {
+                    shapes.add(new Mark(
+                            server.stoppedIndex(), axis.eventX(server.stoppedIndex()), Look.CLOSE, "stopListening"));
+                }
                 add(server.summary(), shapes);
             }
         }

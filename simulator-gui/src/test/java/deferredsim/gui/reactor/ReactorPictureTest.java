@@ -51,6 +51,29 @@ class ReactorPictureTest {
         assertThat(picture.group("synchronous").summary()).isEqualTo("all done at t=15 · CPU busy 6 s · idle 9 s");
     }
 
+    /** When twistd stops its service tree (Part 16), then the server's row marks where its port stopped listening. */
+    @Test
+    void part16_serverRowMarksTheStopListening() throws Exception {
+        Reading reading = ReactorRuns.read("part16-1-start-stop-order");
+        ReactorPicture picture = picture(reading);
+
+        List<ReactorPicture.Mark> marks = picture.groups().stream()
+                .flatMap(g -> g.rows().stream())
+                .filter(r -> r.title().startsWith("port 10000"))
+                .flatMap(r -> shapes(r, ReactorPicture.Mark.class).stream())
+                .toList();
+
+        assertThat(marks)
+                .extracting(ReactorPicture.Mark::text)
+                .startsWith("listen")
+                .contains("stopListening");
+        assertThat(marks)
+                .filteredOn(m -> m.text().equals("stopListening"))
+                .singleElement()
+                .extracting(ReactorPicture.Mark::index)
+                .isEqualTo(reading.reactor().servers().get(0).stoppedIndex());
+    }
+
     /** When Part 2's servers and clients run, then each server's sends and each connection's byte arrivals are drawn, and the async client's select wake-ups. */
     @Test
     void part2_serversSendClientsReceiveSelectWakes() throws Exception {
