@@ -5,7 +5,6 @@ import deferredsim.core.recording.Recording;
 import deferredsim.core.recording.SimEvent;
 import deferredsim.core.time.Time;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +26,7 @@ public final class Reading {
     private final Recording recording;
     private final Map<String, History> histories;
     private final Map<String, List<Beat>> beats;
-    private final Map<String, Map<Integer, Beat.PairAdded>> pairs = new HashMap<>();
+    private final Map<String, Map<Integer, Beat.PairAdded>> pairs;
     private final String[][] subjects;
     private final List<ClockCall> clockCalls;
     private final Narrator narrator;
@@ -37,20 +36,13 @@ public final class Reading {
             Recording recording,
             Map<String, History> histories,
             Map<String, List<Beat>> beats,
+            Map<String, Map<Integer, Beat.PairAdded>> pairs,
             String[][] subjects,
             List<ClockCall> clockCalls) {
         this.recording = recording;
         this.histories = histories;
         this.beats = beats;
-        beats.forEach((name, list) -> {
-            Map<Integer, Beat.PairAdded> byStage = new HashMap<>();
-            for (Beat beat : list) {
-                if (beat instanceof Beat.PairAdded added) {
-                    byStage.putIfAbsent(added.stage(), added);
-                }
-            }
-            pairs.put(name, byStage);
-        });
+        this.pairs = pairs;
         this.subjects = subjects;
         this.clockCalls = clockCalls;
         this.narrator = new Narrator(this);

@@ -22,6 +22,7 @@ final class ReadingBuilder {
     private final Recording recording;
     private final Map<String, Tracker> trackers = new LinkedHashMap<>();
     private final Map<String, List<Beat>> beats = new HashMap<>();
+    private final Map<String, Map<Integer, Beat.PairAdded>> pairs = new HashMap<>();
     private final Map<String, List<String>> madeBy = new HashMap<>();
     private final Map<String, String> cancelPassedOnFrom = new HashMap<>();
     private final String[][] subjects;
@@ -54,7 +55,7 @@ final class ReadingBuilder {
         Map<String, History> histories = new LinkedHashMap<>();
         trackers.forEach((name, tracker) -> histories.put(name, tracker.history));
         List<ClockCall> clock = calls.stream().map(ClockCall.Builder::build).toList();
-        return new Reading(recording, histories, beats, subjects, clock);
+        return new Reading(recording, histories, beats, pairs, subjects, clock);
     }
 
     private void read(int i, SimEvent event) {
@@ -64,7 +65,10 @@ final class ReadingBuilder {
             case SimEvent.PairAdded e -> {
                 Tracker t = touch(e.deferred());
                 t.stages = Math.max(t.stages, e.stage() + 1);
-                beat(e.deferred(), new Beat.PairAdded(i, time, e.stage(), e.callback(), e.errback(), e.atCreation()));
+                Beat.PairAdded added =
+                        new Beat.PairAdded(i, time, e.stage(), e.callback(), e.errback(), e.atCreation());
+                beat(e.deferred(), added);
+                pairs.computeIfAbsent(e.deferred(), n -> new HashMap<>()).putIfAbsent(e.stage(), added);
             }
             case SimEvent.Fired e -> fired(i, time, e);
             case SimEvent.AlreadyCalled e -> touch(e.deferred());
