@@ -224,8 +224,11 @@ def serve_requests():
         real_stdout.flush()
         child = os.fork()
         if child == 0:
-            os.chdir(request["dir"])
-            run(request["module"], json.load(open(request["config"])))
+            try:  # run() ends the process itself; anything it raises must not reach this loop in the fork
+                os.chdir(request["dir"])
+                run(request["module"], json.load(open(request["config"])))
+            finally:
+                os._exit(1)
         os.waitpid(child, 0)
         emit({"event": "done"})
 
