@@ -29,16 +29,16 @@ final class ServerChart {
                 continue;
             }
             boolean stopped = server.stoppedIndex() >= 0 && server.stoppedIndex() < at.position();
+            Time until = stopped ? reading.time(server.stoppedIndex()) : now;
             char[] cells = scale.blank();
-            scale.fill(
-                    cells, reading.time(server.index()), stopped ? reading.time(server.stoppedIndex()) : now, now, '-');
+            scale.fill(cells, reading.time(server.index()), until, now, '-');
             for (ReactorReading.Send send : server.sends()) {
                 if (send.index() < at.position()) {
                     cells[scale.column(send.time())] = '#';
                 }
             }
             if (stopped) {
-                cells[scale.column(reading.time(server.stoppedIndex()))] = '|';
+                cells[scale.column(until)] = '|';
             }
             lines.add(server.who());
             lines.add(Text.pad("  :" + server.port(), labelWidth) + "|" + new String(cells).stripTrailing());
