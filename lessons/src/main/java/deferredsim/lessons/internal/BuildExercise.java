@@ -59,19 +59,9 @@ final class BuildExercise extends BaseExercise {
     private Scenario withChain(List<PairSpec> chain) throws ScenarioException {
         List<DeferredSpec> deferreds = new ArrayList<>();
         for (DeferredSpec spec : target.scenario().deferreds()) {
-            deferreds.add(spec.name().equals(deferred) ? replaceChain(spec, chain) : spec);
+            deferreds.add(spec.name().equals(deferred) ? spec.withChain(chain) : spec);
         }
         return Scenario.of(deferreds, target.scenario().actions());
-    }
-
-    private static DeferredSpec replaceChain(DeferredSpec spec, List<PairSpec> chain) {
-        return switch (spec) {
-            case DeferredSpec.Plain plain ->
-                new DeferredSpec.Plain(plain.name(), chain, plain.fire(), plain.canceller());
-            case DeferredSpec.ListOf list ->
-                new DeferredSpec.ListOf(list.name(), list.members(), list.options(), chain);
-            case DeferredSpec.Inline inline -> new DeferredSpec.Inline(inline.name(), inline.steps(), chain);
-        };
     }
 
     @Override

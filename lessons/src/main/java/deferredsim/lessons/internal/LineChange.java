@@ -61,7 +61,7 @@ sealed interface LineChange {
 
         @Override
         public DeferredSpec changed(DeferredSpec spec) {
-            return spec.name().equals(deferred) ? withChain(spec, spliced(spec.chain(), stage, pairs)) : spec;
+            return spec.name().equals(deferred) ? spec.withChain(spliced(spec.chain(), stage, pairs)) : spec;
         }
     }
 
@@ -74,7 +74,7 @@ sealed interface LineChange {
 
         @Override
         public DeferredSpec changed(DeferredSpec spec) {
-            return spec.name().equals(deferred) ? withChain(spec, spliced(spec.chain(), stage, List.of())) : spec;
+            return spec.name().equals(deferred) ? spec.withChain(spliced(spec.chain(), stage, List.of())) : spec;
         }
     }
 
@@ -176,15 +176,5 @@ sealed interface LineChange {
         out.addAll(replacement);
         out.addAll(items.subList(at + 1, items.size()));
         return out;
-    }
-
-    private static DeferredSpec withChain(DeferredSpec spec, List<PairSpec> chain) {
-        return switch (spec) {
-            case DeferredSpec.Plain plain ->
-                new DeferredSpec.Plain(plain.name(), chain, plain.fire(), plain.canceller());
-            case DeferredSpec.ListOf list ->
-                new DeferredSpec.ListOf(list.name(), list.members(), list.options(), chain);
-            case DeferredSpec.Inline inline -> new DeferredSpec.Inline(inline.name(), inline.steps(), chain);
-        };
     }
 }

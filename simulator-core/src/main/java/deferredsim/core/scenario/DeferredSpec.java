@@ -19,6 +19,9 @@ public sealed interface DeferredSpec {
     /** The names of the deferreds this one creates: list members, yielded names; none for plain. */
     List<String> references();
 
+    /** The same deferred with {@code chain} in place of its own. */
+    DeferredSpec withChain(List<PairSpec> chain);
+
     /** A plain {@code Deferred(canceller)}, fired by {@code fire} (if present) after its delay. */
     record Plain(String name, List<PairSpec> chain, Optional<FireSpec> fire, Optional<CancellerSpec> canceller)
             implements DeferredSpec {
@@ -32,6 +35,11 @@ public sealed interface DeferredSpec {
         @Override
         public List<String> references() {
             return List.of();
+        }
+
+        @Override
+        public Plain withChain(List<PairSpec> chain) {
+            return new Plain(name, chain, fire, canceller);
         }
     }
 
@@ -49,6 +57,11 @@ public sealed interface DeferredSpec {
         public List<String> references() {
             return members;
         }
+
+        @Override
+        public ListOf withChain(List<PairSpec> chain) {
+            return new ListOf(name, members, options, chain);
+        }
     }
 
     /** The deferred an {@code @inlineCallbacks} function returns; the generator runs {@code steps}. */
@@ -65,6 +78,11 @@ public sealed interface DeferredSpec {
                     .filter(InlineStep.Yield.class::isInstance)
                     .map(step -> ((InlineStep.Yield) step).name())
                     .toList();
+        }
+
+        @Override
+        public Inline withChain(List<PairSpec> chain) {
+            return new Inline(name, steps, chain);
         }
     }
 }
