@@ -3,6 +3,7 @@ package deferredsim.lessons.internal;
 import deferredsim.lessons.Exercise;
 import deferredsim.lessons.ExerciseKind;
 import deferredsim.lessons.LessonScenario;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,6 +86,16 @@ abstract class BaseExercise implements Exercise {
     @Override
     public String toString() {
         return getClass().getSimpleName() + "[" + key() + "]";
+    }
+
+    /** {@code lines} numbered from 1, the numbers right-aligned to the widest: how code is shown for line answers. */
+    static List<String> numbered(List<String> lines) {
+        int width = String.valueOf(lines.size()).length();
+        List<String> numbered = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            numbered.add(String.format(Locale.ROOT, "%" + width + "d  %s", i + 1, lines.get(i)));
+        }
+        return numbered;
     }
 
     /** Lower case in the root locale, for comparing words. */

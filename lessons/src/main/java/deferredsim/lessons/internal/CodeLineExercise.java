@@ -4,7 +4,6 @@ import deferredsim.core.code.CodeListing;
 import deferredsim.core.code.SourceLine;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -48,13 +47,7 @@ final class CodeLineExercise extends PredictionExercise {
 
     @Override
     public List<String> code() {
-        List<String> lines = listing().files().get(0).lines();
-        int width = String.valueOf(lines.size()).length();
-        List<String> numbered = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            numbered.add(String.format(Locale.ROOT, "%" + width + "d  %s", i + 1, lines.get(i)));
-        }
-        return numbered;
+        return numbered(listing().files().get(0).lines());
     }
 
     @Override

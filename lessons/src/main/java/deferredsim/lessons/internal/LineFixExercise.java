@@ -4,7 +4,6 @@ import deferredsim.core.reading.Reading;
 import deferredsim.lessons.Verdict;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -86,13 +85,7 @@ abstract class LineFixExercise extends BaseExercise {
 
     @Override
     public List<String> code() {
-        List<String> lines = codeLines();
-        int width = String.valueOf(lines.size()).length();
-        List<String> numbered = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            numbered.add(String.format(Locale.ROOT, "%" + width + "d  %s", i + 1, lines.get(i)));
-        }
-        return numbered;
+        return numbered(codeLines());
     }
 
     @Override
